@@ -1,0 +1,20 @@
+package org.boundarylab;
+
+import org.boundarylab.cli.ScoreCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Boundary Lab: the web application, or with {@code score ...} the headless scorer, which runs
+ * the same rule base with no server and no database.
+ */
+@SpringBootApplication
+public class BoundaryLabApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && ScoreCommand.NAME.equals(args[0])) {
+            System.exit(ScoreCommand.run(args, System.out, System.err));
+        }
+        SpringApplication.run(BoundaryLabApplication.class, args);
+    }
+}

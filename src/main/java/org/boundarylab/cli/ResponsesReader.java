@@ -1,0 +1,58 @@
+package org.boundarylab.cli;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.boundarylab.base.InputProblem;
+import org.boundarylab.base.InvalidInputException;
+import org.boundarylab.base.YamlFields;
+import org.boundarylab.judgment.Judgment;
+import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.Vignette;
+
+/** Reads a responses file (YAML or JSON) and checks every reference against the loaded vignettes. */
+final class ResponsesReader {
+
+    record Response(String trainee, Vignette vignette, List<Judgment> judgments) {
+    }
+
+    private ResponsesReader() {
+    }
+
+    static List<Response> read(String content, String fileName, Map<String, Vignette> vignettes)
+            throws InvalidInputException {
+        List<InputProblem> problems = new ArrayList<>();
+        YamlFields root = YamlFields.parse(content, fileName, problems);
+        List<Response> responses = new ArrayList<>();
+        for (YamlFields item : root.mappings("responses")) {
+            String trainee = item.requireText("trainee");
+            String vignetteId = item.requireText("vignette");
+            Vignette vignette = vignettes.get(vignetteId);
+            if (!vignetteId.isEmpty() && vignette == null) {
+                item.problem("vignette", item.lineOf("vignette"), "unknown vignette '" + vignetteId + "'");
+            }
+            List<Judgment> judgments = new ArrayList<>();
+            for (YamlFields j : item.mappings("judgments")) {
+                String segment = j.requireText("segment");
+                if (vignette != null && !segment.isEmpty() && vignette.segment(segment).isEmpty()) {
+                    j.problem("segment", j.lineOf("segment"), "unknown segment '" + segment + "' of vignette '" + vignetteId + "'");
+                }
+                Set<Characteristic> marked = EnumSet.noneOf(Characteristic.class);
+                for (String code : j.textList("marked")) {
+                    Characteristic.fromCode(code).ifPresentOrElse(marked::add, () -> j.problem("marked", j.lineOf("marked"),
+                            "unknown characteristic '" + code + "' (known: ROLE_REVERSAL, PROFESSIONAL_PRIVILEGE, DOUBLE_BIND, SECRECY)"));
+                }
+                Integer confidence = j.optionalInt("confidence", 1, 3).orElse(null);
+                judgments.add(new Judgment(segment, marked, j.textList("evidence"),
+                        j.optionalText("rationale").orElse(""), confidence));
+            }
+            responses.add(new Response(trainee, vignette, judgments));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return responses;
+    }
+}

@@ -1,0 +1,16 @@
+package org.boundarylab.judgment;
+
+import java.util.Map;
+import org.boundarylab.vignette.Characteristic;
+
+/**
+ * One piece of feedback: a stable code, the characteristic it concerns (null when it concerns the
+ * whole judgment), the supervisor's message, the rule that produced it and the facts it used.
+ */
+public record FeedbackItem(String code, Characteristic characteristic, String message, String rule,
+        Map<String, String> because) {
+
+    public FeedbackItem {
+        because = Map.copyOf(because);
+    }
+}

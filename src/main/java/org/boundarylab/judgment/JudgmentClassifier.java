@@ -1,0 +1,12 @@
+package org.boundarylab.judgment;
+
+import org.boundarylab.vignette.Segment;
+
+/** Classifies a judgment against a segment's expert key. Thread-safe; shared by app and scorer. */
+public interface JudgmentClassifier {
+
+    Assessment classify(Segment segment, Judgment judgment);
+
+    /** The version of the rule base now serving, recorded with every assessment. */
+    String ruleBaseVersion();
+}

@@ -1,0 +1,135 @@
+package org.boundarylab.judgment.rules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.boundarylab.judgment.Assessment;
+import org.boundarylab.judgment.EvidenceVerdict;
+import org.boundarylab.judgment.FeedbackItem;
+import org.boundarylab.judgment.Judgment;
+import org.boundarylab.judgment.JudgmentClassifier;
+import org.boundarylab.judgment.OutcomeKind;
+import org.boundarylab.judgment.rules.facts.EvidenceFinding;
+import org.boundarylab.judgment.rules.facts.Feedback;
+import org.boundarylab.judgment.rules.facts.Outcome;
+import org.boundarylab.judgment.rules.facts.Points;
+import org.boundarylab.judgment.rules.facts.RationaleSignal;
+import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.Segment;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Classifies judgments with the rule base now in force: one short-lived session per judgment,
+ * always disposed. {@link #reload} swaps in a new rule base only if it compiles.
+ */
+public class DroolsJudgmentClassifier implements JudgmentClassifier {
+
+    private final Path folder;
+    private final AtomicReference<RuleBase> current = new AtomicReference<>();
+
+    /** Loads the folder at once; throws if it does not compile, so a broken rule base never starts. */
+    public DroolsJudgmentClassifier(Path folder) throws RuleBaseException {
+        this.folder = folder;
+        current.set(RuleBaseLoader.load(folder));
+    }
+
+    @Override
+    public Assessment classify(Segment segment, Judgment judgment) {
+        return run(segment, judgment, null);
+    }
+
+    /** As {@link #classify}, also collecting the names of the rules that fired (for tests and "why"). */
+    public Assessment classify(Segment segment, Judgment judgment, Set<String> firedRules) {
+        return run(segment, judgment, firedRules);
+    }
+
+    @Override
+    public String ruleBaseVersion() {
+        return current.get().version();
+    }
+
+    public RuleBase ruleBase() {
+        return current.get();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Rebuilds from the folder. On a compile error the previous rule base keeps serving and the
+     * exception carries the compiler's messages.
+     */
+    public RuleBase reload() throws RuleBaseException {
+        RuleBase fresh = RuleBaseLoader.load(folder);
+        RuleBase old = current.getAndSet(fresh);
+        // sessions are short-lived and own no resources of the container, so disposing is safe
+        old.dispose();
+        return fresh;
+    }
+
+    private Assessment run(Segment segment, Judgment judgment, Set<String> firedRules) {
+        RuleBase rules = current.get();
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            if (firedRules != null) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        firedRules.add(event.getMatch().getRule().getName());
+                    }
+                });
+            }
+            JudgmentFacts.of(segment, judgment, rules.rationaleReader()).forEach(session::insert);
+            session.fireAllRules();
+            return collect(segment, session, rules);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static Assessment collect(Segment segment, KieSession session, RuleBase rules) {
+        Map<Characteristic, OutcomeKind> outcomes = new EnumMap<>(Characteristic.class);
+        Set<Characteristic> describes = EnumSet.noneOf(Characteristic.class);
+        List<Feedback> feedback = new ArrayList<>();
+        EvidenceVerdict evidence = null;
+        Points points = null;
+        for (Object fact : session.getObjects()) {
+            switch (fact) {
+                case Outcome o -> outcomes.put(o.characteristic(), o.kind());
+                case RationaleSignal s -> describes.add(s.characteristic());
+                case EvidenceFinding e -> evidence = e.verdict();
+                case Points p -> points = p;
+                case Feedback f -> feedback.add(f);
+                default -> {
+                    // input facts and intermediate derivations
+                }
+            }
+        }
+        if (outcomes.size() != Characteristic.values().length || evidence == null || points == null) {
+            throw new IllegalStateException("rule base " + rules.version() + " left segment " + segment.id()
+                    + " incompletely classified: outcomes " + outcomes + ", evidence " + evidence + ", points " + points);
+        }
+        Comparator<Feedback> order = Comparator.comparingInt((Feedback f) -> rules.messages().rank(f.code()))
+                .thenComparing(f -> f.characteristic() == null ? -1 : f.characteristic().ordinal())
+                .thenComparing(Feedback::messageKey);
+        List<FeedbackItem> items = new ArrayList<>(new LinkedHashSet<>(feedback).stream().sorted(order)
+                .map(f -> new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f), f.rule(), f.because()))
+                .toList());
+        return new Assessment(segment.id(), outcomes, describes, evidence, round(points.score()), points.maxScore(),
+                items, rules.version());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000.0) / 1000.0;
+    }
+}

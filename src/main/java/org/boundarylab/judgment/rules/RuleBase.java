@@ -1,0 +1,19 @@
+package org.boundarylab.judgment.rules;
+
+import java.time.Instant;
+import java.util.List;
+import org.boundarylab.judgment.text.RationaleReader;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * One compiled rule base with its message catalogue and lexicon. Immutable and shared by every
+ * thread; {@code version} is a digest of the files, so the same files give the same version.
+ */
+public record RuleBase(String version, List<String> files, Instant loadedAt, KieContainer container,
+        KieBase kieBase, MessageCatalog messages, RationaleReader rationaleReader) {
+
+    void dispose() {
+        container.dispose();
+    }
+}

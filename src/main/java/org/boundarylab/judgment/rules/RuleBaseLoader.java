@@ -1,0 +1,125 @@
+package org.boundarylab.judgment.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.boundarylab.base.InvalidInputException;
+import org.boundarylab.judgment.text.CueLexicon;
+import org.boundarylab.judgment.text.RationaleReader;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Builds a {@link RuleBase} from a folder: every {@code *.drl}, plus {@code messages.yaml} and
+ * {@code lexicon.yaml}. Refuses the whole folder on any compiler error, naming the file.
+ */
+public final class RuleBaseLoader {
+
+    public static final String MESSAGES = "messages.yaml";
+    public static final String LEXICON = "lexicon.yaml";
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleBaseLoader() {
+    }
+
+    public static RuleBase load(Path folder) throws RuleBaseException {
+        List<Path> drlFiles;
+        try (Stream<Path> list = Files.list(folder)) {
+            drlFiles = list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+        } catch (NoSuchFileException e) {
+            throw new RuleBaseException(List.of(folder + ": the rules folder does not exist"));
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(folder + ": cannot be read: " + e.getMessage()));
+        }
+        if (drlFiles.isEmpty()) {
+            throw new RuleBaseException(List.of(folder + ": no .drl files"));
+        }
+        MessageDigest digest = sha256();
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        List<String> names = new ArrayList<>();
+        for (Path file : drlFiles) {
+            String name = file.getFileName().toString();
+            String drl = read(file);
+            digest.update((name + "\n" + drl).getBytes(StandardCharsets.UTF_8));
+            kfs.write(resourcePath(name, drl), drl);
+            names.add(name);
+        }
+        String messagesText = read(folder.resolve(MESSAGES));
+        String lexiconText = read(folder.resolve(LEXICON));
+        digest.update(messagesText.getBytes(StandardCharsets.UTF_8));
+        digest.update(lexiconText.getBytes(StandardCharsets.UTF_8));
+        MessageCatalog messages;
+        CueLexicon lexicon;
+        try {
+            messages = MessageCatalog.parse(messagesText, MESSAGES);
+            lexicon = CueLexicon.parse(lexiconText, LEXICON);
+        } catch (InvalidInputException e) {
+            throw new RuleBaseException(e.problems().stream().map(p -> p.describe()).toList());
+        }
+        String version = "rb-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        // a fresh release id per build: KieServices caches containers by release id
+        ReleaseId releaseId = kie.newReleaseId("org.boundarylab", "rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(RuleBaseLoader::describe).toList();
+        if (!errors.isEmpty()) {
+            throw new RuleBaseException(errors);
+        }
+        KieContainer container = kie.newKieContainer(releaseId);
+        names.add(MESSAGES);
+        names.add(LEXICON);
+        return new RuleBase(version, List.copyOf(names), Instant.now(), container, container.getKieBase(),
+                messages, new RationaleReader(lexicon));
+    }
+
+    /** Drools wants each file under the folder of its package. */
+    private static String resourcePath(String name, String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        String pkg = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+        return "src/main/resources/" + pkg + name;
+    }
+
+    private static String describe(Message message) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        String where = message.getLine() > 0 ? file + ":" + message.getLine() : file;
+        return (where.isEmpty() ? "" : where + ": ") + message.getText().strip().replaceAll("\\s+", " ");
+    }
+
+    private static String read(Path file) throws RuleBaseException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new RuleBaseException(List.of(file.getFileName() + ": missing from the rules folder"));
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(file.getFileName() + ": cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

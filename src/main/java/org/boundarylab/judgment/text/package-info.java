@@ -1,0 +1,2 @@
+/** Reading a trainee's free-text rationale: stemming, phrase lookup in the cue lexicon, negation. */
+package org.boundarylab.judgment.text;

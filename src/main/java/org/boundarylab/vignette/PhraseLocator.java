@@ -1,0 +1,104 @@
+package org.boundarylab.vignette;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds phrases in a segment's text the way the format defines it: ignoring case and runs of
+ * white space. Two located phrases overlap when their spans share at least one word.
+ */
+public final class PhraseLocator {
+
+    private final String text;
+    private final String normalized;
+    /** For each char of {@code normalized}, its index in {@code text}. */
+    private final int[] originalIndex;
+    /** For each char of {@code text}, the number of the word it belongs to, or -1. */
+    private final int[] wordAt;
+
+    public PhraseLocator(String text) {
+        this.text = text;
+        StringBuilder sb = new StringBuilder(text.length());
+        int[] index = new int[text.length()];
+        boolean lastWasSpace = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!lastWasSpace) {
+                    index[sb.length()] = i;
+                    sb.append(' ');
+                }
+                lastWasSpace = true;
+            } else {
+                index[sb.length()] = i;
+                sb.append(Character.toLowerCase(c));
+                lastWasSpace = false;
+            }
+        }
+        this.normalized = sb.toString();
+        this.originalIndex = index;
+        this.wordAt = new int[text.length()];
+        int word = -1;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'';
+            if (letter && !inWord) {
+                word++;
+            }
+            inWord = letter;
+            wordAt[i] = letter ? word : -1;
+        }
+    }
+
+    /** A located phrase: character offsets [start, end) in the original text. */
+    public record Span(int start, int end) {
+    }
+
+    /** Every occurrence of the phrase, in text order; empty when it does not occur. */
+    public List<Span> findAll(String phrase) {
+        String needle = normalize(phrase);
+        List<Span> spans = new ArrayList<>();
+        if (needle.isEmpty()) {
+            return spans;
+        }
+        int from = normalized.indexOf(needle);
+        while (from >= 0) {
+            int end = from + needle.length() - 1;
+            spans.add(new Span(originalIndex[from], originalIndex[end] + 1));
+            from = normalized.indexOf(needle, from + 1);
+        }
+        return spans;
+    }
+
+    public boolean contains(String phrase) {
+        return !findAll(phrase).isEmpty();
+    }
+
+    /** True when some occurrence of {@code a} shares a word with some occurrence of {@code b}. */
+    public boolean overlap(String a, String b) {
+        BitSet wordsA = words(findAll(a));
+        return wordsA.intersects(words(findAll(b)));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    private BitSet words(List<Span> spans) {
+        BitSet words = new BitSet();
+        for (Span span : spans) {
+            for (int i = span.start(); i < span.end(); i++) {
+                if (wordAt[i] >= 0) {
+                    words.set(wordAt[i]);
+                }
+            }
+        }
+        return words;
+    }
+
+    static String normalize(String phrase) {
+        return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

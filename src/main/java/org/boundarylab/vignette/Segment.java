@@ -1,0 +1,27 @@
+package org.boundarylab.vignette;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One moment of a case: its text, the characteristics truly present (the expert key), the cue
+ * phrases for each present characteristic (verbatim in the text) and the expert's explanation.
+ */
+public record Segment(String id, String text, Set<Characteristic> key,
+        Map<Characteristic, List<String>> cues, String explanation) {
+
+    public Segment {
+        key = Set.copyOf(key);
+        cues = Map.copyOf(cues);
+    }
+
+    /** No violation here: at most the normal power imbalance or a harmless crossing. */
+    public boolean showsNoViolation() {
+        return key.isEmpty();
+    }
+
+    public List<String> allCues() {
+        return cues.values().stream().flatMap(List::stream).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.boundarylab.vignette;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A case read a segment at a time. {@code version} counts the stored revisions of this id. */
+public record Vignette(String id, String title, String source, int difficulty, List<String> tags,
+        String summary, List<Segment> segments) {
+
+    public Vignette {
+        tags = List.copyOf(tags);
+        segments = List.copyOf(segments);
+    }
+
+    public Optional<Segment> segment(String segmentId) {
+        return segments.stream().filter(s -> s.id().equals(segmentId)).findFirst();
+    }
+
+    public int indexOf(String segmentId) {
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).id().equals(segmentId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

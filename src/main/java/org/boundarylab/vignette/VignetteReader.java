@@ -1,0 +1,133 @@
+package org.boundarylab.vignette;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.boundarylab.base.InputProblem;
+import org.boundarylab.base.InvalidInputException;
+import org.boundarylab.base.YamlFields;
+
+/**
+ * Reads one vignette file in the seed format and validates it completely: every problem is
+ * reported with its file, line and field, and a file with any problem yields no vignette.
+ */
+public final class VignetteReader {
+
+    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "source", "difficulty", "tags",
+            "summary", "segments", "references", "question");
+    private static final Set<String> KNOWN_SEGMENT_FIELDS = Set.of("id", "text", "key", "cues", "explanation");
+
+    private VignetteReader() {
+    }
+
+    /**
+     * @param fileName the file name as it should appear in messages, e.g. {@code mary-after-hours.yaml}
+     */
+    public static Vignette read(String content, String fileName) throws InvalidInputException {
+        List<InputProblem> problems = new ArrayList<>();
+        YamlFields root = YamlFields.parse(content, fileName, problems);
+        for (String key : root.keys()) {
+            if (!KNOWN_FIELDS.contains(key)) {
+                root.problem(key, root.lineOf(key), "unknown field (known: " + String.join(", ", KNOWN_FIELDS.stream().sorted().toList()) + ")");
+            }
+        }
+        String id = root.requireText("id");
+        if (!id.isEmpty() && !KEBAB_CASE.matcher(id).matches()) {
+            root.problem("id", root.lineOf("id"), "must be kebab-case (lower-case words joined by '-'), got '" + id + "'");
+        }
+        String expectedId = fileName.replaceFirst("\\.ya?ml$", "");
+        if (!id.isEmpty() && fileName.matches(".*\\.ya?ml") && !id.equals(expectedId)) {
+            root.problem("id", root.lineOf("id"), "must equal the file name '" + expectedId + "', got '" + id + "'");
+        }
+        String title = root.requireText("title");
+        String source = root.requireText("source");
+        int difficulty = root.requireInt("difficulty", 1, 3);
+        List<String> tags = root.textList("tags");
+        String summary = root.requireText("summary");
+        List<Segment> segments = readSegments(root);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Vignette(id, title, source, difficulty, tags, summary, segments);
+    }
+
+    private static List<Segment> readSegments(YamlFields root) {
+        List<YamlFields> items = root.mappings("segments");
+        if (root.has("segments") && items.isEmpty()) {
+            root.problem("segments", root.lineOf("segments"), "must list at least one segment");
+        }
+        List<Segment> segments = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlFields item : items) {
+            for (String key : item.keys()) {
+                if (!KNOWN_SEGMENT_FIELDS.contains(key)) {
+                    item.problem(key, item.lineOf(key), "unknown field (known: cues, explanation, id, key, text)");
+                }
+            }
+            String id = item.requireText("id");
+            if (!id.isEmpty() && !ids.add(id)) {
+                item.problem("id", item.lineOf("id"), "duplicate segment id '" + id + "'");
+            }
+            String text = item.requireText("text");
+            Set<Characteristic> key = readKey(item);
+            Map<Characteristic, List<String>> cues = readCues(item, key, new PhraseLocator(text));
+            String explanation = item.requireText("explanation");
+            segments.add(new Segment(id, text, key, cues, explanation));
+        }
+        return segments;
+    }
+
+    private static Set<Characteristic> readKey(YamlFields item) {
+        if (!item.has("key")) {
+            item.problem("key", item.line(), "is missing (write key: [] when no characteristic is present)");
+            return Set.of();
+        }
+        Set<Characteristic> key = EnumSet.noneOf(Characteristic.class);
+        for (String code : item.textList("key")) {
+            Characteristic.fromCode(code).ifPresentOrElse(c -> {
+                if (!key.add(c)) {
+                    item.problem("key", item.lineOf("key"), "lists " + code + " twice");
+                }
+            }, () -> item.problem("key", item.lineOf("key"), unknownCharacteristic(code)));
+        }
+        return key;
+    }
+
+    private static Map<Characteristic, List<String>> readCues(YamlFields item, Set<Characteristic> key,
+            PhraseLocator text) {
+        Map<Characteristic, List<String>> cues = new EnumMap<>(Characteristic.class);
+        for (YamlFields.Entry entry : item.entries("cues")) {
+            Characteristic c = Characteristic.fromCode(entry.name()).orElse(null);
+            if (c == null) {
+                item.problem("cues." + entry.name(), entry.line(), unknownCharacteristic(entry.name()));
+                continue;
+            }
+            if (!key.contains(c)) {
+                item.problem("cues." + entry.name(), entry.line(), "has cues but " + c.name() + " is not in this segment's key");
+            }
+            for (String phrase : entry.values()) {
+                if (!text.contains(phrase)) {
+                    item.problem("cues." + entry.name(), entry.line(), "cue \"" + phrase + "\" does not occur in the segment's text");
+                }
+            }
+            cues.put(c, List.copyOf(entry.values()));
+        }
+        for (Characteristic c : key) {
+            if (cues.getOrDefault(c, List.of()).isEmpty()) {
+                item.problem("cues", item.lineOf("key"), c.name() + " is in the key but has no cue phrase");
+            }
+        }
+        return new LinkedHashMap<>(cues);
+    }
+
+    private static String unknownCharacteristic(String code) {
+        return "unknown characteristic '" + code + "' (known: ROLE_REVERSAL, PROFESSIONAL_PRIVILEGE, DOUBLE_BIND, SECRECY)";
+    }
+}

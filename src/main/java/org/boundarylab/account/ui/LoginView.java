@@ -1,0 +1,48 @@
+package org.boundarylab.account.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The sign-in page: a calm introduction beside the form. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Boundary Lab")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-page");
+        H1 title = new H1("Boundary Lab");
+        Paragraph lead = new Paragraph("Practise telling the normal power imbalance of therapy from a boundary "
+                + "violation: read a case one moment at a time, name what you see, and get a supervisor's feedback at once.");
+        lead.addClassName("lead");
+        Div intro = new Div(title, lead, new Paragraph("Your supervisor gives you an account. Forgotten your password? Ask them to reset it."));
+        intro.addClassName("login-intro");
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle("Wrong username or password");
+        i18n.getErrorMessage().setMessage("Check both and try again. Accounts are case sensitive and may be disabled by a supervisor.");
+        form.setI18n(i18n);
+        form.setForgotPasswordButtonVisible(false);
+        form.setAction("login");
+        Div card = new Div(form);
+        card.addClassName("login-card");
+        add(intro, card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

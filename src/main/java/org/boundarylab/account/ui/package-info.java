@@ -1,0 +1,2 @@
+/** Sign-in and user administration screens. */
+package org.boundarylab.account.ui;

@@ -1,0 +1,66 @@
+package org.boundarylab.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.boundarylab.account.CurrentUser;
+import org.boundarylab.account.Role;
+import org.boundarylab.account.UserSummary;
+
+/** App name and the user's role at the top; navigation that shows only what the role may open. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext auth, CurrentUser currentUser) {
+        setPrimarySection(Section.NAVBAR);
+        Div brand = new Div(new Span("Boundary"), new Span("Lab"));
+        brand.addClassName("brand");
+        brand.getElement().setAttribute("role", "banner");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the menu");
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        addToNavbar(toggle, brand, spacer);
+        currentUser.get().ifPresent(user -> addToNavbar(userBadge(user), logout(auth)));
+
+        SideNav nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addItem(new SideNavItem("Case library", "", VaadinIcon.OPEN_BOOK.create()));
+        nav.addItem(new SideNavItem("My attempts", "my-attempts", VaadinIcon.CHECK_SQUARE_O.create()));
+        if (auth.hasAnyRole(Role.ADMIN_NAME, Role.SUPERVISOR_NAME)) {
+            nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
+        }
+        if (auth.hasRole(Role.ADMIN_NAME)) {
+            nav.addItem(new SideNavItem("Rules", "rules", VaadinIcon.COG_O.create()));
+        }
+        Div about = new Div(new Span("Case material retold from Peterson (2015), At personal risk."));
+        about.addClassName("drawer-note");
+        addToDrawer(nav, about);
+    }
+
+    private static Div userBadge(UserSummary user) {
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        Span role = new Span(user.role().label());
+        role.addClassName("role-badge");
+        Div badge = new Div(name, role);
+        badge.addClassName("user-badge");
+        return badge;
+    }
+
+    private static Button logout(AuthenticationContext auth) {
+        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return logout;
+    }
+}

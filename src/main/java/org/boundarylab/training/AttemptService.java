@@ -1,0 +1,201 @@
+package org.boundarylab.training;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.boundarylab.account.CurrentUser;
+import org.boundarylab.account.Role;
+import org.boundarylab.account.UserSummary;
+import org.boundarylab.judgment.Assessment;
+import org.boundarylab.judgment.Judgment;
+import org.boundarylab.judgment.JudgmentClassifier;
+import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.Segment;
+import org.boundarylab.vignette.VersionedVignette;
+import org.boundarylab.vignette.VignetteCatalog;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Practice attempts: start or resume a vignette, submit a judgment for the next segment, read back
+ * an attempt. A judgment is committed to the database before its assessment is returned, so
+ * whatever feedback a trainee has seen survives a crash. Anyone signed in may take a vignette;
+ * only its owner (or an admin) may read or continue an attempt.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class AttemptService {
+
+    static final int MAX_RATIONALE = 4_000;
+    static final int MAX_HIGHLIGHTS = 30;
+    static final int MAX_HIGHLIGHT = 500;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AttemptRepository attempts;
+    private final JudgmentRecordRepository judgments;
+    private final VignetteCatalog catalog;
+    private final JudgmentClassifier classifier;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate tx;
+
+    AttemptService(AttemptRepository attempts, JudgmentRecordRepository judgments, VignetteCatalog catalog,
+            JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx) {
+        this.attempts = attempts;
+        this.judgments = judgments;
+        this.catalog = catalog;
+        this.classifier = classifier;
+        this.currentUser = currentUser;
+        this.tx = tx;
+    }
+
+    /** Resumes the caller's open attempt at this vignette, or starts one on its newest revision. */
+    @Transactional
+    public AttemptState startOrResume(String vignetteId) {
+        UserSummary me = currentUser.require();
+        Attempt attempt = attempts.findFirstByTraineeIdAndVignetteIdAndCompletedAtIsNullOrderByStartedAtDesc(me.id(), vignetteId)
+                .orElseGet(() -> {
+                    VersionedVignette v = catalog.latest(vignetteId)
+                            .orElseThrow(() -> new AttemptException("There is no case called '" + vignetteId + "'."));
+                    return attempts.save(new Attempt(me.id(), v.id(), v.version()));
+                });
+        return state(attempt);
+    }
+
+    /** Starts a fresh attempt even when one is open (the "try again" of a finished case). */
+    @Transactional
+    public AttemptState startNew(String vignetteId) {
+        UserSummary me = currentUser.require();
+        VersionedVignette v = catalog.latest(vignetteId)
+                .orElseThrow(() -> new AttemptException("There is no case called '" + vignetteId + "'."));
+        return state(attempts.save(new Attempt(me.id(), v.id(), v.version())));
+    }
+
+    @Transactional(readOnly = true)
+    public AttemptState get(long attemptId) {
+        return state(owned(attemptId));
+    }
+
+    /**
+     * Classifies and stores a judgment of the attempt's next segment, then returns its assessment.
+     * Submitting the same segment again (a double click, a retry) returns the stored assessment.
+     */
+    public AnsweredSegment submit(long attemptId, Judgment judgment) {
+        validate(judgment);
+        try {
+            return tx.execute(status -> store(attemptId, judgment));
+        } catch (DataIntegrityViolationException concurrentDuplicate) {
+            // another request stored this segment first: answer with what was stored
+            return tx.execute(status -> storedAnswer(owned(attemptId), judgment.segmentId()).orElseThrow());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> myAttempts() {
+        UserSummary me = currentUser.require();
+        List<Attempt> mine = attempts.findByTraineeIdOrderByStartedAtDesc(me.id());
+        Map<Long, List<JudgmentRecord>> byAttempt = judgments.findByAttemptIdIn(mine.stream().map(Attempt::getId).toList())
+                .stream().collect(Collectors.groupingBy(JudgmentRecord::getAttemptId));
+        List<AttemptSummary> rows = new ArrayList<>();
+        for (Attempt a : mine) {
+            Optional<VersionedVignette> v = catalog.revision(a.getVignetteId(), a.getVignetteVersion());
+            List<JudgmentRecord> done = byAttempt.getOrDefault(a.getId(), List.of());
+            rows.add(new AttemptSummary(a.getId(), a.getVignetteId(), v.map(x -> x.vignette().title()).orElse(a.getVignetteId()),
+                    done.size(), v.map(x -> x.vignette().segments().size()).orElse(0),
+                    Math.round(done.stream().mapToDouble(JudgmentRecord::getScore).sum() * 100.0) / 100.0,
+                    done.stream().mapToDouble(JudgmentRecord::getMaxScore).sum(), a.getStartedAt(), a.getCompletedAt()));
+        }
+        return rows;
+    }
+
+    private AnsweredSegment store(long attemptId, Judgment judgment) {
+        Attempt attempt = owned(attemptId);
+        Optional<AnsweredSegment> stored = storedAnswer(attempt, judgment.segmentId());
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        if (attempt.getCompletedAt() != null) {
+            throw new AttemptException("This attempt is finished; start the case again to practise more.");
+        }
+        AttemptState state = state(attempt);
+        Segment next = state.nextSegment().orElseThrow(() -> new AttemptException("Every segment is already judged."));
+        if (!next.id().equals(judgment.segmentId())) {
+            throw new AttemptException("Segments are judged in order: the next one is " + next.id() + ".");
+        }
+        Assessment assessment = classifier.classify(next, judgment);
+        judgments.saveAndFlush(new JudgmentRecord(attempt.getId(), next.id(),
+                judgment.marked().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
+                JSON.writeValueAsString(judgment.evidence()), judgment.rationale(), judgment.confidence(),
+                assessment.score(), assessment.maxScore(), JSON.writeValueAsString(assessment),
+                assessment.ruleBaseVersion()));
+        if (state.answered().size() + 1 == state.segmentCount()) {
+            attempt.complete();
+        }
+        return new AnsweredSegment(next, judgment, assessment);
+    }
+
+    private Optional<AnsweredSegment> storedAnswer(Attempt attempt, String segmentId) {
+        return judgments.findByAttemptIdAndSegmentId(attempt.getId(), segmentId)
+                .map(r -> answered(revision(attempt), r));
+    }
+
+    private AttemptState state(Attempt attempt) {
+        VersionedVignette v = revision(attempt);
+        Map<String, JudgmentRecord> bySegment = new HashMap<>();
+        judgments.findByAttemptId(attempt.getId()).forEach(r -> bySegment.put(r.getSegmentId(), r));
+        List<AnsweredSegment> answered = v.vignette().segments().stream()
+                .filter(s -> bySegment.containsKey(s.id()))
+                .map(s -> answered(v, bySegment.get(s.id())))
+                .sorted(Comparator.comparingInt(a -> v.vignette().indexOf(a.segment().id())))
+                .toList();
+        return new AttemptState(attempt.getId(), v, answered, attempt.getCompletedAt() != null);
+    }
+
+    private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r) {
+        Segment segment = v.vignette().segment(r.getSegmentId()).orElseThrow();
+        Set<Characteristic> marked = EnumSet.noneOf(Characteristic.class);
+        if (!r.getMarked().isEmpty()) {
+            for (String code : r.getMarked().split(",")) {
+                marked.add(Characteristic.valueOf(code));
+            }
+        }
+        List<String> evidence = List.of(JSON.readValue(r.getEvidence(), String[].class));
+        Judgment judgment = new Judgment(r.getSegmentId(), marked, evidence, r.getRationale(), r.getConfidence());
+        return new AnsweredSegment(segment, judgment, JSON.readValue(r.getAssessment(), Assessment.class));
+    }
+
+    private VersionedVignette revision(Attempt attempt) {
+        return catalog.revision(attempt.getVignetteId(), attempt.getVignetteVersion())
+                .orElseThrow(() -> new IllegalStateException("Attempt " + attempt.getId() + " refers to a missing vignette revision"));
+    }
+
+    /** The attempt, if the caller owns it (or is an admin); the same answer for "missing" and "not yours". */
+    private Attempt owned(long attemptId) {
+        UserSummary me = currentUser.require();
+        return attempts.findById(attemptId)
+                .filter(a -> a.getTraineeId() == me.id() || me.role() == Role.ADMIN)
+                .orElseThrow(() -> new AccessDeniedException("No attempt " + attemptId + " of yours"));
+    }
+
+    private static void validate(Judgment judgment) {
+        if (judgment.rationale().length() > MAX_RATIONALE) {
+            throw new AttemptException("Rationale: keep it under " + MAX_RATIONALE + " characters (a few sentences).");
+        }
+        if (judgment.evidence().size() > MAX_HIGHLIGHTS) {
+            throw new AttemptException("Evidence: highlight at most " + MAX_HIGHLIGHTS + " phrases.");
+        }
+        if (judgment.evidence().stream().anyMatch(e -> e.length() > MAX_HIGHLIGHT)) {
+            throw new AttemptException("Evidence: each highlight must be under " + MAX_HIGHLIGHT + " characters.");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.boundarylab.training;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.boundarylab.vignette.LibraryProgress;
+import org.springframework.stereotype.Component;
+
+/** The library's status lines, from the caller's own attempts. */
+@Component
+class TrainingProgress implements LibraryProgress {
+
+    private final AttemptService attempts;
+
+    TrainingProgress(AttemptService attempts) {
+        this.attempts = attempts;
+    }
+
+    @Override
+    public Map<String, String> statusByVignette() {
+        Map<String, String> status = new HashMap<>();
+        List<AttemptSummary> mine = attempts.myAttempts();
+        // newest first: the first attempt seen for a vignette decides its line
+        for (AttemptSummary a : mine) {
+            status.putIfAbsent(a.vignetteId(), a.completed()
+                    ? "Completed: " + format(a.score()) + " of " + format(a.maxScore()) + " points"
+                    : "In progress: " + a.answered() + " of " + a.segments() + " segments judged");
+        }
+        return status;
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.2f", value);
+    }
+}

@@ -1,0 +1,207 @@
+package org.boundarylab.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.boundarylab.judgment.Judgment;
+import org.boundarylab.training.AnsweredSegment;
+import org.boundarylab.training.AttemptException;
+import org.boundarylab.training.AttemptService;
+import org.boundarylab.training.AttemptState;
+import org.boundarylab.vignette.PhraseLocator;
+import org.boundarylab.vignette.Segment;
+import org.boundarylab.vignette.Vignette;
+
+/**
+ * The judgment screen: the story on the left (earlier segments dimmed, the current one large, its
+ * clauses selectable as evidence), the judgment panel on the right, then the feedback.
+ */
+@Route("case/:vignetteId")
+@PageTitle("Case · Boundary Lab")
+@PermitAll
+public class CaseView extends Main implements BeforeEnterObserver {
+
+    private final AttemptService attempts;
+    final Section story = new Section();
+    final Div panel = new Div();
+    JudgmentForm form;
+    FeedbackPanel feedback;
+    private AttemptState state;
+    private final Set<String> clauseEvidence = new LinkedHashSet<>();
+    private final Set<String> extraEvidence = new LinkedHashSet<>();
+
+    public CaseView(AttemptService attempts) {
+        this.attempts = attempts;
+        addClassName("case-page");
+        story.addClassName("story");
+        story.getElement().setAttribute("aria-label", "The case");
+        panel.addClassName("panel-column");
+        add(story, panel);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String vignetteId = event.getRouteParameters().get("vignetteId").orElse("");
+        try {
+            state = attempts.startOrResume(vignetteId);
+        } catch (AttemptException e) {
+            story.removeAll();
+            panel.removeAll();
+            story.add(new H1("Case not found"), new Paragraph(e.getMessage() + " Choose a case from the library."));
+            return;
+        }
+        showNext();
+    }
+
+    private void showNext() {
+        clauseEvidence.clear();
+        extraEvidence.clear();
+        Segment next = state.nextSegment().orElse(null);
+        if (next == null) {
+            getUI().ifPresentOrElse(ui -> ui.navigate("attempt/" + state.attemptId() + "/summary"),
+                    () -> { });
+            return;
+        }
+        renderStory(next, null);
+        form = new JudgmentForm(next.id(), this::submit);
+        feedback = null;
+        panel.removeAll();
+        panel.add(form);
+    }
+
+    private void submit(Judgment judgment) {
+        try {
+            AnsweredSegment answered = attempts.submit(state.attemptId(), judgment);
+            state = attempts.get(state.attemptId());
+            renderStory(answered.segment(), answered);
+            feedback = new FeedbackPanel(answered, state.nextSegment().isEmpty(), this::showNext);
+            panel.removeAll();
+            panel.add(feedback);
+            feedback.next.focus();
+        } catch (AttemptException e) {
+            form.showError(e.getMessage());
+        }
+    }
+
+    private void renderStory(Segment current, AnsweredSegment answered) {
+        Vignette v = state.vignette().vignette();
+        story.removeAll();
+        int index = v.indexOf(current.id());
+        H1 title = new H1(v.title());
+        Span progressText = new Span("Segment " + (index + 1) + " of " + v.segments().size());
+        progressText.addClassName("progress-text");
+        ProgressBar progress = new ProgressBar(0, v.segments().size(), index + (answered == null ? 0 : 1));
+        progress.getElement().setAttribute("aria-label", progressText.getText());
+        Div header = new Div(title, progressText, progress);
+        header.addClassName("story-header");
+        story.add(header);
+        if (index == 0) {
+            Paragraph summary = new Paragraph(v.summary());
+            summary.addClassName("case-summary");
+            story.add(summary);
+        } else {
+            Div earlier = new Div();
+            earlier.addClassName("earlier");
+            earlier.add(new Paragraph(v.summary()));
+            for (int i = 0; i < index; i++) {
+                earlier.add(segmentArticle(i + 1, v.segments().get(i).text(), "earlier-segment"));
+            }
+            story.add(earlier);
+        }
+        Article now = new Article();
+        now.addClassName("current-segment");
+        Span label = new Span("Segment " + (index + 1));
+        label.addClassName("segment-label");
+        now.add(label);
+        if (answered == null) {
+            now.add(SegmentText.selectable(current.text(), clauseEvidence, chosen -> {
+                clauseEvidence.clear();
+                clauseEvidence.addAll(chosen);
+                updateEvidence();
+            }));
+            Paragraph help = new Paragraph("Mark your evidence: click a phrase, or Tab to it and press Space. "
+                    + "You can also select words with the mouse and press “Add selected words”.");
+            help.addClassName("hint");
+            Button addSelection = new Button("Add selected words", VaadinIcon.TEXT_INPUT.create(), e -> addSelection(current));
+            addSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            now.add(help, addSelection, extraEvidenceList());
+        } else {
+            now.add(SegmentText.comparison(current.text(), answered.judgment().evidence(), current.allCues()));
+            Paragraph legend = new Paragraph();
+            legend.addClassName("legend");
+            Span mine = new Span("your highlights");
+            mine.addClassName("mine");
+            Span expert = new Span("the expert's cues");
+            expert.addClassName("expert");
+            legend.add(new Span("Underlined: "), mine, new Span(" · Shaded: "), expert);
+            now.add(legend);
+        }
+        story.add(now);
+    }
+
+    private void addSelection(Segment current) {
+        getElement().executeJs("return window.getSelection().toString()").then(String.class, selected -> {
+            String phrase = selected == null ? "" : selected.strip().replaceAll("\\s+", " ");
+            if (phrase.isEmpty()) {
+                form.showError("Select some words in the segment first, then press “Add selected words”.");
+            } else if (!new PhraseLocator(current.text()).contains(phrase)) {
+                form.showError("Only words from the current segment can be evidence.");
+            } else {
+                extraEvidence.add(phrase);
+                renderStory(current, null);
+                updateEvidence();
+            }
+        });
+    }
+
+    private Div extraEvidenceList() {
+        Div list = new Div();
+        list.addClassName("extra-evidence");
+        for (String phrase : extraEvidence) {
+            Button remove = new Button("“" + phrase + "” ×", e -> {
+                extraEvidence.remove(phrase);
+                state.nextSegment().ifPresent(s -> renderStory(s, null));
+                updateEvidence();
+            });
+            remove.setAriaLabel("Remove the highlight " + phrase);
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            list.add(remove);
+        }
+        return list;
+    }
+
+    private void updateEvidence() {
+        List<String> all = new ArrayList<>(clauseEvidence);
+        all.addAll(extraEvidence);
+        if (form != null) {
+            form.setEvidence(all);
+        }
+    }
+
+    private static Article segmentArticle(int number, String text, String className) {
+        Span label = new Span("Segment " + number);
+        label.addClassName("segment-label");
+        Paragraph p = new Paragraph(text);
+        p.addClassName("segment-text");
+        Article a = new Article(label, p);
+        a.addClassName(className);
+        return a;
+    }
+}

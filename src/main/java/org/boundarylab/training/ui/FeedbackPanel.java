@@ -1,0 +1,84 @@
+package org.boundarylab.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Map;
+import org.boundarylab.judgment.Assessment;
+import org.boundarylab.judgment.FeedbackItem;
+import org.boundarylab.judgment.OutcomeKind;
+import org.boundarylab.training.AnsweredSegment;
+import org.boundarylab.vignette.Characteristic;
+
+/** The judgment panel after submit: outcomes, the supervisor's feedback with "Why?", the explanation. */
+class FeedbackPanel extends Section {
+
+    final Button next;
+
+    FeedbackPanel(AnsweredSegment answered, boolean last, Runnable onNext) {
+        addClassNames("judgment-panel", "feedback-panel");
+        getElement().setAttribute("aria-labelledby", "feedback-heading");
+        Assessment a = answered.assessment();
+        H2 heading = new H2("Feedback");
+        heading.setId("feedback-heading");
+        Span points = new Span(Wording.points(a.score()) + " points");
+        points.addClassName("points");
+        points.getElement().setAttribute("title", "Certainty: " + Wording.certainty(answered.judgment().confidence()));
+        Div head = new Div(heading, points);
+        head.addClassName("feedback-head");
+
+        UnorderedList outcomes = new UnorderedList();
+        outcomes.addClassName("outcomes");
+        outcomes.getElement().setAttribute("aria-label", "Your judgment, characteristic by characteristic");
+        for (Characteristic c : Characteristic.values()) {
+            OutcomeKind kind = a.outcomes().get(c);
+            ListItem item = new ListItem(Wording.badge(Wording.outcome(kind)), new Span(c.label()));
+            item.addClassName("outcome-" + kind.name().toLowerCase().replace('_', '-'));
+            outcomes.add(item);
+        }
+
+        Div items = new Div();
+        items.addClassName("feedback-items");
+        for (FeedbackItem item : a.feedback()) {
+            items.add(feedbackItem(item));
+        }
+
+        H3 expertHeading = new H3("The expert's reading");
+        Paragraph explanation = new Paragraph(answered.segment().explanation());
+        Div expert = new Div(expertHeading, explanation);
+        expert.addClassName("expert-explanation");
+
+        next = new Button(last ? "See your summary" : "Next segment", e -> onNext.run());
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        add(head, outcomes, items, expert, next);
+    }
+
+    private static Div feedbackItem(FeedbackItem item) {
+        Wording.Tone tone = Wording.feedback(item.code());
+        Paragraph message = new Paragraph(item.message());
+        Div why = new Div();
+        why.addClassName("why");
+        why.add(new Paragraph("Rule: “" + item.rule() + "”"));
+        for (Map.Entry<String, String> fact : item.because().entrySet()) {
+            why.add(new Paragraph(capitalise(fact.getKey()) + ": “" + fact.getValue() + "”"));
+        }
+        Details details = new Details("Why?", why);
+        details.addClassName("why-details");
+        Div box = new Div(Wording.badge(tone), message, details);
+        box.addClassNames("feedback-item", "tone-" + tone.tone());
+        box.getElement().setAttribute("data-code", item.code());
+        return box;
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,117 @@
+package org.boundarylab.training.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.boundarylab.judgment.Judgment;
+import org.boundarylab.vignette.Characteristic;
+
+/**
+ * The judgment panel: four characteristic cards, an exclusive "none of these", the rationale,
+ * certainty and Submit. It only builds a {@link Judgment}; the view hands it to the service.
+ */
+class JudgmentForm extends Section {
+
+    final Map<Characteristic, Checkbox> cards = new EnumMap<>(Characteristic.class);
+    final Checkbox none = new Checkbox("None of these: a normal power imbalance or a harmless crossing");
+    final TextArea rationale = new TextArea("Your reasoning");
+    final RadioButtonGroup<Integer> certainty = new RadioButtonGroup<>("How sure are you?");
+    final Button submit = new Button("Submit judgment");
+    final Paragraph error = new Paragraph();
+    private final String segmentId;
+    private List<String> evidence = new ArrayList<>();
+
+    JudgmentForm(String segmentId, Consumer<Judgment> onSubmit) {
+        this.segmentId = segmentId;
+        addClassName("judgment-panel");
+        getElement().setAttribute("aria-labelledby", "judgment-heading");
+        H2 heading = new H2("What do you see in this segment?");
+        heading.setId("judgment-heading");
+        Paragraph hint = new Paragraph("Tick every characteristic present, or none.");
+        hint.addClassName("hint");
+
+        Div cardList = new Div();
+        cardList.addClassName("characteristic-cards");
+        for (Characteristic c : Characteristic.values()) {
+            Checkbox card = new Checkbox(c.label());
+            card.setHelperText(c.reminder());
+            card.addClassName("characteristic-card");
+            card.addValueChangeListener(e -> {
+                if (e.getValue()) {
+                    none.setValue(false);
+                }
+            });
+            cards.put(c, card);
+            cardList.add(card);
+        }
+        none.addClassNames("characteristic-card", "none-card");
+        none.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                cards.values().forEach(card -> card.setValue(false));
+            }
+        });
+        cardList.add(none);
+
+        rationale.setPlaceholder("In a sentence or two: what in the text made you decide?");
+        rationale.setMaxLength(2000);
+        rationale.setWidthFull();
+        rationale.setMinRows(3);
+
+        certainty.setItems(1, 2, 3);
+        certainty.setItemLabelGenerator(Wording::certainty);
+        certainty.setHelperText("Right: +1, +2 or +3 points. Wrong: 0, −2 or −6. Be as sure as the text lets you be.");
+        certainty.addClassName("certainty");
+
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.addClickListener(e -> read().ifPresent(onSubmit));
+        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        submit.setDisableOnClick(true);
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        add(heading, hint, cardList, rationale, certainty, error, submit);
+    }
+
+    void setEvidence(List<String> evidence) {
+        this.evidence = new ArrayList<>(evidence);
+    }
+
+    /** Re-enables Submit after a refused submission. */
+    void showError(String message) {
+        error.setText(message);
+        submit.setEnabled(true);
+    }
+
+    private java.util.Optional<Judgment> read() {
+        Set<Characteristic> marked = EnumSet.noneOf(Characteristic.class);
+        cards.forEach((c, card) -> {
+            if (card.getValue()) {
+                marked.add(c);
+            }
+        });
+        if (marked.isEmpty() && !none.getValue()) {
+            showError("Choose at least one characteristic, or \"None of these\".");
+            return java.util.Optional.empty();
+        }
+        if (certainty.getValue() == null) {
+            showError("Say how sure you are: Guessing, Fairly sure or Certain.");
+            return java.util.Optional.empty();
+        }
+        error.setText("");
+        return java.util.Optional.of(new Judgment(segmentId, marked, evidence, rationale.getValue().strip(), certainty.getValue()));
+    }
+}

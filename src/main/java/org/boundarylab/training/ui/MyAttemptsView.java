@@ -1,0 +1,49 @@
+package org.boundarylab.training.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.boundarylab.training.AttemptService;
+import org.boundarylab.training.AttemptSummary;
+
+/** The signed-in user's own attempts, newest first, with resume and summary links. */
+@Route("my-attempts")
+@PageTitle("My attempts · Boundary Lab")
+@PermitAll
+public class MyAttemptsView extends Main {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
+    final Grid<AttemptSummary> grid = new Grid<>(AttemptSummary.class, false);
+
+    public MyAttemptsView(AttemptService attempts) {
+        addClassName("page");
+        add(new H1("My attempts"));
+        List<AttemptSummary> mine = attempts.myAttempts();
+        if (mine.isEmpty()) {
+            Paragraph empty = new Paragraph("No attempts yet: open the case library and start a case.");
+            empty.addClassName("empty-state");
+            add(empty, new Anchor("", "Go to the case library"));
+            return;
+        }
+        grid.addColumn(AttemptSummary::vignetteTitle).setHeader("Case").setFlexGrow(3).setSortable(true);
+        grid.addColumn(a -> WHEN.format(a.startedAt())).setHeader("Started").setSortable(true);
+        grid.addColumn(a -> a.answered() + " of " + a.segments()).setHeader("Judged");
+        grid.addColumn(a -> Wording.points(a.score()).replace("+", "") + " / " + Wording.points(a.maxScore()).replace("+", ""))
+                .setHeader("Points");
+        grid.addComponentColumn(a -> a.completed()
+                ? new Anchor("attempt/" + a.attemptId() + "/summary", "Summary")
+                : new Anchor("case/" + a.vignetteId(), "Resume")).setHeader("Open");
+        grid.setItems(mine);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("My attempts");
+        add(grid);
+    }
+}

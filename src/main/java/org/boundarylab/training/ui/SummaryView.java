@@ -1,0 +1,111 @@
+package org.boundarylab.training.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.boundarylab.judgment.FeedbackItem;
+import org.boundarylab.training.AnsweredSegment;
+import org.boundarylab.training.AttemptService;
+import org.boundarylab.training.AttemptState;
+import org.boundarylab.vignette.Characteristic;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The end of a case: a card per segment (what you said, the key, points) and the total. */
+@Route("attempt/:attemptId/summary")
+@PageTitle("Summary · Boundary Lab")
+@PermitAll
+public class SummaryView extends Main implements BeforeEnterObserver {
+
+    private final AttemptService attempts;
+    final Div cards = new Div();
+    final Span total = new Span();
+
+    public SummaryView(AttemptService attempts) {
+        this.attempts = attempts;
+        addClassName("page");
+        cards.addClassName("summary-cards");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        AttemptState state;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("attemptId").orElse(""));
+            state = attempts.get(id);
+        } catch (NumberFormatException | AccessDeniedException e) {
+            add(new H1("Attempt not found"), new Paragraph("There is no such attempt of yours. See My attempts."));
+            return;
+        }
+        render(state);
+    }
+
+    private void render(AttemptState state) {
+        removeAll();
+        H1 title = new H1(state.completed() ? "Summary: " + state.vignette().vignette().title()
+                : "So far: " + state.vignette().vignette().title());
+        total.setText(Wording.points(state.score()).replace("+", "") + " of " + Wording.points(state.maxScore()).replace("+", "") + " points");
+        total.addClassName("total-score");
+        Paragraph cbm = new Paragraph("Scores use certainty-based marking: a right answer earns 1, 2 or 3 points as you were "
+                + "guessing, fairly sure or certain, and a wrong one costs 0, 2 or 6, so it pays to be exactly as sure as the text allows. "
+                + "Each segment is worth up to 3 points.");
+        cbm.addClassName("hint");
+        Div header = new Div(title, total, cbm);
+        header.addClassName("summary-header");
+        cards.removeAll();
+        int n = 1;
+        for (AnsweredSegment a : state.answered()) {
+            cards.add(card(n++, a));
+        }
+        Anchor again = new Anchor("case/" + state.vignette().id(), state.completed() ? "Take this case again" : "Continue the case");
+        again.addClassName("button-link");
+        Anchor library = new Anchor("", "Try another case");
+        library.addClassNames("button-link", "primary");
+        Div actions = new Div(library, again);
+        actions.addClassName("summary-actions");
+        add(header, cards, actions);
+    }
+
+    private static Article card(int number, AnsweredSegment a) {
+        H2 heading = new H2("Segment " + number);
+        Span points = new Span(Wording.points(a.assessment().score()) + " points");
+        points.addClassName("points");
+        Div head = new Div(heading, points);
+        head.addClassName("card-head");
+        Paragraph said = new Paragraph("You said: " + describe(a.judgment().marked()) + " (" + Wording.certainty(a.judgment().confidence()).toLowerCase() + ")");
+        Paragraph key = new Paragraph("The key: " + describe(a.segment().key()));
+        Div verdict = new Div(Wording.badge(a.assessment().fullyRight()
+                ? new Wording.Tone("good", com.vaadin.flow.component.icon.VaadinIcon.CHECK_CIRCLE, "All right")
+                : new Wording.Tone("warn", com.vaadin.flow.component.icon.VaadinIcon.EXCLAMATION_CIRCLE,
+                        a.assessment().correctCount() + " of 4 right")));
+        Div messages = new Div();
+        messages.addClassName("card-feedback");
+        for (FeedbackItem f : a.assessment().feedback()) {
+            if (!f.code().startsWith("EVIDENCE")) {
+                Paragraph p = new Paragraph(f.message());
+                p.addClassName("tone-" + Wording.feedback(f.code()).tone());
+                messages.add(p);
+            }
+        }
+        Article card = new Article(head, verdict, said, key, messages);
+        card.addClassName("summary-card");
+        return card;
+    }
+
+    private static String describe(Set<Characteristic> set) {
+        return set.isEmpty() ? "none of the four" : set.stream().sorted().map(Characteristic::label)
+                .collect(Collectors.joining(", "));
+    }
+}

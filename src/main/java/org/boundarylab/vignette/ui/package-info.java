@@ -1,0 +1,2 @@
+/** The case library. */
+package org.boundarylab.vignette.ui;

@@ -90,7 +90,9 @@ public class UsersView extends Main {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("New account");
         TextField name = new TextField("Full name");
+        name.setId("new-name");
         TextField username = new TextField("Username");
+        username.setId("new-username");
         username.setHelperText("Lower-case letters, digits, '.', '_' or '-'");
         Select<Role> role = new Select<>();
         role.setLabel("Role");
@@ -98,11 +100,12 @@ public class UsersView extends Main {
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.TRAINEE);
         PasswordField password = new PasswordField("First password");
+        password.setId("new-password");
         password.setHelperText("At least 8 characters; give it to the person in private");
         Div form = new Div(name, username, role, password);
         form.addClassName("dialog-form");
         dialog.add(form);
-        Button save = new Button("Create", e -> {
+        Button save = new Button("Create account", e -> {
             if (act(() -> accounts.create(username.getValue(), name.getValue(), role.getValue(), password.getValue()),
                     "Created " + username.getValue().strip().toLowerCase())) {
                 dialog.close();

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -19,7 +21,7 @@ import org.boundarylab.account.UserSummary;
 /** App name and the user's role at the top; navigation that shows only what the role may open. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(AuthenticationContext auth, CurrentUser currentUser) {
         setPrimarySection(Section.NAVBAR);
@@ -46,6 +48,13 @@ public class MainLayout extends AppLayout {
         Div about = new Div(new Span("Case material retold from Peterson (2015), At personal risk."));
         about.addClassName("drawer-note");
         addToDrawer(nav, about);
+    }
+
+    /** A new view starts at its top, not at the scroll position of the view before it. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 
     private static Div userBadge(UserSummary user) {

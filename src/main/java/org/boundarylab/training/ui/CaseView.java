@@ -84,6 +84,8 @@ public class CaseView extends Main implements BeforeEnterObserver {
         feedback = null;
         panel.removeAll();
         panel.add(form);
+        getElement().executeJs("const c = document.querySelector('vaadin-app-layout');"
+                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[content]'); if (s) { s.scrollTop = 0; }");
     }
 
     private void submit(Judgment judgment) {
@@ -94,7 +96,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
             feedback = new FeedbackPanel(answered, state.nextSegment().isEmpty(), this::showNext);
             panel.removeAll();
             panel.add(feedback);
-            feedback.next.focus();
+            feedback.heading.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'nearest'})");
         } catch (AttemptException e) {
             form.showError(e.getMessage());
         }
@@ -119,6 +121,11 @@ public class CaseView extends Main implements BeforeEnterObserver {
         } else {
             Div earlier = new Div();
             earlier.addClassName("earlier");
+            earlier.getElement().setAttribute("tabindex", "0");
+            earlier.getElement().setAttribute("role", "region");
+            earlier.getElement().setAttribute("aria-label", "The story so far");
+            // start scrolled to the end of the story so far, right above the current segment
+            earlier.getElement().executeJs("this.scrollTop = this.scrollHeight");
             earlier.add(new Paragraph(v.summary()));
             for (int i = 0; i < index; i++) {
                 earlier.add(segmentArticle(i + 1, v.segments().get(i).text(), "earlier-segment"));

@@ -22,14 +22,17 @@ import org.boundarylab.vignette.Characteristic;
 class FeedbackPanel extends Section {
 
     final Button next;
+    final H2 heading;
 
     FeedbackPanel(AnsweredSegment answered, boolean last, Runnable onNext) {
         addClassNames("judgment-panel", "feedback-panel");
         getElement().setAttribute("aria-labelledby", "feedback-heading");
         Assessment a = answered.assessment();
-        H2 heading = new H2("Feedback");
+        H2 heading = new H2("Feedback");  // focused on show, so the feedback is read from its start
         heading.setId("feedback-heading");
-        Span points = new Span(Wording.points(a.score()) + " points");
+        heading.getElement().setAttribute("tabindex", "-1");
+        this.heading = heading;
+        Span points = new Span(Wording.pointsLabel(a.score()));
         points.addClassName("points");
         points.getElement().setAttribute("title", "Certainty: " + Wording.certainty(answered.judgment().confidence()));
         Div head = new Div(heading, points);
@@ -57,6 +60,7 @@ class FeedbackPanel extends Section {
         expert.addClassName("expert-explanation");
 
         next = new Button(last ? "See your summary" : "Next segment", e -> onNext.run());
+        next.setId("next-segment");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(head, outcomes, items, expert, next);
     }

@@ -51,6 +51,7 @@ class JudgmentForm extends Section {
             Checkbox card = new Checkbox(c.label());
             card.setHelperText(c.reminder());
             card.addClassName("characteristic-card");
+            card.setId("mark-" + c.name());
             card.addValueChangeListener(e -> {
                 if (e.getValue()) {
                     none.setValue(false);
@@ -60,6 +61,7 @@ class JudgmentForm extends Section {
             cardList.add(card);
         }
         none.addClassNames("characteristic-card", "none-card");
+        none.setId("mark-NONE");
         none.addValueChangeListener(e -> {
             if (e.getValue()) {
                 cards.values().forEach(card -> card.setValue(false));
@@ -67,16 +69,19 @@ class JudgmentForm extends Section {
         });
         cardList.add(none);
 
+        rationale.setId("rationale");
         rationale.setPlaceholder("In a sentence or two: what in the text made you decide?");
         rationale.setMaxLength(2000);
         rationale.setWidthFull();
         rationale.setMinRows(3);
 
+        certainty.setId("certainty");
         certainty.setItems(1, 2, 3);
         certainty.setItemLabelGenerator(Wording::certainty);
         certainty.setHelperText("Right: +1, +2 or +3 points. Wrong: 0, −2 or −6. Be as sure as the text lets you be.");
         certainty.addClassName("certainty");
 
+        submit.setId("submit-judgment");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.addClickListener(e -> read().ifPresent(onSubmit));
         submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);

@@ -80,7 +80,7 @@ public class SummaryView extends Main implements BeforeEnterObserver {
 
     private static Article card(int number, AnsweredSegment a) {
         H2 heading = new H2("Segment " + number);
-        Span points = new Span(Wording.points(a.assessment().score()) + " points");
+        Span points = new Span(Wording.pointsLabel(a.assessment().score()));
         points.addClassName("points");
         Div head = new Div(heading, points);
         head.addClassName("card-head");

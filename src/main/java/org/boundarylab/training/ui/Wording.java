@@ -46,6 +46,11 @@ final class Wording {
         return (value > 0 ? "+" : "") + number;
     }
 
+    /** "+2 points", "+1 point", "-1.50 points". */
+    static String pointsLabel(double value) {
+        return points(value) + (Math.abs(value) == 1.0 ? " point" : " points");
+    }
+
     static String certainty(Integer level) {
         if (level == null) {
             return "not given";

@@ -30,7 +30,7 @@ public class LibraryView extends Main {
     public LibraryView(VignetteCatalog catalog, LibraryProgress progress) {
         addClassName("page");
         H1 title = new H1("Case library");
-        Paragraph lead = new Paragraph("Each case unfolds one moment at a time. For each moment, decide which of the four "
+        Paragraph lead = new Paragraph("Each case unfolds one segment at a time. For each one, decide which of the four "
                 + "characteristics of an unethical power imbalance you see, if any, and point to the words that show it.");
         lead.addClassName("lead");
         cards.addClassName("case-grid");
@@ -52,7 +52,7 @@ public class LibraryView extends Main {
         difficulty.addClassName("difficulty");
         difficulty.addClassName("level-" + v.difficulty());
         difficulty.getElement().setAttribute("title", "Difficulty " + v.difficulty() + " of 3");
-        Span length = new Span(v.segments().size() + " moments");
+        Span length = new Span(v.segments().size() + " segments");
         length.addClassName("meta");
         Div meta = new Div(difficulty, length);
         meta.addClassName("case-meta");

@@ -1,0 +1,143 @@
+package org.boundarylab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The whole trainee journey in a real headless Chromium against the packaged jar: an admin creates
+ * a trainee; the trainee works through Mary's case; half-way the server is killed with kill -9,
+ * restarted, and the trainee resumes with every acknowledged judgment still there.
+ */
+class TraineeJourneyIT {
+
+    static final Path SHOTS = Path.of("target", "screenshots");
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        assumeTrue(Browser.available() || System.getenv("CI") != null,
+                "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+    }
+
+    @Test
+    void a_trainee_completes_marys_case_and_acknowledged_judgments_survive_kill_9() throws Exception {
+        Path data = temp.resolve("data");
+        try (AppProcess app = new AppProcess(data).start()) {
+            try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin-profile"), 1440, 900)) {
+                admin.login("admin", AppProcess.ADMIN_PASSWORD);
+                admin.open("users");
+                admin.buttonWithText("New account").click();
+                admin.await(By.cssSelector("#new-name input")).sendKeys("Tina Trainee");
+                admin.await(By.cssSelector("#new-username input")).sendKeys("tina");
+                admin.await(By.cssSelector("#new-password input")).sendKeys("tina-secret-1");
+                admin.click(admin.buttonWithText("Create account"));
+                admin.wait.until(d -> d.getPageSource().contains("Tina Trainee"));
+                admin.screenshot(SHOTS.resolve("users.png"));
+            }
+
+            try (Browser tina = new Browser(app.baseUrl(), temp.resolve("tina-profile"), 1440, 900)) {
+                tina.login("tina", "tina-secret-1");
+                tina.await(By.cssSelector(".case-card"));
+                assertThat(tina.driver.getPageSource()).contains("Mary: the last appointment of the day");
+                tina.screenshot(SHOTS.resolve("library.png"));
+                tina.click(By.linkText("Start case"));
+                tina.awaitVaadin();
+
+                answer(tina, 1, "mark-NONE", "She idealises him as a healer; he keeps the frame.", 2);
+                tina.screenshot(SHOTS.resolve("segment-feedback-normal.png"));
+                next(tina);
+                answer(tina, 2, "mark-SECRECY", "Running over time feels hidden.", 1);
+                assertThat(feedbackCodes(tina)).contains("OVERCALLED_NORMAL_IMBALANCE");
+            }
+
+            // kill -9 right after the trainee saw feedback for two segments
+            app.kill();
+            app.start();
+
+            try (Browser tina = new Browser(app.baseUrl(), temp.resolve("tina-profile-2"), 1440, 900)) {
+                tina.login("tina", "tina-secret-1");
+                tina.await(By.cssSelector(".case-status"));
+                assertThat(tina.text(By.cssSelector(".case-status")))
+                        .isEqualTo("In progress: 2 of 6 segments judged");
+                tina.click(By.linkText("Resume"));
+                tina.awaitVaadin();
+                assertThat(tina.text(By.cssSelector(".progress-text"))).isEqualTo("Segment 3 of 6");
+
+                answer(tina, 3, "mark-ROLE_REVERSAL", "She looks after him now; his needs run the sessions.", 3);
+                assertThat(feedbackCodes(tina)).contains("HIT", "EVIDENCE_CITED");
+                tina.screenshot(SHOTS.resolve("segment-feedback.png"));
+                next(tina);
+                answer(tina, 4, "mark-DOUBLE_BIND", "Late sessions in an empty office.", 3);
+                assertThat(feedbackCodes(tina)).contains("CONFUSED", "OVERCONFIDENT_ERROR");
+                next(tina);
+                answer(tina, 5, "mark-PROFESSIONAL_PRIVILEGE", "He calls sexual contact treatment.", 2);
+                next(tina);
+                answer(tina, 6, "mark-DOUBLE_BIND", "Free to go, yet leaving betrays her healing.", 2);
+                assertThat(feedbackCodes(tina)).contains("MISS");
+                tina.click(By.id("next-segment"));
+                try {
+                    tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".summary-card")));
+                } catch (RuntimeException e) {
+                    tina.screenshot(SHOTS.resolve("failure-summary.png"));
+                    throw e;
+                }
+                assertThat(tina.all(By.cssSelector(".summary-card"))).hasSize(6);
+                assertThat(tina.text(By.cssSelector(".total-score"))).matches("-?[0-9.]+ of 18 points");
+                tina.screenshotFromTop(SHOTS.resolve("summary.png"));
+            }
+        }
+    }
+
+    /** Judges the current segment: picks the first clause as evidence, one card, a rationale and certainty. */
+    private static void answer(Browser b, int number, String cardId, String rationale, int certainty) throws java.io.IOException {
+        try {
+            judge(b, number, cardId, rationale, certainty);
+        } catch (RuntimeException | AssertionError e) {
+            b.screenshot(SHOTS.resolve("failure-segment-" + number + ".png"));
+            throw e;
+        }
+    }
+
+    private static void judge(Browser b, int number, String cardId, String rationale, int certainty) {
+        assertThat(b.text(By.cssSelector(".progress-text"))).isEqualTo("Segment " + number + " of 6");
+        if (!cardId.equals("mark-NONE")) {
+            WebElement clause = b.driver.findElements(By.cssSelector(".current-segment .clause")).get(number == 4 ? 0 : 1);
+            b.click(clause);
+            b.wait.until(d -> "true".equals(clause.getAttribute("aria-pressed")));
+        }
+        b.click(By.cssSelector("#" + cardId + " > label"));
+        b.click(By.cssSelector("#rationale textarea"));
+        b.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys(rationale);
+        b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(certainty - 1));
+        b.click(By.id("submit-judgment"));
+        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
+        b.awaitVaadin();
+    }
+
+    private static java.util.List<String> feedbackCodes(Browser b) {
+        return b.all(By.cssSelector(".feedback-item")).stream().map(e -> e.getAttribute("data-code")).toList();
+    }
+
+    private static void next(Browser b) {
+        b.click(By.id("next-segment"));
+        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("submit-judgment")));
+        b.awaitVaadin();
+    }
+
+    static {
+        try {
+            Files.createDirectories(SHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

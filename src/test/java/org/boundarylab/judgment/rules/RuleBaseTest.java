@@ -1,0 +1,89 @@
+package org.boundarylab.judgment.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.boundarylab.judgment.Assessment;
+import org.boundarylab.judgment.FeedbackItem;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/** The rule base as a whole: coverage by the scenarios, messages, and refusing broken files. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RuleBaseTest {
+
+    @Test
+    @Order(1)
+    void every_rule_fires_in_at_least_one_scenario() {
+        // run every family's scenarios here too, so this holds whatever order the classes run in
+        ScenarioFiles.runAll();
+        Set<String> all = new TreeSet<>();
+        for (KiePackage p : Scenario.CLASSIFIER.ruleBase().kieBase().getKiePackages()) {
+            p.getRules().stream().map(Rule::getName).forEach(all::add);
+        }
+        assertThat(all).hasSizeGreaterThan(20);
+        Set<String> unfired = new TreeSet<>(all);
+        unfired.removeAll(Scenario.FIRED);
+        assertThat(unfired).as("rules no scenario fires").isEmpty();
+    }
+
+    @Test
+    void every_message_is_filled_in_and_names_its_rule() {
+        for (Assessment a : ScenarioFiles.runAll()) {
+            for (FeedbackItem f : a.feedback()) {
+                assertThat(f.message()).as(f.code()).doesNotContain("{").doesNotContain("}").isNotEqualTo(f.code());
+                assertThat(f.rule()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void the_version_is_a_digest_of_the_files(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        String a = RuleBaseLoader.load(dir).version();
+        assertThat(RuleBaseLoader.load(dir).version()).isEqualTo(a);
+        Files.writeString(dir.resolve("messages.yaml"), Files.readString(dir.resolve("messages.yaml")) + "\n# changed\n");
+        assertThat(RuleBaseLoader.load(dir).version()).isNotEqualTo(a).startsWith("rb-");
+    }
+
+    @Test
+    void a_broken_rule_file_is_refused_with_its_name_and_the_old_rules_keep_serving(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        DroolsJudgmentClassifier classifier = new DroolsJudgmentClassifier(dir);
+        String before = classifier.ruleBaseVersion();
+        Files.writeString(dir.resolve("scoring.drl"),
+                Files.readString(dir.resolve("scoring.drl")).replace("insertLogical(new Accuracy(", "insertLogical(new Acuracy("));
+        assertThatThrownBy(classifier::reload).isInstanceOfSatisfying(RuleBaseException.class,
+                e -> assertThat(e.errors()).anyMatch(m -> m.startsWith("scoring.drl")));
+        assertThat(classifier.ruleBaseVersion()).isEqualTo(before);
+        assertThat(classifier.classify(Scenario.MARY.segment("s4").orElseThrow(),
+                new org.boundarylab.judgment.Judgment("s4", Set.of(), java.util.List.of(), "", 2)).ruleBaseVersion())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void a_rules_folder_without_its_catalogue_is_refused(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        Files.delete(dir.resolve("messages.yaml"));
+        assertThatThrownBy(() -> RuleBaseLoader.load(dir)).isInstanceOfSatisfying(RuleBaseException.class,
+                e -> assertThat(e.errors()).anyMatch(m -> m.startsWith("messages.yaml")));
+    }
+
+    static void copyRules(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.boundarylab.vignette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.boundarylab.base.InputProblem;
+import org.boundarylab.base.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VignetteReaderTest {
+
+    static final Path MARY = Path.of("seeds/vignettes/mary-after-hours.yaml");
+
+    static String mary() throws Exception {
+        return Files.readString(MARY);
+    }
+
+    @Test
+    void marys_case_loads_with_all_four_characteristics_and_a_segment_without_violation() throws Exception {
+        Vignette v = VignetteReader.read(mary(), "mary-after-hours.yaml");
+        assertThat(v.segments()).hasSizeGreaterThanOrEqualTo(5);
+        Set<Characteristic> shown = v.segments().stream().flatMap(s -> s.key().stream()).collect(Collectors.toSet());
+        assertThat(shown).isEqualTo(EnumSet.allOf(Characteristic.class));
+        assertThat(v.segments()).anyMatch(Segment::showsNoViolation);
+        assertThat(v.source()).contains("Peterson");
+        for (Segment s : v.segments()) {
+            assertThat(s.explanation()).isNotBlank();
+            s.key().forEach(c -> assertThat(s.cues().get(c)).isNotEmpty());
+        }
+    }
+
+    /** Each row: a line of Mary's file replaced by another; the problem must name its line and field. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown characteristic in a key  | key: [SECRECY]                                    | key: [SECRET]                          | segments[3].key        | unknown characteristic 'SECRET'
+            a cue not in its segment's text  | - "it must stay in this room"                     | - "it must stay in the car"            | segments[5].cues.SECRECY | does not occur in the segment's text
+            a duplicate segment id           | - id: s3                                          | - id: s2                               | segments[2].id          | duplicate segment id 's2'
+            an unknown field                 | key: [PROFESSIONAL_PRIVILEGE]                     | notes: none                             | segments[4].notes       | unknown field
+            an id that is not the file name  | id: mary-after-hours                              | id: mary-late                           | id                      | must equal the file name
+            difficulty out of range          | difficulty: 2                                     | difficulty: 7                           | difficulty              | from 1 to 3
+            """)
+    void a_bad_file_is_rejected_naming_its_file_line_and_field(String what, String line, String replacement,
+            String field, String message) throws Exception {
+        String original = mary();
+        int lineNumber = lineOf(original, line.strip());
+        String broken = original.replaceFirst(java.util.regex.Pattern.quote(line.strip()), java.util.regex.Matcher.quoteReplacement(replacement.strip()));
+        assertThatThrownBy(() -> VignetteReader.read(broken, "mary-after-hours.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    InputProblem p = e.problems().stream().filter(x -> x.field().equals(field)).findFirst()
+                            .orElseThrow(() -> new AssertionError("no problem for " + field + " in " + e.problems()));
+                    assertThat(p.file()).isEqualTo("mary-after-hours.yaml");
+                    assertThat(p.message()).contains(message);
+                    assertThat(p.line()).isBetween(lineNumber - 3, lineNumber);
+                    assertThat(p.describe()).startsWith("mary-after-hours.yaml:" + p.line() + ": field '" + field + "'");
+                });
+    }
+
+    @Test
+    void a_segment_without_a_key_is_refused() throws Exception {
+        String broken = mary().replace("    key: [ROLE_REVERSAL]\n", "");
+        assertThatThrownBy(() -> VignetteReader.read(broken, "mary-after-hours.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.field().equals("segments[2].key") && p.message().startsWith("is missing")));
+    }
+
+    @Test
+    void text_that_is_not_yaml_is_refused_with_its_line() {
+        assertThatThrownBy(() -> VignetteReader.read("id: x\ntitle: [unclosed\n", "x.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems().getFirst().field()).isEqualTo("(document)");
+                    assertThat(e.problems().getFirst().message()).startsWith("not valid YAML or JSON");
+                    assertThat(e.problems().getFirst().line()).isPositive();
+                });
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().equals(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("fixture line not found: " + needle);
+    }
+}

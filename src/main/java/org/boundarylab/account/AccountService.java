@@ -1,9 +1,9 @@
 package org.boundarylab.account;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,13 +43,13 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @PreAuthorize(Role.STAFF)
     public List<UserSummary> list() {
         return users.findAllByOrderByRoleAscUsernameAsc().stream().map(UserAccount::summary).toList();
     }
 
     @Transactional
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @PreAuthorize(Role.STAFF)
     public UserSummary create(String username, String displayName, Role role, String password) {
         requireMayManage(role);
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
@@ -67,7 +67,7 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @PreAuthorize(Role.STAFF)
     public UserSummary setEnabled(long userId, boolean enabled) {
         UserAccount account = manageable(userId);
         if (!enabled && account.getUsername().equals(currentUser.require().username())) {
@@ -78,7 +78,7 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @PreAuthorize(Role.STAFF)
     public void resetPassword(long userId, String newPassword) {
         checkPassword(newPassword);
         manageable(userId).setPasswordHash(encoder.encode(newPassword));

@@ -11,10 +11,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Vaadin's security configurer for views; method security (@RolesAllowed) for services. */
+/**
+ * Vaadin's security configurer for views (@RolesAllowed, @PermitAll); method security with
+ * @PreAuthorize for services. JSR-250 method security stays off on purpose: it would wrap every
+ * view annotated with @RolesAllowed in a Spring proxy.
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

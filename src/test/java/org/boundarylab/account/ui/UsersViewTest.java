@@ -1,0 +1,42 @@
+package org.boundarylab.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.boundarylab.BoundaryLabTest;
+import org.boundarylab.account.Role;
+import org.boundarylab.account.TestUsers;
+import org.boundarylab.account.UserSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@BoundaryLabTest
+class UsersViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    @WithMockUser(username = "sid", roles = "SUPERVISOR")
+    void a_supervisor_sees_the_user_list() {
+        users.ensure("sid", Role.SUPERVISOR);
+        users.ensure("tess", Role.TRAINEE);
+        UsersView view = navigate(UsersView.class);
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(2);
+        assertThat(java.util.stream.IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i))
+                .map(UserSummary::username)).contains("tess", "sid");
+    }
+
+    @Test
+    @WithMockUser(username = "tara", roles = "TRAINEE")
+    void a_trainee_cannot_open_the_user_list() {
+        users.ensure("tara", Role.TRAINEE);
+        try {
+            navigate(UsersView.class);
+        } catch (RuntimeException refused) {
+            // browserless navigation reports the refusal; either way the view must not be shown
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+    }
+}

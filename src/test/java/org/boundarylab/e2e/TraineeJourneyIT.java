@@ -32,6 +32,8 @@ class TraineeJourneyIT {
     void a_trainee_completes_marys_case_and_acknowledged_judgments_survive_kill_9() throws Exception {
         Path data = temp.resolve("data");
         try (AppProcess app = new AppProcess(data).start()) {
+            assertThat(httpStatus(app.baseUrl() + "h2-console")).as("H2 console").isNotEqualTo(200);
+            assertThat(httpStatus(app.baseUrl() + "h2-console/login.do")).as("H2 console").isNotEqualTo(200);
             try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin-profile"), 1440, 900)) {
                 admin.login("admin", AppProcess.ADMIN_PASSWORD);
                 admin.open("users");
@@ -111,7 +113,13 @@ class TraineeJourneyIT {
         assertThat(b.text(By.cssSelector(".progress-text"))).isEqualTo("Segment " + number + " of 6");
         if (!cardId.equals("mark-NONE")) {
             WebElement clause = b.driver.findElements(By.cssSelector(".current-segment .clause")).get(number == 4 ? 0 : 1);
-            b.click(clause);
+            if (number == 6) {
+                // keyboard only: focus the clause and press Space
+                ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("arguments[0].focus()", clause);
+                clause.sendKeys(org.openqa.selenium.Keys.SPACE);
+            } else {
+                b.click(clause);
+            }
             b.wait.until(d -> "true".equals(clause.getAttribute("aria-pressed")));
         }
         b.click(By.cssSelector("#" + cardId + " > label"));
@@ -121,6 +129,13 @@ class TraineeJourneyIT {
         b.click(By.id("submit-judgment"));
         b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
         b.awaitVaadin();
+    }
+
+    private static int httpStatus(String url) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static java.util.List<String> feedbackCodes(Browser b) {

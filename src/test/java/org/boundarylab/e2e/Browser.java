@@ -98,7 +98,7 @@ final class Browser implements AutoCloseable {
     /** A screenshot of the top of the current view (the app layout scrolls its content area). */
     void screenshotFromTop(Path file) throws IOException {
         ((JavascriptExecutor) driver).executeScript("const c = document.querySelector('vaadin-app-layout');"
-                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[content]'); if (s) { s.scrollTop = 0; } window.scrollTo(0, 0);");
+                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; } window.scrollTo(0, 0);");
         screenshot(file);
     }
 

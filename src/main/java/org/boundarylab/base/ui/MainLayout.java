@@ -53,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** A new view starts at its top, not at the scroll position of the view before it. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+        getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
                 + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 

@@ -2,19 +2,27 @@ package org.boundarylab.judgment.text;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.boundarylab.base.InputProblem;
 import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.base.YamlFields;
 import org.boundarylab.vignette.Characteristic;
 
 /**
- * The cue lexicon (rules/lexicon.yaml): per characteristic, words and phrases that describe it.
- * Phrases are stemmed once when the rule base loads, never per judgment.
+ * The cue lexicon (rules/lexicon.yaml): per characteristic, phrases that describe it. Words in a
+ * phrase are adjacent unless "..." stands between them (then up to {@value #GAP} other words may);
+ * a phrase may use word groups ({@code @care ... @him}: any caring word, then any word for him),
+ * defined under {@code groups}, and exclusions ({@code !hiding behind}). Everything is stemmed once
+ * when the rule base loads, never per judgment.
  */
 public final class CueLexicon {
 
+    static final String GROUPS = "groups";
+    static final int GAP = 3;
     private final List<LexiconPhrase> phrases;
 
     private CueLexicon(List<LexiconPhrase> phrases) {
@@ -24,19 +32,55 @@ public final class CueLexicon {
     public static CueLexicon parse(String content, String fileName) throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
         YamlFields root = YamlFields.parse(content, fileName, problems);
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (YamlFields.Entry group : root.entries(GROUPS)) {
+            Set<String> stems = new LinkedHashSet<>();
+            for (String word : group.values()) {
+                stems.addAll(stems(word));
+            }
+            groups.put(group.name(), stems);
+        }
         List<LexiconPhrase> phrases = new ArrayList<>();
         for (String key : root.keys()) {
-            Characteristic c = Characteristic.fromCode(key).orElse(null);
-            if (c == null) {
-                root.problem(key, root.lineOf(key), "unknown characteristic");
+            if (key.equals(GROUPS)) {
                 continue;
             }
-            for (String phrase : root.textList(key)) {
-                List<String> stems = StemmedTokens.of(phrase).stream().map(StemmedTokens.Token::stem).toList();
-                if (stems.isEmpty()) {
+            Characteristic c = Characteristic.fromCode(key).orElse(null);
+            if (c == null) {
+                root.problem(key, root.lineOf(key), "unknown characteristic (or 'groups')");
+                continue;
+            }
+            for (String entry : root.textList(key)) {
+                boolean exclusion = entry.startsWith("!");
+                String phrase = exclusion ? entry.substring(1).strip() : entry;
+                List<Set<String>> positions = new ArrayList<>();
+                List<Integer> gaps = new ArrayList<>();
+                int gap = 0;
+                for (String word : phrase.split("\\s+")) {
+                    if (word.equals("...") || word.equals("…")) {
+                        gap = GAP;
+                        continue;
+                    }
+                    int before = positions.size();
+                    if (word.startsWith("@")) {
+                        Set<String> group = groups.get(word.substring(1));
+                        if (group == null) {
+                            root.problem(key, root.lineOf(key), "phrase \"" + entry + "\" uses an undefined group " + word);
+                        } else {
+                            positions.add(group);
+                        }
+                    } else {
+                        stems(word).forEach(s -> positions.add(Set.of(s)));
+                    }
+                    for (int i = before; i < positions.size(); i++) {
+                        gaps.add(i == before ? gap : 0);
+                    }
+                    gap = 0;
+                }
+                if (positions.isEmpty()) {
                     root.problem(key, root.lineOf(key), "empty phrase");
                 } else {
-                    phrases.add(new LexiconPhrase(c, phrase, stems));
+                    phrases.add(new LexiconPhrase(c, entry, positions, gaps, exclusion));
                 }
             }
         }
@@ -44,6 +88,10 @@ public final class CueLexicon {
             throw new InvalidInputException(problems);
         }
         return new CueLexicon(phrases);
+    }
+
+    private static List<String> stems(String text) {
+        return StemmedTokens.of(text).stream().map(StemmedTokens.Token::stem).toList();
     }
 
     public List<LexiconPhrase> phrases() {

@@ -9,23 +9,24 @@ import java.util.regex.Pattern;
 /**
  * Finds the lexicon phrases a rationale uses, and whether each stands under a negation.
  *
- * <p>A phrase matches when its stems occur in order within one clause, with at most
- * {@value #MAX_GAP} other words between consecutive ones ("kept the sessions secret" matches
- * "kept secret"). A negation word ("no", "not", "never", "nothing", "without", "-n't", ...) covers
- * the rest of its clause, up to {@value #NEGATION_SCOPE} words; words that belong to the phrase
- * itself (as in "could not refuse") do not negate it.
+ * <p>A phrase matches when its positions occur in order within one clause, adjacent or with the
+ * gaps its "..." allow ("kept ... secret" matches "kept the sessions secret"). A negation word ("no", "not", "never", "nothing", "without", "-n't", ...) negates
+ * a match that starts within {@value #NEGATION_SCOPE} words after it in the same clause; a phrase
+ * that itself contains a negation word ("could not refuse") is not negated, and neither is what
+ * follows a negated wish or permission ("doesn't want anyone to find out" is still about secrecy).
  */
 public final class RationaleReader {
 
-    static final int MAX_GAP = 2;
     static final int NEGATION_SCOPE = 6;
 
     /** Clause boundaries: punctuation, and words that turn the sentence ("but", "although"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[.;:!?,()\\n]|\\b(?:but|although|though|however|whereas|yet|instead)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> NEGATORS = Set.of("no", "not", "never", "nothing", "nobodi", "none", "neither",
-            "nor", "without", "cannot", "hardli", "lack", "absent", "noth");
-    // "nothing" stems to "noth"; "nobody" to "nobodi"; "hardly" to "hardli"
+    /** Stems of negation words ("nothing" stems to "noth", "nobody" to "nobodi", "hardly" to "hardli"). */
+    static final Set<String> NEGATORS = Set.of("no", "not", "never", "noth", "nobodi", "none", "neither",
+            "nor", "without", "cannot", "hardli", "lack", "absent");
+    /** A negated wish or permission leaves its object standing. */
+    private static final Set<String> WISH = Set.of("want", "let", "allow", "wish");
 
     private final CueLexicon lexicon;
 
@@ -40,17 +41,43 @@ public final class RationaleReader {
         }
         for (String clause : clauses(rationale)) {
             List<StemmedTokens.Token> tokens = StemmedTokens.of(clause);
+            List<int[]> excluded = new ArrayList<>();
+            List<LexiconPhrase> excludedFor = new ArrayList<>();
             for (LexiconPhrase phrase : lexicon.phrases()) {
-                int[] at = find(tokens, phrase.stems());
-                if (at != null) {
-                    boolean underNegation = !phraseHasNegator(phrase) && negatorBefore(tokens, at[0]);
-                    int from = underNegation ? negatorIndexBefore(tokens, at[0]) : at[0];
-                    String words = clause.substring(tokens.get(from).start(), tokens.get(at[at.length - 1]).end());
-                    matches.add(new LexiconMatch(phrase.characteristic(), phrase.phrase(), words, underNegation));
+                if (phrase.exclusion()) {
+                    int[] at = find(tokens, phrase);
+                    if (at != null) {
+                        excluded.add(at);
+                        excludedFor.add(phrase);
+                    }
                 }
+            }
+            for (LexiconPhrase phrase : lexicon.phrases()) {
+                if (phrase.exclusion()) {
+                    continue;
+                }
+                int[] at = find(tokens, phrase);
+                if (at == null || isExcluded(at, phrase, excluded, excludedFor)) {
+                    continue;
+                }
+                int negator = phrase.containsNegator(NEGATORS) ? -1 : negatorBefore(tokens, at[0]);
+                int from = negator >= 0 ? negator : at[0];
+                String words = clause.substring(tokens.get(from).start(), tokens.get(at[at.length - 1]).end());
+                matches.add(new LexiconMatch(phrase.characteristic(), phrase.phrase(), words, negator >= 0));
             }
         }
         return matches;
+    }
+
+    private static boolean isExcluded(int[] at, LexiconPhrase phrase, List<int[]> excluded, List<LexiconPhrase> excludedFor) {
+        for (int i = 0; i < excluded.size(); i++) {
+            int[] ex = excluded.get(i);
+            if (excludedFor.get(i).characteristic() == phrase.characteristic()
+                    && at[0] <= ex[ex.length - 1] && ex[0] <= at[at.length - 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> clauses(String text) {
@@ -65,48 +92,49 @@ public final class RationaleReader {
         return clauses.stream().filter(c -> !c.isBlank()).toList();
     }
 
-    private static boolean negatorBefore(List<StemmedTokens.Token> tokens, int index) {
-        return negatorIndexBefore(tokens, index) >= 0;
-    }
-
     /** The nearest negation word before {@code index} within the negation scope, or -1. */
-    private static int negatorIndexBefore(List<StemmedTokens.Token> tokens, int index) {
+    private static int negatorBefore(List<StemmedTokens.Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - NEGATION_SCOPE); i--) {
             if (isNegator(tokens.get(i))) {
-                return i;
+                boolean negatesAWish = i + 1 < tokens.size() && WISH.contains(tokens.get(i + 1).stem());
+                return negatesAWish ? -1 : i;
             }
         }
         return -1;
-    }
-
-    private static boolean phraseHasNegator(LexiconPhrase phrase) {
-        return phrase.stems().stream().anyMatch(s -> NEGATORS.contains(s) || s.endsWith("n't"));
     }
 
     private static boolean isNegator(StemmedTokens.Token token) {
         return NEGATORS.contains(token.stem()) || token.surface().endsWith("n't");
     }
 
-    /** Positions of the phrase's stems in order with small gaps, or null. */
-    private static int[] find(List<StemmedTokens.Token> tokens, List<String> stems) {
+    /** Token indexes of the first match of the phrase, or null. */
+    private static int[] find(List<StemmedTokens.Token> tokens, LexiconPhrase phrase) {
+        int[] at = new int[phrase.positions().size()];
         for (int start = 0; start < tokens.size(); start++) {
-            if (!tokens.get(start).stem().equals(stems.getFirst())) {
-                continue;
-            }
-            int[] at = new int[stems.size()];
-            at[0] = start;
-            int k = 1;
-            int pos = start + 1;
-            while (k < stems.size() && pos < tokens.size() && pos - at[k - 1] - 1 <= MAX_GAP) {
-                if (tokens.get(pos).stem().equals(stems.get(k))) {
-                    at[k++] = pos;
+            if (phrase.positions().getFirst().contains(tokens.get(start).stem())) {
+                at[0] = start;
+                if (extend(tokens, phrase, at, 1)) {
+                    return at;
                 }
-                pos++;
-            }
-            if (k == stems.size()) {
-                return at;
             }
         }
         return null;
+    }
+
+    /** Places positions k.. after at[k-1], each within its allowed gap (backtracking over choices). */
+    private static boolean extend(List<StemmedTokens.Token> tokens, LexiconPhrase phrase, int[] at, int k) {
+        if (k == at.length) {
+            return true;
+        }
+        int last = Math.min(tokens.size() - 1, at[k - 1] + 1 + phrase.gaps().get(k));
+        for (int pos = at[k - 1] + 1; pos <= last; pos++) {
+            if (phrase.positions().get(k).contains(tokens.get(pos).stem())) {
+                at[k] = pos;
+                if (extend(tokens, phrase, at, k + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

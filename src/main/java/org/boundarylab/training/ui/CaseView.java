@@ -85,7 +85,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
         panel.removeAll();
         panel.add(form);
         getElement().executeJs("const c = document.querySelector('vaadin-app-layout');"
-                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[content]'); if (s) { s.scrollTop = 0; }");
+                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; }");
     }
 
     private void submit(Judgment judgment) {

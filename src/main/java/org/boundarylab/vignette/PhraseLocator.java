@@ -3,7 +3,6 @@ package org.boundarylab.vignette;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds phrases in a segment's text the way the format defines it: ignoring case and runs of
@@ -98,7 +97,22 @@ public final class PhraseLocator {
         return words;
     }
 
+    /** Lower case, runs of white space as one space, trimmed (by hand: this runs per highlight). */
     static String normalize(String phrase) {
-        return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(phrase.length());
+        boolean space = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 }

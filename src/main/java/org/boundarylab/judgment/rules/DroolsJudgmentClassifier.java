@@ -28,8 +28,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Classifies judgments with the rule base now in force: one short-lived session per judgment,
- * always disposed. {@link #reload} swaps in a new rule base only if it compiles.
+ * Classifies judgments with the rule base now in force: one short-lived (pooled) session per
+ * judgment, always disposed. {@link #reload} swaps in a new rule base only if it compiles.
  */
 public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
@@ -79,20 +79,25 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
     private Assessment run(Segment segment, Judgment judgment, Set<String> firedRules) {
         RuleBase rules = current.get();
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.sessions().newKieSession();
+        DefaultAgendaEventListener trace = firedRules == null ? null : new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firedRules.add(event.getMatch().getRule().getName());
+            }
+        };
         try {
-            if (firedRules != null) {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        firedRules.add(event.getMatch().getRule().getName());
-                    }
-                });
+            if (trace != null) {
+                session.addEventListener(trace);
             }
             JudgmentFacts.of(segment, judgment, rules.rationaleReader()).forEach(session::insert);
             session.fireAllRules();
             return collect(segment, session, rules);
         } finally {
+            if (trace != null) {
+                session.removeEventListener(trace);
+            }
+            // a pooled session is reset and returned to its pool
             session.dispose();
         }
     }

@@ -3,6 +3,7 @@ package org.boundarylab.judgment.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.rules.facts.CertaintyFact;
 import org.boundarylab.judgment.rules.facts.Highlight;
@@ -19,7 +20,18 @@ import org.boundarylab.vignette.Segment;
 /** Maps a segment and a judgment to the input facts of the rule base. */
 final class JudgmentFacts {
 
+    /** Segment texts are few and reused by every judgment: index each once (bounded, for safety). */
+    private static final Map<String, PhraseLocator> LOCATORS = new ConcurrentHashMap<>();
+    private static final int MAX_LOCATORS = 10_000;
+
     private JudgmentFacts() {
+    }
+
+    private static PhraseLocator locator(String text) {
+        if (LOCATORS.size() > MAX_LOCATORS) {
+            LOCATORS.clear();
+        }
+        return LOCATORS.computeIfAbsent(text, PhraseLocator::new);
     }
 
     static List<Object> of(Segment segment, Judgment judgment, RationaleReader rationaleReader) {
@@ -35,7 +47,10 @@ final class JudgmentFacts {
         }
         rationaleReader.read(judgment.rationale()).forEach(m ->
                 facts.add(new RationaleMatch(m.characteristic(), m.phrase(), m.words(), m.negated())));
-        PhraseLocator text = new PhraseLocator(segment.text());
+        if (judgment.evidence().isEmpty()) {
+            return facts;
+        }
+        PhraseLocator text = locator(segment.text());
         for (String highlight : judgment.evidence()) {
             if (highlight.isBlank()) {
                 continue;

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.judgment.text.CueLexicon;
 import org.boundarylab.judgment.text.RationaleReader;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -78,17 +79,26 @@ public final class RuleBaseLoader {
         // a fresh release id per build: KieServices caches containers by release id
         ReleaseId releaseId = kie.newReleaseId("org.boundarylab", "rules", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(RuleBaseLoader::describe).toList();
-        if (!errors.isEmpty()) {
-            throw new RuleBaseException(errors);
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new RuleBaseException(diagnose(kie, kfs, builder));
         }
         KieContainer container = kie.newKieContainer(releaseId);
         names.add(MESSAGES);
         names.add(LEXICON);
         return new RuleBase(version, List.copyOf(names), Instant.now(), container, container.getKieBase(),
-                messages, new RationaleReader(lexicon));
+                container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), messages, new RationaleReader(lexicon));
+    }
+
+    /**
+     * The executable model reports errors against the Java it generated; the classic compiler names
+     * the .drl file and line, so its messages are preferred whenever it finds the error too.
+     */
+    private static List<String> diagnose(KieServices kie, KieFileSystem kfs, KieBuilder executable) {
+        List<String> classic = kie.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR).stream()
+                .map(RuleBaseLoader::describe).toList();
+        return !classic.isEmpty() ? classic : executable.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(RuleBaseLoader::describe).toList();
     }
 
     /** Drools wants each file under the folder of its package. */
@@ -102,7 +112,9 @@ public final class RuleBaseLoader {
         String path = message.getPath() == null ? "" : message.getPath();
         String file = path.substring(path.lastIndexOf('/') + 1);
         String where = message.getLine() > 0 ? file + ":" + message.getLine() : file;
-        return (where.isEmpty() ? "" : where + ": ") + message.getText().strip().replaceAll("\\s+", " ");
+        String text = message.getText().strip().lines().findFirst().orElse("").strip();
+        // the executable model appends the whole generated source; the first line says what is wrong
+        return (where.isEmpty() ? "" : where + ": ") + (text.length() > 300 ? text.substring(0, 300) + " ..." : text);
     }
 
     private static String read(Path file) throws RuleBaseException {

@@ -1,10 +1,11 @@
 package org.boundarylab.judgment.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the lexicon phrases a rationale uses, and whether each stands under a negation.
@@ -20,18 +21,23 @@ public final class RationaleReader {
     static final int NEGATION_SCOPE = 6;
 
     /** Clause boundaries: punctuation, and words that turn the sentence ("but", "although"). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[.;:!?,()\\n]|\\b(?:but|although|though|however|whereas|yet|instead)\\b", Pattern.CASE_INSENSITIVE);
+    private static final String CLAUSE_PUNCTUATION = ".;:!?,()\n";
+    private static final Set<String> TURNS = Set.of("but", "although", "though", "however", "whereas", "yet", "instead");
     /** Stems of negation words ("nothing" stems to "noth", "nobody" to "nobodi", "hardly" to "hardli"). */
     static final Set<String> NEGATORS = Set.of("no", "not", "never", "noth", "nobodi", "none", "neither",
             "nor", "without", "cannot", "hardli", "lack", "absent");
     /** A negated wish or permission leaves its object standing. */
     private static final Set<String> WISH = Set.of("want", "let", "allow", "wish");
 
-    private final CueLexicon lexicon;
+    /** Phrases by the stems their first word can take, so each word only tries the phrases it can start. */
+    private final Map<String, List<LexiconPhrase>> byFirstStem = new HashMap<>();
 
     public RationaleReader(CueLexicon lexicon) {
-        this.lexicon = lexicon;
+        for (LexiconPhrase phrase : lexicon.phrases()) {
+            for (String stem : phrase.positions().getFirst()) {
+                byFirstStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(phrase);
+            }
+        }
     }
 
     public List<LexiconMatch> read(String rationale) {
@@ -39,40 +45,52 @@ public final class RationaleReader {
         if (rationale == null || rationale.isBlank()) {
             return matches;
         }
-        for (String clause : clauses(rationale)) {
-            List<StemmedTokens.Token> tokens = StemmedTokens.of(clause);
-            List<int[]> excluded = new ArrayList<>();
-            List<LexiconPhrase> excludedFor = new ArrayList<>();
-            for (LexiconPhrase phrase : lexicon.phrases()) {
-                if (phrase.exclusion()) {
-                    int[] at = find(tokens, phrase);
-                    if (at != null) {
-                        excluded.add(at);
-                        excludedFor.add(phrase);
-                    }
+        List<StemmedTokens.Token> all = StemmedTokens.of(rationale);
+        int from = 0;
+        for (int i = 0; i <= all.size(); i++) {
+            boolean boundary = i == all.size() || (i > 0 && punctuationBetween(rationale, all.get(i - 1), all.get(i)))
+                    || TURNS.contains(all.get(i).surface());
+            if (boundary) {
+                if (i > from) {
+                    readClause(rationale, all.subList(from, i), matches);
                 }
-            }
-            for (LexiconPhrase phrase : lexicon.phrases()) {
-                if (phrase.exclusion()) {
-                    continue;
-                }
-                int[] at = find(tokens, phrase);
-                if (at == null || isExcluded(at, phrase, excluded, excludedFor)) {
-                    continue;
-                }
-                int negator = phrase.containsNegator(NEGATORS) ? -1 : negatorBefore(tokens, at[0]);
-                int from = negator >= 0 ? negator : at[0];
-                String words = clause.substring(tokens.get(from).start(), tokens.get(at[at.length - 1]).end());
-                matches.add(new LexiconMatch(phrase.characteristic(), phrase.phrase(), words, negator >= 0));
+                // a turning word ("but") starts the next clause but is no part of any phrase
+                from = i < all.size() && TURNS.contains(all.get(i).surface()) ? i + 1 : i;
             }
         }
         return matches;
     }
 
-    private static boolean isExcluded(int[] at, LexiconPhrase phrase, List<int[]> excluded, List<LexiconPhrase> excludedFor) {
-        for (int i = 0; i < excluded.size(); i++) {
-            int[] ex = excluded.get(i);
-            if (excludedFor.get(i).characteristic() == phrase.characteristic()
+    private void readClause(String text, List<StemmedTokens.Token> tokens, List<LexiconMatch> matches) {
+        Map<LexiconPhrase, int[]> found = new LinkedHashMap<>();
+        for (int start = 0; start < tokens.size(); start++) {
+            for (LexiconPhrase phrase : byFirstStem.getOrDefault(tokens.get(start).stem(), List.of())) {
+                if (!found.containsKey(phrase)) {
+                    int[] at = new int[phrase.positions().size()];
+                    at[0] = start;
+                    if (extend(tokens, phrase, at, 1)) {
+                        found.put(phrase, at);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<LexiconPhrase, int[]> match : found.entrySet()) {
+            LexiconPhrase phrase = match.getKey();
+            int[] at = match.getValue();
+            if (phrase.exclusion() || isExcluded(at, phrase, found)) {
+                continue;
+            }
+            int negator = phrase.containsNegator(NEGATORS) ? -1 : negatorBefore(tokens, at[0]);
+            int first = negator >= 0 ? negator : at[0];
+            String words = text.substring(tokens.get(first).start(), tokens.get(at[at.length - 1]).end());
+            matches.add(new LexiconMatch(phrase.characteristic(), phrase.phrase(), words, negator >= 0));
+        }
+    }
+
+    private static boolean isExcluded(int[] at, LexiconPhrase phrase, Map<LexiconPhrase, int[]> found) {
+        for (Map.Entry<LexiconPhrase, int[]> other : found.entrySet()) {
+            int[] ex = other.getValue();
+            if (other.getKey().exclusion() && other.getKey().characteristic() == phrase.characteristic()
                     && at[0] <= ex[ex.length - 1] && ex[0] <= at[at.length - 1]) {
                 return true;
             }
@@ -80,16 +98,13 @@ public final class RationaleReader {
         return false;
     }
 
-    private static List<String> clauses(String text) {
-        List<String> clauses = new ArrayList<>();
-        Matcher m = CLAUSE_BREAK.matcher(text);
-        int from = 0;
-        while (m.find()) {
-            clauses.add(text.substring(from, m.start()));
-            from = m.end();
+    private static boolean punctuationBetween(String text, StemmedTokens.Token before, StemmedTokens.Token after) {
+        for (int i = before.end(); i < after.start(); i++) {
+            if (CLAUSE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
         }
-        clauses.add(text.substring(from));
-        return clauses.stream().filter(c -> !c.isBlank()).toList();
+        return false;
     }
 
     /** The nearest negation word before {@code index} within the negation scope, or -1. */
@@ -105,20 +120,6 @@ public final class RationaleReader {
 
     private static boolean isNegator(StemmedTokens.Token token) {
         return NEGATORS.contains(token.stem()) || token.surface().endsWith("n't");
-    }
-
-    /** Token indexes of the first match of the phrase, or null. */
-    private static int[] find(List<StemmedTokens.Token> tokens, LexiconPhrase phrase) {
-        int[] at = new int[phrase.positions().size()];
-        for (int start = 0; start < tokens.size(); start++) {
-            if (phrase.positions().getFirst().contains(tokens.get(start).stem())) {
-                at[0] = start;
-                if (extend(tokens, phrase, at, 1)) {
-                    return at;
-                }
-            }
-        }
-        return null;
     }
 
     /** Places positions k.. after at[k-1], each within its allowed gap (backtracking over choices). */

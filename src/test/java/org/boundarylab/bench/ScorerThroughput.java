@@ -1,0 +1,83 @@
+package org.boundarylab.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The headless scorer's marginal throughput: the packaged jar scores a batch of N judgments and a
+ * batch of 10N in the same run; start-up cancels out in (t(10N) - t(N)) / 9N.
+ * Run: ./mvnw -Pbench -Dbench.main=org.boundarylab.bench.ScorerThroughput -Dbench.args=20000 test-compile exec:exec
+ * (after ./mvnw -DskipTests package).
+ */
+public final class ScorerThroughput {
+
+    private ScorerThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        Path dir = Files.createTempDirectory("scorer-throughput");
+        Path small = write(dir.resolve("small.yaml"), n);
+        Path large = write(dir.resolve("large.yaml"), 10 * n);
+        score(small); // warm the file cache and the JDK's class data
+        long[] ts = new long[3];
+        long[] tl = new long[3];
+        for (int i = 0; i < 3; i++) {
+            ts[i] = score(small);
+            tl[i] = score(large);
+        }
+        long bestSmall = min(ts);
+        long bestLarge = min(tl);
+        double marginal = 9.0 * n / ((bestLarge - bestSmall) / 1e9);
+        System.out.printf(Locale.ROOT, "N = %d: %.2f s; 10N = %d: %.2f s (best of 3 each)%n", n, bestSmall / 1e9, 10 * n, bestLarge / 1e9);
+        System.out.printf(Locale.ROOT, "marginal throughput: %.0f judgments/s%n", marginal);
+    }
+
+    private static long min(long[] values) {
+        long m = Long.MAX_VALUE;
+        for (long v : values) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
+    /** Judgments spread over Mary's six segments, with marks, highlights, rationales and certainty. */
+    static Path write(Path file, int judgments) throws Exception {
+        String[][] answers = {
+            {"s1", "[]", "[]", "She idealises him, which is normal.", "2"},
+            {"s2", "[SECRECY]", "[\"writes the reason\"]", "Running over feels hidden.", "1"},
+            {"s3", "[ROLE_REVERSAL]", "[\"listening to him\"]", "She takes care of him now.", "3"},
+            {"s4", "[SECRECY, DOUBLE_BIND]", "[\"final slot of his day\"]", "Late sessions in an empty office.", "2"},
+            {"s5", "[PROFESSIONAL_PRIVILEGE]", "[\"part of her treatment\"]", "He dresses up sexual contact as therapy.", "3"},
+            {"s6", "[DOUBLE_BIND]", "[\"free to stop\"]", "She is trapped either way, nothing is secret.", "2"},
+        };
+        List<String> lines = new ArrayList<>();
+        lines.add("responses:");
+        for (int t = 0; t * 6 < judgments; t++) {
+            lines.add("  - trainee: t" + t);
+            lines.add("    vignette: mary-after-hours");
+            lines.add("    judgments:");
+            for (int s = 0; s < 6 && t * 6 + s < judgments; s++) {
+                String[] a = answers[s];
+                lines.add("      - {segment: " + a[0] + ", marked: " + a[1] + ", evidence: " + a[2] + ", rationale: \"" + a[3]
+                        + "\", confidence: " + a[4] + "}");
+            }
+        }
+        return Files.write(file, lines);
+    }
+
+    static long score(Path responses) throws Exception {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                "target/boundary-lab.jar", "score", "--vignettes", "seeds/vignettes", "--responses", responses.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (!p.waitFor(20, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("the scorer failed on " + responses);
+        }
+        return System.nanoTime() - start;
+    }
+}

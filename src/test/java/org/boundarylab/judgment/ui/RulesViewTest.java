@@ -1,0 +1,41 @@
+package org.boundarylab.judgment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.boundarylab.BoundaryLabTest;
+import org.boundarylab.account.Role;
+import org.boundarylab.account.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@BoundaryLabTest
+class RulesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    @WithMockUser(username = "ada-admin", roles = "ADMIN")
+    void an_admin_sees_the_rule_files_and_version_and_reloads_them() {
+        users.ensure("ada-admin", Role.ADMIN);
+        RulesView view = navigate(RulesView.class);
+        String status = view.status.getElement().getTextRecursively();
+        assertThat(status).contains("rb-", "outcomes.drl", "scoring.drl", "messages.yaml", "lexicon.yaml");
+        test(view.reload).click();
+        assertThat(view.result.getElement().getTextRecursively()).startsWith("Reloaded. Version rb-");
+    }
+
+    @Test
+    @WithMockUser(username = "sid", roles = "SUPERVISOR")
+    void a_supervisor_cannot_open_the_rules_page() {
+        users.ensure("sid", Role.SUPERVISOR);
+        try {
+            navigate(RulesView.class);
+        } catch (RuntimeException refused) {
+            // refused either way
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(RulesView.class);
+    }
+}

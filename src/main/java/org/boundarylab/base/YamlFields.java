@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class YamlFields {
 
-    private static final int MAX_DOCUMENT_CHARS = 5_000_000;
+    /** Vignettes, rules and catalogues are small; a longer document is refused, not parsed. */
+    public static final int MAX_DOCUMENT_CHARS = 5_000_000;
 
     private final String file;
     private final String path;
@@ -37,8 +38,14 @@ public final class YamlFields {
     /** Parses a whole document whose root must be a mapping. */
     public static YamlFields parse(String content, String file, List<InputProblem> problems)
             throws InvalidInputException {
+        return parse(content, file, problems, MAX_DOCUMENT_CHARS);
+    }
+
+    /** As {@link #parse(String, String, List)}, for documents that may be larger (batches of responses). */
+    public static YamlFields parse(String content, String file, List<InputProblem> problems, int maxChars)
+            throws InvalidInputException {
         LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_DOCUMENT_CHARS);
+        options.setCodePointLimit(maxChars);
         options.setAllowDuplicateKeys(false);
         Node root;
         try {

@@ -18,13 +18,16 @@ final class ResponsesReader {
     record Response(String trainee, Vignette vignette, List<Judgment> judgments) {
     }
 
+    /** An LMS export of a whole cohort can be large; this bounds memory, not real use. */
+    static final int MAX_RESPONSES_CHARS = 256_000_000;
+
     private ResponsesReader() {
     }
 
     static List<Response> read(String content, String fileName, Map<String, Vignette> vignettes)
             throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
-        YamlFields root = YamlFields.parse(content, fileName, problems);
+        YamlFields root = YamlFields.parse(content, fileName, problems, MAX_RESPONSES_CHARS);
         List<Response> responses = new ArrayList<>();
         for (YamlFields item : root.mappings("responses")) {
             String trainee = item.requireText("trainee");

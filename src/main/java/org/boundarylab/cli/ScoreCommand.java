@@ -17,7 +17,6 @@ import org.boundarylab.base.InputProblem;
 import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.judgment.Assessment;
 import org.boundarylab.judgment.FeedbackItem;
-import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
 import org.boundarylab.judgment.rules.RuleBaseException;
 import org.boundarylab.vignette.Characteristic;
@@ -75,13 +74,14 @@ public final class ScoreCommand {
 
     private static Map<String, Object> report(DroolsJudgmentClassifier classifier,
             List<ResponsesReader.Response> responses) {
+        List<List<Assessment>> assessed = classifyAll(classifier, responses);
         List<Object> attempts = new ArrayList<>();
-        for (ResponsesReader.Response response : responses) {
+        for (int i = 0; i < responses.size(); i++) {
+            ResponsesReader.Response response = responses.get(i);
             List<Object> judgments = new ArrayList<>();
             double score = 0;
             double max = 0;
-            for (Judgment judgment : response.judgments()) {
-                Assessment a = classifier.classify(response.vignette().segment(judgment.segmentId()).orElseThrow(), judgment);
+            for (Assessment a : assessed.get(i)) {
                 score += a.score();
                 max += a.maxScore();
                 judgments.add(judgmentJson(a));
@@ -98,6 +98,37 @@ public final class ScoreCommand {
         root.put("rules", classifier.ruleBaseVersion());
         root.put("attempts", attempts);
         return root;
+    }
+
+    /**
+     * The classifier is thread-safe: every response is classified on all cores, results in input
+     * order. Worker threads get a large stack, as the rule engine recurses deeply.
+     */
+    private static List<List<Assessment>> classifyAll(DroolsJudgmentClassifier classifier,
+            List<ResponsesReader.Response> responses) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                r -> new Thread(null, r, "scorer-" + n.incrementAndGet(), 64L * 1024 * 1024));
+        try {
+            List<java.util.concurrent.Future<List<Assessment>>> futures = new ArrayList<>();
+            for (ResponsesReader.Response r : responses) {
+                futures.add(pool.submit(() -> r.judgments().stream()
+                        .map(j -> classifier.classify(r.vignette().segment(j.segmentId()).orElseThrow(), j)).toList()));
+            }
+            List<List<Assessment>> results = new ArrayList<>(futures.size());
+            for (java.util.concurrent.Future<List<Assessment>> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("scoring failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Map<String, Object> judgmentJson(Assessment a) {

@@ -125,7 +125,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
             earlier.getElement().setAttribute("role", "region");
             earlier.getElement().setAttribute("aria-label", "The story so far");
             // start scrolled to the end of the story so far, right above the current segment
-            earlier.getElement().executeJs("this.scrollTop = this.scrollHeight");
+            earlier.getElement().executeJs("requestAnimationFrame(() => { this.scrollTop = this.scrollHeight; })");
             earlier.add(new Paragraph(v.summary()));
             for (int i = 0; i < index; i++) {
                 earlier.add(segmentArticle(i + 1, v.segments().get(i).text(), "earlier-segment"));

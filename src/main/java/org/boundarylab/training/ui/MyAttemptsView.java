@@ -33,14 +33,14 @@ public class MyAttemptsView extends Main {
             add(empty, new Anchor("", "Go to the case library"));
             return;
         }
-        grid.addColumn(AttemptSummary::vignetteTitle).setHeader("Case").setFlexGrow(3).setSortable(true);
-        grid.addColumn(a -> WHEN.format(a.startedAt())).setHeader("Started").setSortable(true);
-        grid.addColumn(a -> a.answered() + " of " + a.segments()).setHeader("Judged");
+        grid.addColumn(AttemptSummary::vignetteTitle).setHeader("Case").setFlexGrow(1).setSortable(true);
+        grid.addColumn(a -> WHEN.format(a.startedAt())).setHeader("Started").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.answered() + " of " + a.segments()).setHeader("Judged").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> Wording.points(a.score()).replace("+", "") + " / " + Wording.points(a.maxScore()).replace("+", ""))
-                .setHeader("Points");
+                .setHeader("Points").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> a.completed()
                 ? new Anchor("attempt/" + a.attemptId() + "/summary", "Summary")
-                : new Anchor("case/" + a.vignetteId(), "Resume")).setHeader("Open");
+                : new Anchor("case/" + a.vignetteId(), "Resume")).setHeader("Open").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("My attempts");

@@ -3,13 +3,17 @@ package org.boundarylab.vignette;
 import java.util.List;
 import java.util.Optional;
 
-/** A case read a segment at a time. {@code version} counts the stored revisions of this id. */
+/**
+ * A case read a segment at a time, with its source and, optionally, the literature it draws on
+ * ({@code references}, full citations).
+ */
 public record Vignette(String id, String title, String source, int difficulty, List<String> tags,
-        String summary, List<Segment> segments) {
+        String summary, List<Segment> segments, List<String> references) {
 
     public Vignette {
         tags = List.copyOf(tags);
         segments = List.copyOf(segments);
+        references = List.copyOf(references);
     }
 
     public Optional<Segment> segment(String segmentId) {

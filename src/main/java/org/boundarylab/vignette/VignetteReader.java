@@ -55,7 +55,7 @@ public final class VignetteReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Vignette(id, title, source, difficulty, tags, summary, segments);
+        return new Vignette(id, title, source, difficulty, tags, summary, segments, root.textList("references"));
     }
 
     private static List<Segment> readSegments(YamlFields root) {

@@ -111,7 +111,9 @@ public class CaseView extends Main implements BeforeEnterObserver {
         progressText.addClassName("progress-text");
         ProgressBar progress = new ProgressBar(0, v.segments().size(), index + (answered == null ? 0 : 1));
         progress.getElement().setAttribute("aria-label", progressText.getText());
-        Div header = new Div(title, progressText, progress);
+        Paragraph source = new Paragraph("Source: " + v.source());
+        source.addClassName("case-source");
+        Div header = new Div(title, source, progressText, progress);
         header.addClassName("story-header");
         story.add(header);
         if (index == 0) {

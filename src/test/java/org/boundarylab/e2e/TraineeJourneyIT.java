@@ -74,6 +74,16 @@ class TraineeJourneyIT {
                 tina.awaitVaadin();
                 assertThat(tina.text(By.cssSelector(".progress-text"))).isEqualTo("Segment 3 of 6");
 
+                // reading aloud: the button is there, takes the keyboard, and says plainly if there is no voice
+                WebElement listen = tina.await(By.cssSelector(".current-segment .listen vaadin-button"));
+                assertThat(listen.getText()).isEqualTo("Listen");
+                ((org.openqa.selenium.JavascriptExecutor) tina.driver).executeScript("arguments[0].focus()", listen);
+                listen.sendKeys(org.openqa.selenium.Keys.ENTER);
+                tina.wait.until(d -> !listen.getText().equals("Listen") || listenFinished(tina));
+                assertThat(listen.getText()).isIn("Pause", "No voice in this browser", "Listen");
+                if (listen.getText().equals("No voice in this browser")) {
+                    assertThat(listen.getAttribute("disabled")).isNotNull();
+                }
                 answer(tina, 3, "mark-ROLE_REVERSAL", "She looks after him now; his needs run the sessions.", 3);
                 assertThat(feedbackCodes(tina)).contains("HIT", "EVIDENCE_CITED");
                 tina.screenshot(SHOTS.resolve("segment-feedback.png"));
@@ -129,6 +139,13 @@ class TraineeJourneyIT {
         b.click(By.id("submit-judgment"));
         b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
         b.awaitVaadin();
+    }
+
+    /** True when the browser has a voice and has already finished speaking (a fast voice). */
+    private static boolean listenFinished(Browser b) {
+        Object finished = ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                "return !!window.speechSynthesis && speechSynthesis.getVoices().length > 0 && !speechSynthesis.speaking");
+        return Boolean.TRUE.equals(finished);
     }
 
     private static int httpStatus(String url) throws Exception {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.boundarylab.base.ui.ListenButton;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.training.AnsweredSegment;
 import org.boundarylab.training.AttemptException;
@@ -138,7 +139,9 @@ public class CaseView extends Main implements BeforeEnterObserver {
         now.addClassName("current-segment");
         Span label = new Span("Segment " + (index + 1));
         label.addClassName("segment-label");
-        now.add(label);
+        Div labelRow = new Div(label, new ListenButton("the segment", current::text));
+        labelRow.addClassName("segment-label-row");
+        now.add(labelRow);
         if (answered == null) {
             now.add(SegmentText.selectable(current.text(), clauseEvidence, chosen -> {
                 clauseEvidence.clear();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Map;
+import org.boundarylab.base.ui.ListenButton;
 import org.boundarylab.judgment.Assessment;
 import org.boundarylab.judgment.FeedbackItem;
 import org.boundarylab.judgment.OutcomeKind;
@@ -37,6 +38,7 @@ class FeedbackPanel extends Section {
         points.getElement().setAttribute("title", "Certainty: " + Wording.certainty(answered.judgment().confidence()));
         Div head = new Div(heading, points);
         head.addClassName("feedback-head");
+        ListenButton listen = new ListenButton("the feedback", () -> spoken(answered));
 
         UnorderedList outcomes = new UnorderedList();
         outcomes.addClassName("outcomes");
@@ -62,7 +64,14 @@ class FeedbackPanel extends Section {
         next = new Button(last ? "See your summary" : "Next segment", e -> onNext.run());
         next.setId("next-segment");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        add(head, outcomes, items, expert, next);
+        add(head, listen, outcomes, items, expert, next);
+    }
+
+    /** What "Listen" reads: each feedback message, then the expert's explanation. */
+    private static String spoken(AnsweredSegment answered) {
+        StringBuilder text = new StringBuilder();
+        answered.assessment().feedback().forEach(f -> text.append(f.message()).append(' '));
+        return text.append("The expert's reading. ").append(answered.segment().explanation()).toString();
     }
 
     private static Div feedbackItem(FeedbackItem item) {

@@ -114,6 +114,8 @@ public class CaseView extends Main implements BeforeEnterObserver {
         progress.getElement().setAttribute("aria-label", progressText.getText());
         Paragraph source = new Paragraph("Source: " + v.source());
         source.addClassName("case-source");
+        // one line here; the full citation is in its tooltip and on the References page
+        source.getElement().setAttribute("title", v.source());
         Div header = new Div(title, source, progressText, progress);
         header.addClassName("story-header");
         story.add(header);

@@ -169,6 +169,19 @@ public final class YamlFields {
         return entries;
     }
 
+    /** An optional nested mapping, e.g. question: {text: ..., expects: [...]}. */
+    public Optional<YamlFields> mapping(String key) {
+        Optional<Node> value = find(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof MappingNode m) {
+            return Optional.of(new YamlFields(file, fieldPath(key), m, problems));
+        }
+        problem(key, line(value.get()), "must be a mapping of fields");
+        return Optional.empty();
+    }
+
     /** A required list of mappings, e.g. segments. */
     public List<YamlFields> mappings(String key) {
         Optional<Node> value = find(key);

@@ -5,15 +5,20 @@ import java.util.Optional;
 
 /**
  * A case read a segment at a time, with its source and, optionally, the literature it draws on
- * ({@code references}, full citations).
+ * ({@code references}, full citations) and a recall question at the end ({@code question}, or null).
  */
 public record Vignette(String id, String title, String source, int difficulty, List<String> tags,
-        String summary, List<Segment> segments, List<String> references) {
+        String summary, List<Segment> segments, List<String> references, KnowledgeCheck question) {
 
     public Vignette {
         tags = List.copyOf(tags);
         segments = List.copyOf(segments);
         references = List.copyOf(references);
+    }
+
+    /** The recall question at the end of the case, if it has one. */
+    public Optional<KnowledgeCheck> knowledgeCheck() {
+        return Optional.ofNullable(question);
     }
 
     public Optional<Segment> segment(String segmentId) {

@@ -52,10 +52,11 @@ public final class VignetteReader {
         List<String> tags = root.textList("tags");
         String summary = root.requireText("summary");
         List<Segment> segments = readSegments(root);
+        KnowledgeCheck question = readQuestion(root);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Vignette(id, title, source, difficulty, tags, summary, segments, root.textList("references"));
+        return new Vignette(id, title, source, difficulty, tags, summary, segments, root.textList("references"), question);
     }
 
     private static List<Segment> readSegments(YamlFields root) {
@@ -82,6 +83,24 @@ public final class VignetteReader {
             segments.add(new Segment(id, text, key, cues, explanation));
         }
         return segments;
+    }
+
+    /** Optional: question: {text: ..., expects: [CHARACTERISTIC, ...]}. */
+    private static KnowledgeCheck readQuestion(YamlFields root) {
+        YamlFields q = root.mapping("question").orElse(null);
+        if (q == null) {
+            return null;
+        }
+        String text = q.requireText("text");
+        Set<Characteristic> expects = EnumSet.noneOf(Characteristic.class);
+        for (String code : q.textList("expects")) {
+            Characteristic.fromCode(code).ifPresentOrElse(expects::add,
+                    () -> q.problem("expects", q.lineOf("expects"), unknownCharacteristic(code)));
+        }
+        if (q.textList("expects").isEmpty()) {
+            q.problem("expects", q.lineOf("expects"), "must list the characteristics a right answer names");
+        }
+        return new KnowledgeCheck(text, expects);
     }
 
     private static Set<Characteristic> readKey(YamlFields item) {

@@ -15,13 +15,16 @@ import org.boundarylab.judgment.EvidenceVerdict;
 import org.boundarylab.judgment.FeedbackItem;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.JudgmentClassifier;
+import org.boundarylab.judgment.KnowledgeAssessment;
 import org.boundarylab.judgment.OutcomeKind;
 import org.boundarylab.judgment.rules.facts.EvidenceFinding;
 import org.boundarylab.judgment.rules.facts.Feedback;
+import org.boundarylab.judgment.rules.facts.Named;
 import org.boundarylab.judgment.rules.facts.Outcome;
 import org.boundarylab.judgment.rules.facts.Points;
 import org.boundarylab.judgment.rules.facts.RationaleSignal;
 import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.KnowledgeCheck;
 import org.boundarylab.vignette.Segment;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -53,6 +56,38 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     }
 
     @Override
+    public KnowledgeAssessment assessAnswer(KnowledgeCheck question, String answer) {
+        return assessAnswer(question, answer, null);
+    }
+
+    /** As {@link #assessAnswer(KnowledgeCheck, String)}, also collecting the rules that fired. */
+    public KnowledgeAssessment assessAnswer(KnowledgeCheck question, String answer, Set<String> firedRules) {
+        RuleBase rules = current.get();
+        List<Object> objects = fire(rules, JudgmentFacts.ofAnswer(question, answer == null ? "" : answer, rules.rationaleReader()),
+                firedRules);
+        Set<Characteristic> named = EnumSet.noneOf(Characteristic.class);
+        List<Feedback> feedback = new ArrayList<>();
+        Points points = null;
+        for (Object fact : objects) {
+            switch (fact) {
+                case Named n -> named.add(n.characteristic());
+                case Points p -> points = p;
+                case Feedback f -> feedback.add(f);
+                default -> {
+                    // input facts and intermediate derivations
+                }
+            }
+        }
+        if (points == null) {
+            throw new IllegalStateException("rule base " + rules.version() + " gave the answer no points");
+        }
+        Set<Characteristic> missed = EnumSet.noneOf(Characteristic.class);
+        missed.addAll(question.expects());
+        missed.removeAll(named);
+        return new KnowledgeAssessment(named, missed, points.score(), points.maxScore(), render(rules, feedback), rules.version());
+    }
+
+    @Override
     public String ruleBaseVersion() {
         return current.get().version();
     }
@@ -79,6 +114,11 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
     private Assessment run(Segment segment, Judgment judgment, Set<String> firedRules) {
         RuleBase rules = current.get();
+        return collect(segment, fire(rules, JudgmentFacts.of(segment, judgment, rules.rationaleReader()), firedRules), rules);
+    }
+
+    /** Runs one pooled session over the facts and returns every fact it ends with. */
+    private static List<Object> fire(RuleBase rules, List<Object> facts, Set<String> firedRules) {
         KieSession session = rules.sessions().newKieSession();
         DefaultAgendaEventListener trace = firedRules == null ? null : new DefaultAgendaEventListener() {
             @Override
@@ -90,9 +130,9 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
             if (trace != null) {
                 session.addEventListener(trace);
             }
-            JudgmentFacts.of(segment, judgment, rules.rationaleReader()).forEach(session::insert);
+            facts.forEach(session::insert);
             session.fireAllRules();
-            return collect(segment, session, rules);
+            return new ArrayList<>(session.getObjects());
         } finally {
             if (trace != null) {
                 session.removeEventListener(trace);
@@ -102,13 +142,13 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         }
     }
 
-    private static Assessment collect(Segment segment, KieSession session, RuleBase rules) {
+    private static Assessment collect(Segment segment, List<Object> facts, RuleBase rules) {
         Map<Characteristic, OutcomeKind> outcomes = new EnumMap<>(Characteristic.class);
         Set<Characteristic> describes = EnumSet.noneOf(Characteristic.class);
         List<Feedback> feedback = new ArrayList<>();
         EvidenceVerdict evidence = null;
         Points points = null;
-        for (Object fact : session.getObjects()) {
+        for (Object fact : facts) {
             switch (fact) {
                 case Outcome o -> outcomes.put(o.characteristic(), o.kind());
                 case RationaleSignal s -> describes.add(s.characteristic());
@@ -124,14 +164,18 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
             throw new IllegalStateException("rule base " + rules.version() + " left segment " + segment.id()
                     + " incompletely classified: outcomes " + outcomes + ", evidence " + evidence + ", points " + points);
         }
+        return new Assessment(segment.id(), outcomes, describes, evidence, round(points.score()), points.maxScore(),
+                render(rules, feedback), rules.version());
+    }
+
+    /** Feedback in the catalogue's order, each with its rendered message. */
+    private static List<FeedbackItem> render(RuleBase rules, List<Feedback> feedback) {
         Comparator<Feedback> order = Comparator.comparingInt((Feedback f) -> rules.messages().rank(f.code()))
                 .thenComparing(f -> f.characteristic() == null ? -1 : f.characteristic().ordinal())
                 .thenComparing(Feedback::messageKey);
-        List<FeedbackItem> items = new ArrayList<>(new LinkedHashSet<>(feedback).stream().sorted(order)
+        return new LinkedHashSet<>(feedback).stream().sorted(order)
                 .map(f -> new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f), f.rule(), f.because()))
-                .toList());
-        return new Assessment(segment.id(), outcomes, describes, evidence, round(points.score()), points.maxScore(),
-                items, rules.version());
+                .toList();
     }
 
     private static double round(double value) {

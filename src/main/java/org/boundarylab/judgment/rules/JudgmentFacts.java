@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.rules.facts.CertaintyFact;
+import org.boundarylab.judgment.rules.facts.Distractor;
+import org.boundarylab.judgment.rules.facts.Expected;
+import org.boundarylab.judgment.rules.facts.KnowledgeQuestion;
 import org.boundarylab.judgment.rules.facts.Highlight;
 import org.boundarylab.judgment.rules.facts.HighlightOnCue;
 import org.boundarylab.judgment.rules.facts.KeyFact;
@@ -14,6 +17,7 @@ import org.boundarylab.judgment.rules.facts.RationaleMatch;
 import org.boundarylab.judgment.rules.facts.SegmentFacts;
 import org.boundarylab.judgment.text.RationaleReader;
 import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.KnowledgeCheck;
 import org.boundarylab.vignette.PhraseLocator;
 import org.boundarylab.vignette.Segment;
 
@@ -34,6 +38,23 @@ final class JudgmentFacts {
         return LOCATORS.computeIfAbsent(text, PhraseLocator::new);
     }
 
+    /** The facts of a knowledge-check answer: the question, what it expects, and what the answer names. */
+    static List<Object> ofAnswer(KnowledgeCheck question, String answer, RationaleReader rationaleReader) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new KnowledgeQuestion(question.text()));
+        for (Characteristic c : Characteristic.values()) {
+            facts.add(new Expected(c, question.expects().contains(c)));
+        }
+        for (var m : rationaleReader.read(answer)) {
+            if (m.characteristic() != null) {
+                facts.add(new RationaleMatch(m.characteristic(), m.phrase(), m.words(), m.negated()));
+            } else if (!m.negated()) {
+                facts.add(new Distractor(m.phrase(), m.words()));
+            }
+        }
+        return facts;
+    }
+
     static List<Object> of(Segment segment, Judgment judgment, RationaleReader rationaleReader) {
         List<Object> facts = new ArrayList<>();
         facts.add(new SegmentFacts(segment.id(), segment.showsNoViolation()));
@@ -45,7 +66,7 @@ final class JudgmentFacts {
         if (judgment.confidence() != null) {
             facts.add(new CertaintyFact(judgment.confidence()));
         }
-        rationaleReader.read(judgment.rationale()).forEach(m ->
+        rationaleReader.read(judgment.rationale()).stream().filter(m -> m.characteristic() != null).forEach(m ->
                 facts.add(new RationaleMatch(m.characteristic(), m.phrase(), m.words(), m.negated())));
         if (judgment.evidence().isEmpty()) {
             return facts;

@@ -22,6 +22,8 @@ import org.boundarylab.vignette.Characteristic;
 public final class CueLexicon {
 
     static final String GROUPS = "groups";
+    /** Concepts a trainee might name that are not one of the four (for the knowledge check). */
+    static final String DISTRACTORS = "distractors";
     static final int GAP = 3;
     private final List<LexiconPhrase> phrases;
 
@@ -46,8 +48,8 @@ public final class CueLexicon {
                 continue;
             }
             Characteristic c = Characteristic.fromCode(key).orElse(null);
-            if (c == null) {
-                root.problem(key, root.lineOf(key), "unknown characteristic (or 'groups')");
+            if (c == null && !key.equals(DISTRACTORS)) {
+                root.problem(key, root.lineOf(key), "unknown characteristic (or 'groups', 'distractors')");
                 continue;
             }
             for (String entry : root.textList(key)) {
@@ -100,7 +102,7 @@ public final class CueLexicon {
 
     public Map<Characteristic, Long> sizes() {
         Map<Characteristic, Long> sizes = new EnumMap<>(Characteristic.class);
-        phrases.forEach(p -> sizes.merge(p.characteristic(), 1L, Long::sum));
+        phrases.stream().filter(p -> p.characteristic() != null).forEach(p -> sizes.merge(p.characteristic(), 1L, Long::sum));
         return sizes;
     }
 }

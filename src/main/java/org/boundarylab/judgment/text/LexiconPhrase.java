@@ -9,7 +9,7 @@ import org.boundarylab.vignette.Characteristic;
  * there (one stem for a plain word, a whole group for {@code @group}) and how many other words may
  * come before it ({@code gaps}: 0 for adjacent words, more after "..."). An exclusion
  * ({@code !phrase}) cancels the characteristic's matches it overlaps ("hiding behind his expertise"
- * is not secrecy).
+ * is not secrecy). A distractor (a concept that is not one of the four) has no characteristic.
  */
 public record LexiconPhrase(Characteristic characteristic, String phrase, List<Set<String>> positions,
         List<Integer> gaps, boolean exclusion) {

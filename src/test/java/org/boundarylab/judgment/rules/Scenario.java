@@ -47,6 +47,11 @@ final class Scenario {
         return CLASSIFIER.classify(segment, judgment, FIRED);
     }
 
+    static org.boundarylab.judgment.KnowledgeAssessment answer(String expects, String answer) {
+        return CLASSIFIER.assessAnswer(new org.boundarylab.vignette.KnowledgeCheck("What are the four characteristics?",
+                characteristics(expects)), answer, FIRED);
+    }
+
     static Set<Characteristic> characteristics(String cell) {
         Set<Characteristic> set = EnumSet.noneOf(Characteristic.class);
         list(cell).forEach(code -> set.add(Characteristic.valueOf(code)));

@@ -22,6 +22,7 @@ final class ScenarioFiles {
         rows("evidence").forEach(r -> results.add(Scenario.judge(r[0], r[1], r[2], null, 2)));
         rows("scoring").forEach(r -> results.add(Scenario.judge(r[0], r[1], null, null,
                 r[2].isBlank() ? null : Integer.valueOf(r[2]))));
+        rows("knowledge").forEach(r -> Scenario.answer(r[0], r[1]).feedback().forEach(f -> { }));
         return results;
     }
 

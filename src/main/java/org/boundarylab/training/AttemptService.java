@@ -48,15 +48,17 @@ public class AttemptService {
     private final JudgmentClassifier classifier;
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
+    private final KnowledgeAnswerRepository answers;
 
     AttemptService(AttemptRepository attempts, JudgmentRecordRepository judgments, VignetteCatalog catalog,
-            JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx) {
+            JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx, KnowledgeAnswerRepository answers) {
         this.attempts = attempts;
         this.judgments = judgments;
         this.catalog = catalog;
         this.classifier = classifier;
         this.currentUser = currentUser;
         this.tx = tx;
+        this.answers = answers;
     }
 
     /** Resumes the caller's open attempt at this vignette, or starts one on its newest revision. */
@@ -100,20 +102,55 @@ public class AttemptService {
         }
     }
 
+    /**
+     * Assesses and stores the answer to the case's recall question (once every segment is judged),
+     * which completes the attempt. Answering again returns the stored assessment.
+     */
+    @Transactional
+    public AnsweredQuestion answerQuestion(long attemptId, String answer) {
+        String text = answer == null ? "" : answer.strip();
+        if (text.isEmpty()) {
+            throw new AttemptException("Answer: write the characteristics you remember, in your own words.");
+        }
+        if (text.length() > MAX_RATIONALE) {
+            throw new AttemptException("Answer: keep it under " + MAX_RATIONALE + " characters.");
+        }
+        Attempt attempt = owned(attemptId);
+        AttemptState state = state(attempt);
+        if (state.knowledge().isPresent()) {
+            return state.knowledge().get();
+        }
+        if (!state.awaitsAnswer()) {
+            throw new AttemptException("The question comes after every segment is judged.");
+        }
+        var question = state.vignette().vignette().knowledgeCheck().orElseThrow();
+        var assessment = classifier.assessAnswer(question, text);
+        answers.saveAndFlush(new KnowledgeAnswerRecord(attempt.getId(), text, assessment.score(), assessment.maxScore(),
+                JSON.writeValueAsString(assessment), assessment.ruleBaseVersion()));
+        attempt.complete();
+        return new AnsweredQuestion(question, text, assessment);
+    }
+
     @Transactional(readOnly = true)
     public List<AttemptSummary> myAttempts() {
         UserSummary me = currentUser.require();
         List<Attempt> mine = attempts.findByTraineeIdOrderByStartedAtDesc(me.id());
-        Map<Long, List<JudgmentRecord>> byAttempt = judgments.findByAttemptIdIn(mine.stream().map(Attempt::getId).toList())
+        List<Long> ids = mine.stream().map(Attempt::getId).toList();
+        Map<Long, List<JudgmentRecord>> byAttempt = judgments.findByAttemptIdIn(ids)
                 .stream().collect(Collectors.groupingBy(JudgmentRecord::getAttemptId));
+        Map<Long, KnowledgeAnswerRecord> knowledge = new HashMap<>();
+        answers.findByAttemptIdIn(ids).forEach(k -> knowledge.put(k.getAttemptId(), k));
         List<AttemptSummary> rows = new ArrayList<>();
         for (Attempt a : mine) {
             Optional<VersionedVignette> v = catalog.revision(a.getVignetteId(), a.getVignetteVersion());
             List<JudgmentRecord> done = byAttempt.getOrDefault(a.getId(), List.of());
             rows.add(new AttemptSummary(a.getId(), a.getVignetteId(), v.map(x -> x.vignette().title()).orElse(a.getVignetteId()),
                     done.size(), v.map(x -> x.vignette().segments().size()).orElse(0),
-                    Math.round(done.stream().mapToDouble(JudgmentRecord::getScore).sum() * 100.0) / 100.0,
-                    done.stream().mapToDouble(JudgmentRecord::getMaxScore).sum(), a.getStartedAt(), a.getCompletedAt()));
+                    Math.round((done.stream().mapToDouble(JudgmentRecord::getScore).sum()
+                            + Optional.ofNullable(knowledge.get(a.getId())).map(KnowledgeAnswerRecord::getScore).orElse(0.0)) * 100.0) / 100.0,
+                    done.stream().mapToDouble(JudgmentRecord::getMaxScore).sum()
+                            + Optional.ofNullable(knowledge.get(a.getId())).map(KnowledgeAnswerRecord::getMaxScore).orElse(0.0),
+                    a.getStartedAt(), a.getCompletedAt()));
         }
         return rows;
     }
@@ -138,7 +175,8 @@ public class AttemptService {
                 JSON.writeValueAsString(judgment.evidence()), judgment.rationale(), judgment.confidence(),
                 assessment.score(), assessment.maxScore(), JSON.writeValueAsString(assessment),
                 assessment.ruleBaseVersion()));
-        if (state.answered().size() + 1 == state.segmentCount()) {
+        boolean lastSegment = state.answered().size() + 1 == state.segmentCount();
+        if (lastSegment && state.vignette().vignette().knowledgeCheck().isEmpty()) {
             attempt.complete();
         }
         return new AnsweredSegment(next, judgment, assessment);
@@ -158,7 +196,10 @@ public class AttemptService {
                 .map(s -> answered(v, bySegment.get(s.id())))
                 .sorted(Comparator.comparingInt(a -> v.vignette().indexOf(a.segment().id())))
                 .toList();
-        return new AttemptState(attempt.getId(), v, answered, attempt.getCompletedAt() != null);
+        Optional<AnsweredQuestion> knowledge = answers.findByAttemptId(attempt.getId()).map(r -> new AnsweredQuestion(
+                v.vignette().knowledgeCheck().orElseThrow(), r.getAnswer(),
+                JSON.readValue(r.getAssessment(), org.boundarylab.judgment.KnowledgeAssessment.class)));
+        return new AttemptState(attempt.getId(), v, answered, knowledge, attempt.getCompletedAt() != null);
     }
 
     private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r) {

@@ -96,14 +96,23 @@ class TraineeJourneyIT {
                 answer(tina, 6, "mark-DOUBLE_BIND", "Free to go, yet leaving betrays her healing.", 2);
                 assertThat(feedbackCodes(tina)).contains("MISS");
                 tina.click(By.id("next-segment"));
+                // the course's own recall question ends Mary's case
+                tina.click(By.cssSelector("#knowledge-answer textarea"));
+                tina.driver.findElement(By.cssSelector("#knowledge-answer textarea"))
+                        .sendKeys("Role reversal, professional privilege, the double bind, and secrecy.");
+                tina.click(By.id("submit-answer"));
+                tina.wait.until(d -> d.getPageSource().contains("Knowledge check: feedback"));
+                assertThat(tina.all(By.cssSelector(".feedback-panel .outcomes li")).stream().map(WebElement::getText).toList())
+                        .allMatch(t -> t.startsWith("Named"));
+                tina.click(By.id("next-segment"));
                 try {
                     tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".summary-card")));
                 } catch (RuntimeException e) {
                     tina.screenshot(SHOTS.resolve("failure-summary.png"));
                     throw e;
                 }
-                assertThat(tina.all(By.cssSelector(".summary-card"))).hasSize(6);
-                assertThat(tina.text(By.cssSelector(".total-score"))).matches("-?[0-9.]+ of 18 points");
+                assertThat(tina.all(By.cssSelector(".summary-card"))).hasSize(7);
+                assertThat(tina.text(By.cssSelector(".total-score"))).matches("-?[0-9.]+ of 22 points");
                 tina.screenshotFromTop(SHOTS.resolve("summary.png"));
             }
         }

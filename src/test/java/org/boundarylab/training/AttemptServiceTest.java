@@ -83,13 +83,30 @@ class AttemptServiceTest {
         for (String s : List.of("s2", "s3", "s4", "s5", "s6")) {
             attempts.submit(state.attemptId(), new Judgment(s, Set.of(Characteristic.SECRECY), List.of(), "", 1));
         }
+        AttemptState judged = attempts.get(state.attemptId());
+        assertThat(judged.completed()).as("the recall question still waits").isFalse();
+        assertThat(judged.awaitsAnswer()).isTrue();
+        AnsweredQuestion answer = attempts.answerQuestion(state.attemptId(), "Secrecy, role reversal, and transference.");
+        assertThat(answer.assessment().named()).containsExactlyInAnyOrder(Characteristic.SECRECY, Characteristic.ROLE_REVERSAL);
+        assertThat(answer.assessment().score()).isEqualTo(1.5);
         AttemptState done = attempts.get(state.attemptId());
         assertThat(done.completed()).isTrue();
         assertThat(done.answered()).hasSize(6);
+        assertThat(done.knowledge()).isPresent();
         assertThat(done.answered().get(3).assessment().outcomes().get(Characteristic.SECRECY)).isEqualTo(OutcomeKind.HIT);
-        assertThat(done.maxScore()).isEqualTo(18.0);
+        assertThat(done.maxScore()).isEqualTo(22.0);
         assertThat(attempts.startOrResume(MARY).attemptId()).isNotEqualTo(state.attemptId());
         assertThat(attempts.myAttempts()).anyMatch(a -> a.attemptId() == state.attemptId() && a.completed());
+    }
+
+    @Test
+    @WithMockUser(username = "ann", roles = "TRAINEE")
+    void the_question_waits_until_every_segment_is_judged() {
+        AttemptState state = attempts.startNew(MARY);
+        assertThatThrownBy(() -> attempts.answerQuestion(state.attemptId(), "secrecy"))
+                .isInstanceOf(AttemptException.class).hasMessageContaining("after every segment");
+        assertThatThrownBy(() -> attempts.answerQuestion(state.attemptId(), "  "))
+                .isInstanceOf(AttemptException.class).hasMessageStartingWith("Answer:");
     }
 
     @Test
@@ -100,6 +117,7 @@ class AttemptServiceTest {
         assertThatThrownBy(() -> attempts.get(annsAttempt)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attempts.submit(annsAttempt, new Judgment("s1", Set.of(), List.of(), "", 1)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attempts.answerQuestion(annsAttempt, "secrecy")).isInstanceOf(AccessDeniedException.class);
         assertThat(attempts.myAttempts()).noneMatch(a -> a.attemptId() == annsAttempt);
         assertThat(judgments.findByAttemptId(annsAttempt)).isEmpty();
         SecurityContextHolder.clearContext();

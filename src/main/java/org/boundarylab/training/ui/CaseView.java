@@ -44,6 +44,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
     final Div panel = new Div();
     JudgmentForm form;
     FeedbackPanel feedback;
+    KnowledgeCheckPanel knowledge;
     private AttemptState state;
     private final Set<String> clauseEvidence = new LinkedHashSet<>();
     private final Set<String> extraEvidence = new LinkedHashSet<>();
@@ -75,6 +76,10 @@ public class CaseView extends Main implements BeforeEnterObserver {
         clauseEvidence.clear();
         extraEvidence.clear();
         Segment next = state.nextSegment().orElse(null);
+        if (next == null && state.awaitsAnswer()) {
+            showQuestion();
+            return;
+        }
         if (next == null) {
             getUI().ifPresentOrElse(ui -> ui.navigate("attempt/" + state.attemptId() + "/summary"),
                     () -> { });
@@ -94,12 +99,49 @@ public class CaseView extends Main implements BeforeEnterObserver {
             AnsweredSegment answered = attempts.submit(state.attemptId(), judgment);
             state = attempts.get(state.attemptId());
             renderStory(answered.segment(), answered);
-            feedback = new FeedbackPanel(answered, state.nextSegment().isEmpty(), this::showNext);
+            String nextLabel = state.nextSegment().isPresent() ? "Next segment"
+                    : state.awaitsAnswer() ? "On to the knowledge check" : "See your summary";
+            feedback = new FeedbackPanel(answered, nextLabel, this::showNext);
             panel.removeAll();
             panel.add(feedback);
             feedback.heading.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'nearest'})");
         } catch (AttemptException e) {
             form.showError(e.getMessage());
+        }
+    }
+
+    /** The recall question that ends the case. */
+    private void showQuestion() {
+        Vignette v = state.vignette().vignette();
+        story.removeAll();
+        H1 title = new H1(v.title());
+        Span progressText = new Span("Knowledge check");
+        progressText.addClassName("progress-text");
+        Article question = new Article();
+        question.addClassName("current-segment");
+        Span label = new Span("Question");
+        label.addClassName("segment-label");
+        String text = v.knowledgeCheck().orElseThrow().text();
+        Div labelRow = new Div(label, new ListenButton("the question", () -> text));
+        labelRow.addClassName("segment-label-row");
+        Paragraph p = new Paragraph(text);
+        p.addClassName("segment-text");
+        question.add(labelRow, p);
+        story.add(new Div(title, progressText), question);
+        knowledge = new KnowledgeCheckPanel(this::answer);
+        panel.removeAll();
+        panel.add(knowledge);
+    }
+
+    private void answer(String text) {
+        try {
+            var answered = attempts.answerQuestion(state.attemptId(), text);
+            state = attempts.get(state.attemptId());
+            knowledge = new KnowledgeCheckPanel(answered, this::showNext);
+            panel.removeAll();
+            panel.add(knowledge);
+        } catch (AttemptException e) {
+            knowledge.showError(e.getMessage());
         }
     }
 

@@ -25,7 +25,7 @@ class FeedbackPanel extends Section {
     final Button next;
     final H2 heading;
 
-    FeedbackPanel(AnsweredSegment answered, boolean last, Runnable onNext) {
+    FeedbackPanel(AnsweredSegment answered, String nextLabel, Runnable onNext) {
         addClassNames("judgment-panel", "feedback-panel");
         getElement().setAttribute("aria-labelledby", "feedback-heading");
         Assessment a = answered.assessment();
@@ -61,7 +61,7 @@ class FeedbackPanel extends Section {
         Div expert = new Div(expertHeading, explanation);
         expert.addClassName("expert-explanation");
 
-        next = new Button(last ? "See your summary" : "Next segment", e -> onNext.run());
+        next = new Button(nextLabel, e -> onNext.run());
         next.setId("next-segment");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(head, listen, outcomes, items, expert, next);

@@ -69,6 +69,7 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         for (AnsweredSegment a : state.answered()) {
             cards.add(card(n++, a));
         }
+        state.knowledge().ifPresent(k -> cards.add(knowledgeCard(k)));
         Anchor again = new Anchor("case/" + state.vignette().id(), state.completed() ? "Take this case again" : "Continue the case");
         again.addClassName("button-link");
         Anchor library = new Anchor("", "Try another case");
@@ -100,6 +101,19 @@ public class SummaryView extends Main implements BeforeEnterObserver {
             }
         }
         Article card = new Article(head, verdict, said, key, messages);
+        card.addClassName("summary-card");
+        return card;
+    }
+
+    private static Article knowledgeCard(org.boundarylab.training.AnsweredQuestion k) {
+        H2 heading = new H2("Knowledge check");
+        Span points = new Span(Wording.pointsLabel(k.assessment().score()));
+        points.addClassName("points");
+        Div head = new Div(heading, points);
+        head.addClassName("card-head");
+        Paragraph named = new Paragraph("You named: " + describe(k.assessment().named()));
+        Paragraph missed = new Paragraph("Not named: " + (k.assessment().missed().isEmpty() ? "none" : describe(k.assessment().missed())));
+        Article card = new Article(head, new Paragraph(k.question().text()), named, missed);
         card.addClassName("summary-card");
         return card;
     }

@@ -60,7 +60,8 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         total.addClassName("total-score");
         Paragraph cbm = new Paragraph("Scores use certainty-based marking: a right answer earns 1, 2 or 3 points as you were "
                 + "guessing, fairly sure or certain, and a wrong one costs 0, 2 or 6, so it pays to be exactly as sure as the text allows. "
-                + "Each segment is worth up to 3 points.");
+                + "Each segment is worth up to 3 points" + (state.vignette().vignette().knowledgeCheck().isPresent()
+                        ? ", and the knowledge check a point for each characteristic it asks for." : "."));
         cbm.addClassName("hint");
         Div header = new Div(title, total, cbm);
         header.addClassName("summary-header");

@@ -49,9 +49,6 @@ public class VignetteCatalog {
         return versions.findByVignetteIdAndVersion(vignetteId, version).map(this::parse);
     }
 
-    void forget(String vignetteId) {
-        parsed.keySet().removeIf(k -> k.startsWith(vignetteId + "@"));
-    }
 
     private VersionedVignette parse(VignetteVersion stored) {
         return parsed.computeIfAbsent(stored.getVignetteId() + "@" + stored.getVersion(), key -> {

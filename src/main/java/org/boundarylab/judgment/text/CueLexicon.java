@@ -1,7 +1,6 @@
 package org.boundarylab.judgment.text;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,11 +97,5 @@ public final class CueLexicon {
 
     public List<LexiconPhrase> phrases() {
         return phrases;
-    }
-
-    public Map<Characteristic, Long> sizes() {
-        Map<Characteristic, Long> sizes = new EnumMap<>(Characteristic.class);
-        phrases.stream().filter(p -> p.characteristic() != null).forEach(p -> sizes.merge(p.characteristic(), 1L, Long::sum));
-        return sizes;
     }
 }

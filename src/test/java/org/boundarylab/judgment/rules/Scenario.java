@@ -2,7 +2,6 @@ package org.boundarylab.judgment.rules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -77,7 +76,4 @@ final class Scenario {
         return new TreeSet<>(list(cell)).stream().collect(Collectors.joining("|"));
     }
 
-    static List<String> all(String... cells) {
-        return new ArrayList<>(Arrays.asList(cells));
-    }
 }

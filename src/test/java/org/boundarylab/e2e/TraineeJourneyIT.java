@@ -51,7 +51,7 @@ class TraineeJourneyIT {
                 tina.await(By.cssSelector(".case-card"));
                 assertThat(tina.driver.getPageSource()).contains("Mary: the last appointment of the day");
                 tina.screenshot(SHOTS.resolve("library.png"));
-                tina.click(By.linkText("Start case"));
+                tina.click(By.cssSelector("a[aria-label='Start case: Mary: the last appointment of the day']"));
                 tina.awaitVaadin();
 
                 answer(tina, 1, "mark-NONE", "She idealises him as a healer; he keeps the frame.", 2);

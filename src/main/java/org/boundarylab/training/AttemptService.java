@@ -164,8 +164,13 @@ public class AttemptService {
         if (attempt.getCompletedAt() != null) {
             throw new AttemptException("This attempt is finished; start the case again to practise more.");
         }
-        AttemptState state = state(attempt);
-        Segment next = state.nextSegment().orElseThrow(() -> new AttemptException("Every segment is already judged."));
+        VersionedVignette v = revision(attempt);
+        // only the ids of the judged segments are needed here: no stored assessment is parsed
+        Set<String> judged = judgments.findByAttemptId(attempt.getId()).stream().map(JudgmentRecord::getSegmentId)
+                .collect(Collectors.toSet());
+        List<Segment> segments = v.vignette().segments();
+        Segment next = segments.stream().filter(s -> !judged.contains(s.id())).findFirst()
+                .orElseThrow(() -> new AttemptException("Every segment is already judged."));
         if (!next.id().equals(judgment.segmentId())) {
             throw new AttemptException("Segments are judged in order: the next one is " + next.id() + ".");
         }
@@ -175,8 +180,8 @@ public class AttemptService {
                 JSON.writeValueAsString(judgment.evidence()), judgment.rationale(), judgment.confidence(),
                 assessment.score(), assessment.maxScore(), JSON.writeValueAsString(assessment),
                 assessment.ruleBaseVersion()));
-        boolean lastSegment = state.answered().size() + 1 == state.segmentCount();
-        if (lastSegment && state.vignette().vignette().knowledgeCheck().isEmpty()) {
+        boolean lastSegment = judged.size() + 1 == segments.size();
+        if (lastSegment && v.vignette().knowledgeCheck().isEmpty()) {
             attempt.complete();
         }
         return new AnsweredSegment(next, judgment, assessment);

@@ -23,13 +23,10 @@ class TrainingProgress implements LibraryProgress {
         // newest first: the first attempt seen for a vignette decides its line
         for (AttemptSummary a : mine) {
             status.putIfAbsent(a.vignetteId(), a.completed()
-                    ? "Completed: " + format(a.score()) + " of " + format(a.maxScore()) + " points"
+                    ? "Completed: " + PointsFormat.of(a.score()) + " of " + PointsFormat.of(a.maxScore()) + " points"
                     : "In progress: " + a.answered() + " of " + a.segments() + " segments judged");
         }
         return status;
     }
 
-    static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.2f", value);
-    }
 }

@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.boundarylab.judgment.FeedbackItem;
+import org.boundarylab.training.PointsFormat;
 import org.boundarylab.training.AnsweredSegment;
 import org.boundarylab.training.AttemptService;
 import org.boundarylab.training.AttemptState;
@@ -56,7 +57,7 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         removeAll();
         H1 title = new H1(state.completed() ? "Summary: " + state.vignette().vignette().title()
                 : "So far: " + state.vignette().vignette().title());
-        total.setText(Wording.points(state.score()).replace("+", "") + " of " + Wording.points(state.maxScore()).replace("+", "") + " points");
+        total.setText(PointsFormat.of(state.score()) + " of " + PointsFormat.of(state.maxScore()) + " points");
         total.addClassName("total-score");
         Paragraph cbm = new Paragraph("Scores use certainty-based marking: a right answer earns 1, 2 or 3 points as you were "
                 + "guessing, fairly sure or certain, and a wrong one costs 0, 2 or 6, so it pays to be exactly as sure as the text allows. "

@@ -3,6 +3,7 @@ package org.boundarylab.training.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.boundarylab.judgment.OutcomeKind;
+import org.boundarylab.training.PointsFormat;
 
 /** Words and icons for outcomes and feedback: never colour alone. */
 final class Wording {
@@ -41,9 +42,9 @@ final class Wording {
         return badge;
     }
 
+    /** Signed, for what a segment earned: "+2", "-1.50". */
     static String points(double value) {
-        String number = value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.2f", value);
-        return (value > 0 ? "+" : "") + number;
+        return (value > 0 ? "+" : "") + PointsFormat.of(value);
     }
 
     /** "+2 points", "+1 point", "-1.50 points". */

@@ -10,6 +10,10 @@ import java.util.Optional;
 public record Vignette(String id, String title, String source, int difficulty, List<String> tags,
         String summary, List<Segment> segments, List<String> references, KnowledgeCheck question) {
 
+    /** The boundary dimensions a case can touch (Gutheil and Gabbard); tags may add others. */
+    public static final List<String> BOUNDARY_DIMENSIONS = List.of("role", "time", "place", "money", "gifts",
+            "self-disclosure", "physical-contact", "language", "clothing");
+
     public Vignette {
         tags = List.copyOf(tags);
         segments = List.copyOf(segments);

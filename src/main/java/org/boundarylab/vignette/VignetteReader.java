@@ -22,7 +22,8 @@ public final class VignetteReader {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "source", "difficulty", "tags",
             "summary", "segments", "references", "question");
-    private static final Set<String> KNOWN_SEGMENT_FIELDS = Set.of("id", "text", "key", "cues", "explanation");
+    private static final Set<String> KNOWN_SEGMENT_FIELDS = Set.of("id", "text", "key", "cues", "explanation",
+            "control");
 
     private VignetteReader() {
     }
@@ -69,7 +70,7 @@ public final class VignetteReader {
         for (YamlFields item : items) {
             for (String key : item.keys()) {
                 if (!KNOWN_SEGMENT_FIELDS.contains(key)) {
-                    item.problem(key, item.lineOf(key), "unknown field (known: cues, explanation, id, key, text)");
+                    item.problem(key, item.lineOf(key), "unknown field (known: control, cues, explanation, id, key, text)");
                 }
             }
             String id = item.requireText("id");
@@ -80,7 +81,7 @@ public final class VignetteReader {
             Set<Characteristic> key = readKey(item);
             Map<Characteristic, List<String>> cues = readCues(item, key, new PhraseLocator(text));
             String explanation = item.requireText("explanation");
-            segments.add(new Segment(id, text, key, cues, explanation));
+            segments.add(new Segment(id, text, key, cues, explanation, readControl(item, key)));
         }
         return segments;
     }
@@ -117,6 +118,23 @@ public final class VignetteReader {
             }, () -> item.problem("key", item.lineOf("key"), unknownCharacteristic(code)));
         }
         return key;
+    }
+
+    /** Optional: control: normal-imbalance | crossing, only where the key is empty. */
+    private static Control readControl(YamlFields item, Set<Characteristic> key) {
+        if (!item.has("control")) {
+            return null;
+        }
+        String code = item.requireText("control");
+        Control control = Control.fromCode(code).orElse(null);
+        if (control == null) {
+            item.problem("control", item.lineOf("control"),
+                    "must be normal-imbalance or crossing, got '" + code + "'");
+        } else if (!key.isEmpty()) {
+            item.problem("control", item.lineOf("control"),
+                    "describes a segment without a violation, but the key lists " + key);
+        }
+        return control;
     }
 
     private static Map<Characteristic, List<String>> readCues(YamlFields item, Set<Characteristic> key,

@@ -36,7 +36,10 @@ class VignetteReaderTest {
         }
     }
 
-    /** Each row: a line of Mary's file replaced by another; the problem must name its line and field. */
+    /**
+     * Each row: a line of Mary's file replaced by another (a written backslash-n starts a new line);
+     * the problem must name its line and field.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown characteristic in a key  | key: [SECRECY]                                    | key: [SECRET]                          | segments[3].key        | unknown characteristic 'SECRET'
@@ -45,19 +48,24 @@ class VignetteReaderTest {
             an unknown field                 | key: [PROFESSIONAL_PRIVILEGE]                     | notes: none                             | segments[4].notes       | unknown field
             an id that is not the file name  | id: mary-after-hours                              | id: mary-late                           | id                      | must equal the file name
             difficulty out of range          | difficulty: 2                                     | difficulty: 7                           | difficulty              | from 1 to 3
+            an unknown control kind          | control: crossing                                 | control: harmless                       | segments[1].control     | must be normal-imbalance or crossing
+            a control beside a violation     | key: [ROLE_REVERSAL]                              | key: [ROLE_REVERSAL]\\n    control: crossing | segments[2].control | describes a segment without a violation
             """)
     void a_bad_file_is_rejected_naming_its_file_line_and_field(String what, String line, String replacement,
             String field, String message) throws Exception {
         String original = mary();
         int lineNumber = lineOf(original, line.strip());
-        String broken = original.replaceFirst(java.util.regex.Pattern.quote(line.strip()), java.util.regex.Matcher.quoteReplacement(replacement.strip()));
+        String inserted = replacement.strip().replace("\\n", "\n");
+        int lastInsertedLine = lineNumber + (int) inserted.lines().count() - 1;
+        String broken = original.replaceFirst(java.util.regex.Pattern.quote(line.strip()),
+                java.util.regex.Matcher.quoteReplacement(inserted));
         assertThatThrownBy(() -> VignetteReader.read(broken, "mary-after-hours.yaml"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     InputProblem p = e.problems().stream().filter(x -> x.field().equals(field)).findFirst()
                             .orElseThrow(() -> new AssertionError("no problem for " + field + " in " + e.problems()));
                     assertThat(p.file()).isEqualTo("mary-after-hours.yaml");
                     assertThat(p.message()).contains(message);
-                    assertThat(p.line()).isBetween(lineNumber - 3, lineNumber);
+                    assertThat(p.line()).isBetween(lineNumber - 3, lastInsertedLine);
                     assertThat(p.describe()).startsWith("mary-after-hours.yaml:" + p.line() + ": field '" + field + "'");
                 });
     }

@@ -67,8 +67,7 @@ public class AttemptService {
         UserSummary me = currentUser.require();
         Attempt attempt = attempts.findFirstByTraineeIdAndVignetteIdAndCompletedAtIsNullOrderByStartedAtDesc(me.id(), vignetteId)
                 .orElseGet(() -> {
-                    VersionedVignette v = catalog.latest(vignetteId)
-                            .orElseThrow(() -> new AttemptException("There is no case called '" + vignetteId + "'."));
+                    VersionedVignette v = openForAttempts(vignetteId);
                     return attempts.save(new Attempt(me.id(), v.id(), v.version()));
                 });
         return state(attempt);
@@ -78,9 +77,16 @@ public class AttemptService {
     @Transactional
     public AttemptState startNew(String vignetteId) {
         UserSummary me = currentUser.require();
-        VersionedVignette v = catalog.latest(vignetteId)
-                .orElseThrow(() -> new AttemptException("There is no case called '" + vignetteId + "'."));
+        VersionedVignette v = openForAttempts(vignetteId);
         return state(attempts.save(new Attempt(me.id(), v.id(), v.version())));
+    }
+
+    /** A new attempt uses the newest revision; a retired case takes no new attempts (open ones go on). */
+    private VersionedVignette openForAttempts(String vignetteId) {
+        return catalog.openForAttempts(vignetteId).orElseThrow(() -> new AttemptException(
+                catalog.latest(vignetteId).isPresent()
+                        ? "This case has been retired by a supervisor: choose another one from the library."
+                        : "There is no case called '" + vignetteId + "'."));
     }
 
     @Transactional(readOnly = true)

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+    static final String SEED_AUTHOR = "Boundary Lab";
 
     private final Path seedsDir;
     private final VignetteVersionRepository versions;
@@ -64,7 +65,8 @@ class SeedLoader implements ApplicationRunner {
             return false;
         }
         int next = newest.map(v -> v.getVersion() + 1).orElse(1);
-        versions.save(new VignetteVersion(id, next, file.content(), hash, "seed: " + id + ".yaml"));
+        versions.save(new VignetteVersion(id, next, file.content(), hash, "seed: " + id + ".yaml",
+                SEED_AUTHOR));
         return true;
     }
 

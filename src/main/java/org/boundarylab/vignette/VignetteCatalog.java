@@ -1,10 +1,13 @@
 package org.boundarylab.vignette;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.boundarylab.account.Role;
 import org.boundarylab.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,16 +23,41 @@ public class VignetteCatalog {
     private final VignetteVersionRepository versions;
     private final Map<String, VersionedVignette> parsed = new ConcurrentHashMap<>();
 
-    VignetteCatalog(VignetteVersionRepository versions) {
+    private final VignetteRetirementRepository retirements;
+
+    VignetteCatalog(VignetteVersionRepository versions, VignetteRetirementRepository retirements) {
         this.versions = versions;
+        this.retirements = retirements;
     }
 
+    /** The vignettes open for new attempts, easiest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<VersionedVignette> library() {
-        return versions.findLatestVersions().stream().map(this::parse)
-                .sorted(Comparator.comparingInt((VersionedVignette v) -> v.vignette().difficulty())
-                        .thenComparing(v -> v.vignette().title()))
+    public List<LibraryEntry> library() {
+        return entries().stream().filter(e -> !e.retired()).toList();
+    }
+
+    /** Every vignette, retired ones too: what supervisors maintain. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.STAFF)
+    public List<LibraryEntry> libraryIncludingRetired() {
+        return entries();
+    }
+
+    /** The newest revision, unless the vignette is retired: what a new attempt is made against. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<VersionedVignette> openForAttempts(String vignetteId) {
+        return retirements.existsById(vignetteId) ? Optional.empty() : latest(vignetteId);
+    }
+
+    private List<LibraryEntry> entries() {
+        Set<String> retired = new HashSet<>();
+        retirements.findAll().forEach(r -> retired.add(r.getVignetteId()));
+        return versions.findLatestVersions().stream()
+                .map(v -> new LibraryEntry(parse(v), v.getAuthor(), v.getCreatedAt(), retired.contains(v.getVignetteId())))
+                .sorted(Comparator.comparingInt((LibraryEntry e) -> e.vignette().difficulty())
+                        .thenComparing(e -> e.vignette().title()))
                 .toList();
     }
 

@@ -32,6 +32,15 @@ public final class VignetteReader {
      * @param fileName the file name as it should appear in messages, e.g. {@code mary-after-hours.yaml}
      */
     public static Vignette read(String content, String fileName) throws InvalidInputException {
+        return read(content, fileName, true);
+    }
+
+    /**
+     * As {@link #read(String, String)}; an upload may be named freely ("case (1).yaml"), so the
+     * rule that the id equals the file name can be left out.
+     */
+    public static Vignette read(String content, String fileName, boolean idMustMatchFileName)
+            throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
         YamlFields root = YamlFields.parse(content, fileName, problems);
         for (String key : root.keys()) {
@@ -44,7 +53,7 @@ public final class VignetteReader {
             root.problem("id", root.lineOf("id"), "must be kebab-case (lower-case words joined by '-'), got '" + id + "'");
         }
         String expectedId = fileName.replaceFirst("\\.ya?ml$", "");
-        if (!id.isEmpty() && fileName.matches(".*\\.ya?ml") && !id.equals(expectedId)) {
+        if (idMustMatchFileName && !id.isEmpty() && fileName.matches(".*\\.ya?ml") && !id.equals(expectedId)) {
             root.problem("id", root.lineOf("id"), "must equal the file name '" + expectedId + "', got '" + id + "'");
         }
         String title = root.requireText("title");

@@ -26,18 +26,22 @@ class VignetteVersion {
     private String contentHash;
     @Column(nullable = false)
     private String origin;
+    @Column(nullable = false)
+    private String author;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected VignetteVersion() {
     }
 
-    VignetteVersion(String vignetteId, int version, String content, String contentHash, String origin) {
+    VignetteVersion(String vignetteId, int version, String content, String contentHash, String origin,
+            String author) {
         this.vignetteId = vignetteId;
         this.version = version;
         this.content = content;
         this.contentHash = contentHash;
         this.origin = origin;
+        this.author = author;
         this.createdAt = Instant.now();
     }
 
@@ -59,5 +63,13 @@ class VignetteVersion {
 
     String getOrigin() {
         return origin;
+    }
+
+    String getAuthor() {
+        return author;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("My attempts", "my-attempts", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("References", "references", VaadinIcon.BOOK.create()));
         if (auth.hasAnyRole(Role.ADMIN_NAME, Role.SUPERVISOR_NAME)) {
+            nav.addItem(new SideNavItem("Write a case", "authoring", VaadinIcon.EDIT.create()));
             nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
         }
         if (auth.hasRole(Role.ADMIN_NAME)) {

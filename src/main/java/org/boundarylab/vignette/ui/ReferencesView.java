@@ -12,7 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.boundarylab.vignette.VersionedVignette;
+import org.boundarylab.vignette.LibraryEntry;
 import org.boundarylab.vignette.VignetteCatalog;
 
 /** The literature the library draws on: every vignette's references, and the cases that cite each. */
@@ -30,7 +30,7 @@ public class ReferencesView extends Main {
                 + "in professional-client relationships.");
         lead.addClassName("lead");
         Map<String, TreeSet<String>> citedBy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (VersionedVignette v : catalog.library()) {
+        for (LibraryEntry v : catalog.library()) {
             v.vignette().references().forEach(r -> citedBy.computeIfAbsent(r, k -> new TreeSet<>()).add(v.vignette().title()));
         }
         list.addClassName("references");

@@ -1,0 +1,117 @@
+package org.boundarylab.vignette.authoring;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.Vignette;
+import org.boundarylab.vignette.VignetteDraft;
+
+/** The case as a whole: id, title, source, difficulty, tags, summary, references and the recall question. */
+class CaseDetailsForm extends FormLayout {
+
+    final TextField id = new TextField("Id");
+    final TextField title = new TextField("Title");
+    final TextArea source = new TextArea("Source (shown to trainees)");
+    final RadioButtonGroup<Integer> difficulty = new RadioButtonGroup<>("Difficulty");
+    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Boundary dimensions");
+    final TextArea summary = new TextArea("Summary, shown before the first segment");
+    final TextArea references = new TextArea("References, one per line");
+    final TextField questionText = new TextField("Recall question at the end (optional)");
+    final CheckboxGroup<Characteristic> questionExpects = new CheckboxGroup<>("A right answer names");
+    private final Set<String> tagItems = new LinkedHashSet<>(Vignette.BOUNDARY_DIMENSIONS);
+    private final Runnable onChange;
+    private VignetteDraft draft;
+    private boolean loading;
+
+    CaseDetailsForm(Runnable onChange) {
+        this.onChange = onChange;
+        addClassName("case-details");
+        id.setHelperText("kebab-case, e.g. grace-community-clinic; it names the file");
+        difficulty.setItems(1, 2, 3);
+        difficulty.setItemLabelGenerator(d -> List.of("Introductory", "Intermediate", "Subtle").get(d - 1));
+        tags.setItems(tagItems);
+        tags.setAllowCustomValue(true);
+        tags.setHelperText("Pick the dimensions the case touches, or type another and press Enter");
+        tags.addCustomValueSetListener(e -> {
+            String tag = e.getDetail().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
+            if (!tag.isEmpty()) {
+                tagItems.add(tag);
+                tags.setItems(tagItems);
+                Set<String> chosen = new LinkedHashSet<>(tags.getValue());
+                chosen.add(tag);
+                tags.setValue(chosen);
+            }
+        });
+        questionExpects.setItems(Characteristic.values());
+        questionExpects.setItemLabelGenerator(Characteristic::label);
+        for (var field : List.of(id, title, questionText)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+        }
+        for (var area : List.of(source, summary, references)) {
+            area.setValueChangeMode(ValueChangeMode.LAZY);
+        }
+        id.addValueChangeListener(e -> edit(() -> draft.id = e.getValue().strip()));
+        title.addValueChangeListener(e -> edit(() -> draft.title = e.getValue().strip()));
+        source.addValueChangeListener(e -> edit(() -> draft.source = e.getValue().strip()));
+        difficulty.addValueChangeListener(e -> edit(() -> draft.difficulty = e.getValue() == null ? 2 : e.getValue()));
+        tags.addValueChangeListener(e -> edit(() -> draft.tags = new ArrayList<>(e.getValue())));
+        summary.addValueChangeListener(e -> edit(() -> draft.summary = e.getValue().strip()));
+        references.addValueChangeListener(e -> edit(() -> draft.references = e.getValue().lines()
+                .map(String::strip).filter(l -> !l.isEmpty()).toList()));
+        questionText.addValueChangeListener(e -> edit(() -> draft.questionText = e.getValue().strip()));
+        questionExpects.addValueChangeListener(e -> edit(() -> draft.questionExpects = e.getValue().isEmpty()
+                ? EnumSet.noneOf(Characteristic.class) : EnumSet.copyOf(e.getValue())));
+        add(id, title, difficulty, tags, source, summary, references, questionText, questionExpects);
+        setColspan(source, 2);
+        setColspan(summary, 2);
+        setColspan(references, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40rem", 2));
+    }
+
+    void show(VignetteDraft d, boolean idEditable) {
+        loading = true;
+        draft = d;
+        tagItems.addAll(d.tags);
+        tags.setItems(tagItems);
+        id.setValue(d.id);
+        id.setReadOnly(!idEditable);
+        title.setValue(d.title);
+        source.setValue(d.source);
+        difficulty.setValue(d.difficulty);
+        tags.setValue(new LinkedHashSet<>(d.tags));
+        summary.setValue(d.summary);
+        references.setValue(String.join("\n", d.references));
+        questionText.setValue(d.questionText);
+        questionExpects.setValue(d.questionExpects);
+        loading = false;
+    }
+
+    private void edit(Runnable change) {
+        if (!loading && draft != null) {
+            change.run();
+            onChange.run();
+        }
+    }
+
+    void showProblems(ProblemIndex problems) {
+        SegmentEditor.mark(id, problems.caseField("id").orElse(null));
+        SegmentEditor.mark(title, problems.caseField("title").orElse(null));
+        SegmentEditor.mark(source, problems.caseField("source").orElse(null));
+        SegmentEditor.mark(difficulty, problems.caseField("difficulty").orElse(null));
+        SegmentEditor.mark(tags, problems.caseField("tags").orElse(null));
+        SegmentEditor.mark(summary, problems.caseField("summary").orElse(null));
+        SegmentEditor.mark(references, problems.caseField("references").orElse(null));
+        SegmentEditor.mark(questionText, problems.caseField("question.text").orElse(null));
+        SegmentEditor.mark(questionExpects, problems.caseField("question.expects").orElse(null));
+    }
+}

@@ -1,0 +1,152 @@
+package org.boundarylab.vignette.authoring;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.boundarylab.account.Role;
+import org.boundarylab.base.InvalidInputException;
+import org.boundarylab.vignette.VignetteAuthoring;
+import org.boundarylab.vignette.VignetteCatalog;
+import org.boundarylab.vignette.VignetteDraft;
+import org.boundarylab.vignette.VignetteReader;
+import org.boundarylab.vignette.VignetteWriter;
+import org.boundarylab.vignette.ui.VignetteDownloadLink;
+
+/**
+ * Writes a new case ({@code authoring}) or edits one ({@code authoring/<id>}): case details on top,
+ * segments on the left, the selected segment on the right. Every change is checked by the
+ * loader's own rules as you type; saving stores a new version.
+ */
+@Route("authoring/:vignetteId?")
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+public class VignetteEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final VignetteAuthoring authoring;
+    private final VignetteCatalog catalog;
+    private final H1 heading = new H1();
+    private final Paragraph status = new Paragraph();
+    private final UnorderedList problemList = new UnorderedList();
+    final CaseDetailsForm details = new CaseDetailsForm(this::changed);
+    final SegmentEditor segmentEditor = new SegmentEditor(this::changed);
+    final SegmentList segmentList = new SegmentList(this::selectSegment, this::changed);
+    final Button save = new Button("Save as a new version", VaadinIcon.CHECK.create(), e -> save());
+    private final Div headerActions = new Div();
+    private final Div downloadSlot = new Div();
+    VignetteDraft draft = VignetteDraft.empty();
+    boolean isNew = true;
+    ProblemIndex problems = ProblemIndex.none();
+
+    public VignetteEditorView(VignetteAuthoring authoring, VignetteCatalog catalog) {
+        this.authoring = authoring;
+        this.catalog = catalog;
+        addClassName("page");
+        addClassName("editor-page");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button preview = new Button("Preview as trainee", VaadinIcon.EYE.create(), e -> new CasePreview(draft).open());
+        headerActions.add(downloadSlot, preview, save);
+        headerActions.addClassName("toolbar");
+        Div header = new Div(heading, headerActions);
+        header.addClassName("page-header");
+        status.addClassName("editor-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        problemList.addClassName("problem-list");
+        Div panes = new Div(segmentList, segmentEditor);
+        panes.addClassName("editor-panes");
+        add(header, status, problemList, details, panes);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("vignetteId").orElse(null);
+        if (id == null) {
+            load(VignetteDraft.empty(), true);
+            return;
+        }
+        catalog.latest(id).ifPresentOrElse(v -> load(VignetteDraft.of(v.vignette()), false), () -> {
+            Notification.show("There is no case called '" + id + "'. Start a new one here.");
+            load(VignetteDraft.empty(), true);
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (isNew ? "Write a case" : "Edit " + draft.title) + " · Boundary Lab";
+    }
+
+    void load(VignetteDraft d, boolean asNew) {
+        draft = d;
+        isNew = asNew;
+        heading.setText(asNew ? "Write a new case" : "Edit: " + d.title);
+        details.show(d, asNew);
+        segmentList.show(d, 0);
+        segmentEditor.show(d.segments.getFirst());
+        downloadSlot.removeAll();
+        if (!asNew) {
+            downloadSlot.add(new VignetteDownloadLink(authoring, d.id, d.title));
+        }
+        validate();
+    }
+
+    private void selectSegment(int index) {
+        segmentEditor.show(draft.segments.get(index));
+        segmentEditor.showProblems(problems, index);
+    }
+
+    private void changed() {
+        validate();
+    }
+
+    /** Runs the loader's rules on what the editor holds and puts each problem beside its field. */
+    void validate() {
+        try {
+            VignetteReader.read(VignetteWriter.write(draft), draft.id + ".yaml");
+            showProblems(ProblemIndex.none());
+        } catch (InvalidInputException e) {
+            showProblems(new ProblemIndex(e.problems()));
+        }
+    }
+
+    private void showProblems(ProblemIndex found) {
+        problems = found;
+        details.showProblems(problems);
+        segmentEditor.showProblems(problems, segmentList.selected());
+        segmentList.showProblems(problems);
+        problemList.removeAll();
+        List<String> described = problems.described();
+        described.forEach(p -> problemList.add(new ListItem(p)));
+        status.setText(problems.isEmpty() ? "Ready to save: the case passes every check."
+                : problems.size() == 1 ? "One thing to fix before saving:" : problems.size() + " things to fix before saving:");
+        status.getElement().setAttribute("data-state", problems.isEmpty() ? "ready" : "problems");
+    }
+
+    void save() {
+        try {
+            VignetteAuthoring.Saved saved = authoring.save(draft, isNew);
+            Notification n = Notification.show(saved.changed()
+                    ? "Saved " + saved.vignette().vignette().title() + " as version " + saved.vignette().version()
+                            + ". Attempts already made keep the version they used."
+                    : "Nothing changed since the last version.");
+            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (isNew) {
+                getUI().ifPresent(ui -> ui.navigate("authoring/" + saved.vignette().id()));
+            }
+        } catch (InvalidInputException e) {
+            showProblems(new ProblemIndex(e.problems()));
+            status.setText("Not saved. " + status.getText());
+        }
+    }
+}

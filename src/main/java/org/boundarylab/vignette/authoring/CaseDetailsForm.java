@@ -36,11 +36,19 @@ class CaseDetailsForm extends FormLayout {
     CaseDetailsForm(Runnable onChange) {
         this.onChange = onChange;
         addClassName("case-details");
+        id.setId("case-id");
+        title.setId("case-title");
+        source.setId("case-source");
+        difficulty.setId("case-difficulty");
+        tags.setId("case-tags");
+        summary.setId("case-summary");
+        references.setId("case-references");
         id.setHelperText("kebab-case, e.g. grace-community-clinic; it names the file");
         difficulty.setItems(1, 2, 3);
         difficulty.setItemLabelGenerator(d -> List.of("Introductory", "Intermediate", "Subtle").get(d - 1));
         tags.setItems(tagItems);
         tags.setAllowCustomValue(true);
+        tags.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         tags.setHelperText("Pick the dimensions the case touches, or type another and press Enter");
         tags.addCustomValueSetListener(e -> {
             String tag = e.getDetail().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");

@@ -56,6 +56,10 @@ final class ProblemIndex {
         return Optional.ofNullable(segmentFields.getOrDefault(index, Map.of()).get(field)).map(m -> String.join("; ", m));
     }
 
+    boolean hasCaseProblems() {
+        return !caseFields.isEmpty();
+    }
+
     boolean segmentHasProblems(int index) {
         return segmentFields.containsKey(index);
     }

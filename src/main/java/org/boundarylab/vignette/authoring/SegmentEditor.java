@@ -44,6 +44,11 @@ class SegmentEditor extends Div {
     SegmentEditor(Runnable onChange) {
         this.onChange = onChange;
         addClassName("segment-editor");
+        id.setId("segment-id");
+        text.setId("segment-text");
+        key.setId("segment-key");
+        control.setId("segment-control");
+        explanation.setId("segment-explanation");
         id.setWidth("10rem");
         text.setWidthFull();
         text.setMinRows(5);
@@ -135,6 +140,7 @@ class SegmentEditor extends Div {
         Button add = new Button("Add the selected words", VaadinIcon.PLUS.create(), e -> addSelectedAsCue(c));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add.setAriaLabel("Add the selected words as a cue for " + c.label());
+        add.setId("add-cue-" + c.name());
         row.add(chips, add);
         return row;
     }
@@ -183,6 +189,10 @@ class SegmentEditor extends Div {
         String cueProblem = problems.segmentField(index, "cues").orElse(null);
         cueProblems.setText(cueProblem == null ? "" : "Cues: " + cueProblem);
         cueProblems.setVisible(cueProblem != null);
+    }
+
+    String cueProblemText() {
+        return cueProblems.getText();
     }
 
     static void mark(HasValidation field, String message) {

@@ -32,6 +32,7 @@ class SegmentList extends Div {
         addClassName("segment-list");
         items.addClassName("segment-items");
         Button add = new Button("Add a segment", VaadinIcon.PLUS.create(), e -> add());
+        add.setId("add-segment");
         add(new H2("Segments"), items, add);
     }
 

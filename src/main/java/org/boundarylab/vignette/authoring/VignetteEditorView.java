@@ -2,6 +2,7 @@ package org.boundarylab.vignette.authoring;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -41,6 +42,7 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
     private final Paragraph status = new Paragraph();
     private final UnorderedList problemList = new UnorderedList();
     final CaseDetailsForm details = new CaseDetailsForm(this::changed);
+    private final Details detailsSection = new Details("Case details: title, source, difficulty, tags, summary", details);
     final SegmentEditor segmentEditor = new SegmentEditor(this::changed);
     final SegmentList segmentList = new SegmentList(this::selectSegment, this::changed);
     final Button save = new Button("Save as a new version", VaadinIcon.CHECK.create(), e -> save());
@@ -56,7 +58,9 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
         addClassName("page");
         addClassName("editor-page");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-vignette");
         Button preview = new Button("Preview as trainee", VaadinIcon.EYE.create(), e -> new CasePreview(draft).open());
+        preview.setId("preview-vignette");
         headerActions.add(downloadSlot, preview, save);
         headerActions.addClassName("toolbar");
         Div header = new Div(heading, headerActions);
@@ -66,7 +70,8 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
         problemList.addClassName("problem-list");
         Div panes = new Div(segmentList, segmentEditor);
         panes.addClassName("editor-panes");
-        add(header, status, problemList, details, panes);
+        detailsSection.addClassName("details-section");
+        add(header, status, problemList, detailsSection, panes);
     }
 
     @Override
@@ -92,6 +97,7 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
         isNew = asNew;
         heading.setText(asNew ? "Write a new case" : "Edit: " + d.title);
         details.show(d, asNew);
+        detailsSection.setOpened(asNew);
         segmentList.show(d, 0);
         segmentEditor.show(d.segments.getFirst());
         downloadSlot.removeAll();
@@ -123,6 +129,9 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
     private void showProblems(ProblemIndex found) {
         problems = found;
         details.showProblems(problems);
+        if (problems.hasCaseProblems()) {
+            detailsSection.setOpened(true);
+        }
         segmentEditor.showProblems(problems, segmentList.selected());
         segmentList.showProblems(problems);
         problemList.removeAll();

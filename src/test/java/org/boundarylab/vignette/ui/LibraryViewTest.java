@@ -33,4 +33,52 @@ class LibraryViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class, view.cards).all()).anyMatch(a -> a.getHref().equals("case/mary-after-hours")
                 && a.getText().equals("Start case"));
     }
+
+    @Test
+    void search_and_filters_narrow_the_cards_and_say_how_many_match() {
+        LibraryView view = navigate(LibraryView.class);
+        int all = $(com.vaadin.flow.component.html.Article.class, view.cards).all().size();
+        assertThat(all).isGreaterThanOrEqualTo(12);
+        assertThat(view.count.getText()).isEqualTo(all + " cases");
+        view.search.setValue("video");
+        assertThat($(com.vaadin.flow.component.html.Article.class, view.cards).all()).hasSize(1);
+        assertThat(view.cards.getElement().getTextRecursively()).contains("Priya: sessions on screen");
+        assertThat(view.count.getText()).isEqualTo("1 of " + all + " cases match");
+        view.search.clear();
+        view.difficulty.setValue(3);
+        view.characteristic.setValue(org.boundarylab.vignette.Characteristic.ROLE_REVERSAL);
+        view.tag.setValue("money");
+        assertThat(view.cards.getElement().getTextRecursively()).contains("The Whitfields")
+                .doesNotContain("Daniel", "Priya");
+        view.search.setValue("no such words anywhere");
+        assertThat(view.cards.getElement().getTextRecursively()).contains("No case matches these filters.");
+    }
+
+    @Test
+    void a_trainee_sees_no_authoring_tools() {
+        LibraryView view = navigate(LibraryView.class);
+        assertThat($(com.vaadin.flow.component.button.Button.class, view.cards).all())
+                .noneMatch(b -> b.getText().equals("Retire"));
+        assertThat($(Anchor.class).all()).noneMatch(a -> a.getText().equals("Write a new case") || a.getText().equals("Edit"));
+        assertThat(view.showRetired.isAttached()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "sal", roles = "SUPERVISOR")
+    void a_supervisor_can_retire_a_case_and_find_it_again_among_the_retired() {
+        users.ensure("sal", Role.SUPERVISOR);
+        LibraryView view = navigate(LibraryView.class);
+        view.search.setValue("Eileen");
+        com.vaadin.flow.component.button.Button retire = $(com.vaadin.flow.component.button.Button.class, view.cards)
+                .withText("Retire").single();
+        test(retire).click();
+        try {
+            assertThat(view.cards.getElement().getTextRecursively()).contains("No case matches");
+            view.showRetired.setValue(true);
+            assertThat(view.cards.getElement().getTextRecursively()).contains("Eileen", "Retired");
+        } finally {
+            test($(com.vaadin.flow.component.button.Button.class, view.cards).withText("Restore").single()).click();
+        }
+        assertThat(view.cards.getElement().getTextRecursively()).doesNotContain("Retired");
+    }
 }

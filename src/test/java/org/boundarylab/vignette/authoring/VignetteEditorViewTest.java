@@ -1,0 +1,76 @@
+package org.boundarylab.vignette.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.boundarylab.BoundaryLabTest;
+import org.boundarylab.account.Role;
+import org.boundarylab.account.TestUsers;
+import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.VignetteCatalog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@BoundaryLabTest
+@WithMockUser(username = "sam", roles = "SUPERVISOR")
+class VignetteEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestUsers users;
+    @Autowired
+    VignetteCatalog catalog;
+
+    @BeforeEach
+    void user() {
+        users.ensure("sam", Role.SUPERVISOR);
+        users.ensure("tia", Role.TRAINEE);
+    }
+
+    @Test
+    void problems_appear_beside_their_fields_as_you_type_and_a_fixed_case_saves() {
+        VignetteEditorView view = navigate(VignetteEditorView.class);
+        assertThat(view.details.title.isInvalid()).isTrue();
+        assertThat(view.details.title.getErrorMessage()).isEqualTo("must be non-empty text");
+        view.details.id.setValue("Not Kebab");
+        assertThat(view.details.id.getErrorMessage()).contains("kebab-case");
+        view.details.id.setValue("editor-view-case");
+        view.details.title.setValue("Editor view case");
+        view.details.source.setValue("Written for a test, after Peterson (2015).");
+        view.details.summary.setValue("A short summary.");
+        view.segmentEditor.text.setValue("The counsellor asks the client to keep their meetings from her family.");
+        view.segmentEditor.key.setValue(java.util.Set.of(Characteristic.SECRECY));
+        assertThat(view.segmentEditor.cueProblemText()).contains("SECRECY is in the key but has no cue phrase");
+        view.segmentEditor.addCue(Characteristic.SECRECY, "keep their meetings from her family");
+        view.segmentEditor.explanation.setValue("Secrecy: hidden from those who could help.");
+        assertThat(view.problems.isEmpty()).as(view.problems.described().toString()).isTrue();
+        test(view.save).click();
+        assertThat(catalog.latest("editor-view-case")).hasValueSatisfying(v -> {
+            assertThat(v.version()).isEqualTo(1);
+            assertThat(v.vignette().segments().getFirst().cues().get(Characteristic.SECRECY))
+                    .containsExactly("keep their meetings from her family");
+        });
+    }
+
+    @Test
+    void words_that_are_not_in_the_text_cannot_become_a_cue() {
+        VignetteEditorView view = navigate(VignetteEditorView.class);
+        view.segmentEditor.text.setValue("Some text.");
+        view.segmentEditor.key.setValue(java.util.Set.of(Characteristic.ROLE_REVERSAL));
+        view.segmentEditor.addCue(Characteristic.ROLE_REVERSAL, "other words");
+        assertThat(view.draft.segments.getFirst().cues.getOrDefault(Characteristic.ROLE_REVERSAL, java.util.List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "tia", roles = "TRAINEE")
+    void a_trainee_cannot_open_the_editor() {
+        try {
+            navigate(VignetteEditorView.class);
+        } catch (RuntimeException refused) {
+            // browserless navigation reports the refusal; either way the view must not be shown
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(VignetteEditorView.class);
+    }
+}

@@ -25,6 +25,8 @@ class Attempt {
     private Instant startedAt;
     @Column(name = "completed_at")
     private Instant completedAt;
+    @Column(name = "session_id")
+    private Long sessionId;
 
     protected Attempt() {
     }
@@ -34,6 +36,15 @@ class Attempt {
         this.vignetteId = vignetteId;
         this.vignetteVersion = vignetteVersion;
         this.startedAt = Instant.now();
+    }
+
+    Attempt(long traineeId, String vignetteId, int vignetteVersion, long sessionId) {
+        this(traineeId, vignetteId, vignetteVersion);
+        this.sessionId = sessionId;
+    }
+
+    Long getSessionId() {
+        return sessionId;
     }
 
     Long getId() {

@@ -2,7 +2,6 @@ package org.boundarylab.training;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ public class AttemptService {
     @Transactional
     public AttemptState startOrResume(String vignetteId) {
         UserSummary me = currentUser.require();
-        Attempt attempt = attempts.findFirstByTraineeIdAndVignetteIdAndCompletedAtIsNullOrderByStartedAtDesc(me.id(), vignetteId)
+        Attempt attempt = attempts.findFirstByTraineeIdAndVignetteIdAndCompletedAtIsNullAndSessionIdIsNullOrderByStartedAtDesc(me.id(), vignetteId)
                 .orElseGet(() -> {
                     VersionedVignette v = openForAttempts(vignetteId);
                     return attempts.save(new Attempt(me.id(), v.id(), v.version()));
@@ -87,6 +86,22 @@ public class AttemptService {
                 catalog.latest(vignetteId).isPresent()
                         ? "This case has been retired by a supervisor: choose another one from the library."
                         : "There is no case called '" + vignetteId + "'."));
+    }
+
+    /**
+     * The caller's attempt at a vignette revision within a live session, started on first call. The
+     * session service calls this after checking that the caller belongs to the session; a unique
+     * constraint keeps it to one attempt per trainee, session and vignette, even under a double click.
+     */
+    public AttemptState startOrResumeInSession(long sessionId, String vignetteId, int version) {
+        UserSummary me = currentUser.require();
+        try {
+            return tx.execute(status -> state(attempts.findBySessionIdAndTraineeIdAndVignetteId(sessionId, me.id(), vignetteId)
+                    .orElseGet(() -> attempts.saveAndFlush(new Attempt(me.id(), vignetteId, version, sessionId)))));
+        } catch (DataIntegrityViolationException concurrentStart) {
+            return tx.execute(status -> state(attempts.findBySessionIdAndTraineeIdAndVignetteId(sessionId, me.id(), vignetteId)
+                    .orElseThrow()));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -210,17 +225,13 @@ public class AttemptService {
         Optional<AnsweredQuestion> knowledge = answers.findByAttemptId(attempt.getId()).map(r -> new AnsweredQuestion(
                 v.vignette().knowledgeCheck().orElseThrow(), r.getAnswer(),
                 JSON.readValue(r.getAssessment(), org.boundarylab.judgment.KnowledgeAssessment.class)));
-        return new AttemptState(attempt.getId(), v, answered, knowledge, attempt.getCompletedAt() != null);
+        return new AttemptState(attempt.getId(), v, answered, knowledge, attempt.getCompletedAt() != null,
+                Optional.ofNullable(attempt.getSessionId()));
     }
 
     private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r) {
         Segment segment = v.vignette().segment(r.getSegmentId()).orElseThrow();
-        Set<Characteristic> marked = EnumSet.noneOf(Characteristic.class);
-        if (!r.getMarked().isEmpty()) {
-            for (String code : r.getMarked().split(",")) {
-                marked.add(Characteristic.valueOf(code));
-            }
-        }
+        Set<Characteristic> marked = SessionAttempts.marked(r.getMarked());
         List<String> evidence = List.of(JSON.readValue(r.getEvidence(), String[].class));
         Judgment judgment = new Judgment(r.getSegmentId(), marked, evidence, r.getRationale(), r.getConfidence());
         return new AnsweredSegment(segment, judgment, JSON.readValue(r.getAssessment(), Assessment.class));

@@ -7,7 +7,7 @@ import org.boundarylab.vignette.VersionedVignette;
 
 /** Where an attempt stands: the vignette revision, the answered segments in order, and what is next. */
 public record AttemptState(long attemptId, VersionedVignette vignette, List<AnsweredSegment> answered,
-        Optional<AnsweredQuestion> knowledge, boolean completed) {
+        Optional<AnsweredQuestion> knowledge, boolean completed, Optional<Long> sessionId) {
 
     public AttemptState {
         answered = List.copyOf(answered);

@@ -1,0 +1,30 @@
+package org.boundarylab.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A supervisor-run session: its cohort works through the vignettes in order. The focus is where
+ * the room is (vignette position, segment index): what the dashboard counts and what a reveal shows.
+ */
+public record LiveSession(long id, String name, String joinCode, long supervisorId, FeedbackMode mode,
+        boolean openToAnyone, SessionState state, int focusVignette, int focusSegment, Instant createdAt,
+        Instant closedAt, List<SessionVignette> vignettes) {
+
+    public LiveSession {
+        vignettes = List.copyOf(vignettes);
+    }
+
+    /** One vignette of the session, pinned to the revision current when the session was created. */
+    public record SessionVignette(int position, String vignetteId, int version) {
+    }
+
+    public Optional<String> code() {
+        return Optional.ofNullable(joinCode);
+    }
+
+    public SessionVignette focusedVignette() {
+        return vignettes.get(focusVignette);
+    }
+}

@@ -1,0 +1,234 @@
+package org.boundarylab.session;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.boundarylab.account.CurrentUser;
+import org.boundarylab.account.Role;
+import org.boundarylab.account.UserSummary;
+import org.boundarylab.training.SessionAttempts;
+import org.boundarylab.training.SessionAttempts.AttemptProgress;
+import org.boundarylab.training.SessionAttempts.JudgedSegment;
+import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.Segment;
+import org.boundarylab.vignette.VersionedVignette;
+import org.boundarylab.vignette.Vignette;
+import org.boundarylab.vignette.VignetteCatalog;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a supervisor does with a live session: create it, pause, close and reopen it, reveal the
+ * focused segment, move the room on, and read the dashboard. A supervisor runs only their own
+ * sessions; an admin may run any.
+ */
+@Service
+@PreAuthorize(Role.STAFF)
+public class LiveSessions {
+
+    public static final int MAX_NAME = 120;
+    private final LiveSessionStore store;
+    private final VignetteCatalog catalog;
+    private final SessionAttempts attempts;
+    private final SessionEvents events;
+    private final CurrentUser currentUser;
+
+    LiveSessions(LiveSessionStore store, VignetteCatalog catalog, SessionAttempts attempts, SessionEvents events,
+            CurrentUser currentUser) {
+        this.store = store;
+        this.catalog = catalog;
+        this.attempts = attempts;
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Creates an open session with a fresh join code. Each vignette is pinned to its newest revision.
+     * With {@code openToAnyone} false only the picked trainees may join.
+     */
+    @Transactional
+    public LiveSession create(String name, List<String> vignetteIds, FeedbackMode mode, boolean openToAnyone,
+            Set<Long> cohort) {
+        UserSummary me = currentUser.require();
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
+            throw new SessionException("Name: give the session a name of at most " + MAX_NAME + " characters.");
+        }
+        if (vignetteIds.isEmpty()) {
+            throw new SessionException("Cases: pick at least one case for the session.");
+        }
+        if (mode == null) {
+            throw new SessionException("Feedback: choose when trainees see feedback.");
+        }
+        if (!openToAnyone && cohort.isEmpty()) {
+            throw new SessionException("Cohort: pick the trainees, or let anyone with the code join.");
+        }
+        List<LiveSession.SessionVignette> pinned = new ArrayList<>();
+        for (String id : vignetteIds) {
+            VersionedVignette v = catalog.openForAttempts(id)
+                    .orElseThrow(() -> new SessionException("Cases: there is no open case called '" + id + "'."));
+            pinned.add(new LiveSession.SessionVignette(pinned.size(), v.id(), v.version()));
+        }
+        long id = store.insert(cleanName, freshCode(), me.id(), mode, openToAnyone, pinned);
+        cohort.forEach(trainee -> store.invite(id, trainee));
+        return store.find(id).orElseThrow();
+    }
+
+    /** The caller's sessions, newest first (an admin sees everyone's). */
+    @Transactional(readOnly = true)
+    public List<LiveSession> mine() {
+        UserSummary me = currentUser.require();
+        return store.bySupervisor(me.role() == Role.ADMIN ? null : me.id());
+    }
+
+    @Transactional(readOnly = true)
+    public LiveSession get(long sessionId) {
+        return owned(sessionId);
+    }
+
+    @Transactional
+    public LiveSession pause(long sessionId) {
+        return changeState(sessionId, SessionState.PAUSED);
+    }
+
+    @Transactional
+    public LiveSession resume(long sessionId) {
+        return changeState(sessionId, SessionState.OPEN);
+    }
+
+    /** Ends the session: no more answers, and the join code expires. */
+    @Transactional
+    public LiveSession close(long sessionId) {
+        return changeState(sessionId, SessionState.CLOSED);
+    }
+
+    /** Opens a closed session again, under a new join code. */
+    @Transactional
+    public LiveSession reopen(long sessionId) {
+        return changeState(sessionId, SessionState.OPEN);
+    }
+
+    /** Shows the focused segment's key and explanation to the room (and its feedback to trainees in reveal mode). */
+    @Transactional
+    public LiveSession reveal(long sessionId) {
+        LiveSession s = owned(sessionId);
+        Vignette v = vignette(s.focusedVignette());
+        store.reveal(sessionId, v.id(), v.segments().get(s.focusSegment()).id());
+        events.publish(sessionId, SessionEvents.Kind.REVEALED);
+        return s;
+    }
+
+    /** Moves the room to the next segment (or the next case's first). */
+    @Transactional
+    public LiveSession next(long sessionId) {
+        LiveSession s = owned(sessionId);
+        int segments = vignette(s.focusedVignette()).segments().size();
+        if (s.focusSegment() + 1 < segments) {
+            store.setFocus(sessionId, s.focusVignette(), s.focusSegment() + 1);
+        } else if (s.focusVignette() + 1 < s.vignettes().size()) {
+            store.setFocus(sessionId, s.focusVignette() + 1, 0);
+        } else {
+            throw new SessionException("The room is on the last segment of the last case.");
+        }
+        events.publish(sessionId, SessionEvents.Kind.MOVED);
+        return store.find(sessionId).orElseThrow();
+    }
+
+    @Transactional
+    public LiveSession previous(long sessionId) {
+        LiveSession s = owned(sessionId);
+        if (s.focusSegment() > 0) {
+            store.setFocus(sessionId, s.focusVignette(), s.focusSegment() - 1);
+        } else if (s.focusVignette() > 0) {
+            int last = vignette(s.vignettes().get(s.focusVignette() - 1)).segments().size() - 1;
+            store.setFocus(sessionId, s.focusVignette() - 1, last);
+        } else {
+            throw new SessionException("The room is on the first segment.");
+        }
+        events.publish(sessionId, SessionEvents.Kind.MOVED);
+        return store.find(sessionId).orElseThrow();
+    }
+
+    /** The live picture: counts straight from the stored judgments. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(long sessionId) {
+        LiveSession s = owned(sessionId);
+        Vignette focused = vignette(s.focusedVignette());
+        Segment focus = focused.segments().get(s.focusSegment());
+        List<AttemptProgress> progress = attempts.inSession(sessionId);
+        Map<Long, Map<String, AttemptProgress>> byTrainee = new HashMap<>();
+        progress.forEach(p -> byTrainee.computeIfAbsent(p.traineeId(), t -> new HashMap<>()).put(p.vignetteId(), p));
+        Map<Characteristic, Integer> marked = new EnumMap<>(Characteristic.class);
+        int none = 0;
+        int answered = 0;
+        for (AttemptProgress p : progress) {
+            JudgedSegment j = p.vignetteId().equals(focused.id()) ? p.judged().get(focus.id()) : null;
+            if (j != null) {
+                answered++;
+                if (j.marked().isEmpty()) {
+                    none++;
+                }
+                j.marked().forEach(c -> marked.merge(c, 1, Integer::sum));
+            }
+        }
+        List<Dashboard.TraineeRow> rows = new ArrayList<>();
+        int joined = 0;
+        for (LiveSessionStore.Member m : store.members(sessionId)) {
+            boolean hasJoined = m.joinedAt() != null;
+            joined += hasJoined ? 1 : 0;
+            Map<String, AttemptProgress> mine = byTrainee.getOrDefault(m.traineeId(), Map.of());
+            AttemptProgress onFocus = mine.get(focused.id());
+            rows.add(new Dashboard.TraineeRow(m.traineeId(), m.displayName(), hasJoined,
+                    hasJoined ? position(s, mine) : "not joined yet", onFocus != null && onFocus.judged().containsKey(focus.id())));
+        }
+        boolean revealed = store.revealed(sessionId, focused.id()).contains(focus.id());
+        return new Dashboard(s, focused.title(), focus, focused.segments().size(), revealed,
+                new RoomDistribution(answered, joined, marked, none), rows);
+    }
+
+    private String position(LiveSession s, Map<String, AttemptProgress> mine) {
+        for (LiveSession.SessionVignette sv : s.vignettes()) {
+            AttemptProgress p = mine.get(sv.vignetteId());
+            if (p == null || !p.completed()) {
+                Vignette v = vignette(sv);
+                int done = p == null ? 0 : p.judged().size();
+                String shortTitle = v.title().contains(":") ? v.title().substring(0, v.title().indexOf(':')) : v.title();
+                return done >= v.segments().size() ? shortTitle + ": recall question"
+                        : shortTitle + ": segment " + (done + 1) + " of " + v.segments().size();
+            }
+        }
+        return "finished";
+    }
+
+    private LiveSession changeState(long sessionId, SessionState to) {
+        LiveSession s = owned(sessionId);
+        String code = to == SessionState.CLOSED ? null : s.state() == SessionState.CLOSED ? freshCode() : s.joinCode();
+        store.setState(sessionId, to, code);
+        events.publish(sessionId, SessionEvents.Kind.STATE);
+        return store.find(sessionId).orElseThrow();
+    }
+
+    private String freshCode() {
+        String code;
+        do {
+            code = JoinCodes.next();
+        } while (store.codeInUse(code));
+        return code;
+    }
+
+    private Vignette vignette(LiveSession.SessionVignette sv) {
+        return catalog.revision(sv.vignetteId(), sv.version()).orElseThrow().vignette();
+    }
+
+    /** The session, if the caller runs it (or is an admin); the same answer for "missing" and "not yours". */
+    private LiveSession owned(long sessionId) {
+        UserSummary me = currentUser.require();
+        return store.find(sessionId).filter(s -> s.supervisorId() == me.id() || me.role() == Role.ADMIN)
+                .orElseThrow(() -> new AccessDeniedException("No session " + sessionId + " of yours"));
+    }
+}

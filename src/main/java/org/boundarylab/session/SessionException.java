@@ -1,0 +1,9 @@
+package org.boundarylab.session;
+
+/** A request about a live session that cannot be met, in words for the person who made it. */
+public class SessionException extends RuntimeException {
+
+    public SessionException(String message) {
+        super(message);
+    }
+}

@@ -38,7 +38,7 @@ class AuthoringIT {
         try (AppProcess app = new AppProcess(temp.resolve("data")).start()) {
             try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin"), 1440, 900)) {
                 admin.login("admin", AppProcess.ADMIN_PASSWORD);
-                createTrainee(admin);
+                admin.createTrainee("Tom Trainee", "tom", "tom-secret-12");
                 admin.open("authoring");
                 assertThat(admin.text(By.cssSelector(".editor-status"))).contains("things to fix");
                 type(admin, "#case-id input", "lena-late-texts");
@@ -98,16 +98,6 @@ class AuthoringIT {
                         .contains("HIT");
             }
         }
-    }
-
-    private static void createTrainee(Browser admin) {
-        admin.open("users");
-        admin.buttonWithText("New account").click();
-        admin.await(By.cssSelector("#new-name input")).sendKeys("Tom Trainee");
-        admin.await(By.cssSelector("#new-username input")).sendKeys("tom");
-        admin.await(By.cssSelector("#new-password input")).sendKeys("tom-secret-12");
-        admin.click(admin.buttonWithText("Create account"));
-        admin.wait.until(d -> d.getPageSource().contains("Tom Trainee"));
     }
 
     /** Types into a field and leaves it, so its value reaches the server. */

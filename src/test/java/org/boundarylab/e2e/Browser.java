@@ -59,6 +59,17 @@ final class Browser implements AutoCloseable {
         awaitVaadin();
     }
 
+    /** Creates a trainee account on the users page (the signed-in user must be staff). */
+    void createTrainee(String name, String username, String password) {
+        open("users");
+        buttonWithText("New account").click();
+        await(By.cssSelector("#new-name input")).sendKeys(name);
+        await(By.cssSelector("#new-username input")).sendKeys(username);
+        await(By.cssSelector("#new-password input")).sendKeys(password);
+        click(buttonWithText("Create account"));
+        wait.until(d -> d.getPageSource().contains(name));
+    }
+
     WebElement buttonWithText(String text) {
         return wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.isDisplayed() && b.getText().strip().equals(text)).findFirst().orElse(null));

@@ -39,13 +39,13 @@ import org.boundarylab.vignette.Vignette;
 @PermitAll
 public class CaseView extends Main implements BeforeEnterObserver {
 
-    private final AttemptService attempts;
+    protected final AttemptService attempts;
     final Section story = new Section();
     final Div panel = new Div();
     JudgmentForm form;
     FeedbackPanel feedback;
     KnowledgeCheckPanel knowledge;
-    private AttemptState state;
+    protected AttemptState state;
     private final Set<String> clauseEvidence = new LinkedHashSet<>();
     private final Set<String> extraEvidence = new LinkedHashSet<>();
 
@@ -64,15 +64,37 @@ public class CaseView extends Main implements BeforeEnterObserver {
         try {
             state = attempts.startOrResume(vignetteId);
         } catch (AttemptException e) {
-            story.removeAll();
-            panel.removeAll();
-            story.add(new H1("Case not found"), new Paragraph(e.getMessage() + " Choose a case from the library."));
+            showMessage("Case not found", e.getMessage() + " Choose a case from the library.");
             return;
         }
         showNext();
     }
 
-    private void showNext() {
+    /** Replaces the page with a heading and a message (a missing case, a paused session, ...). */
+    protected void showMessage(String heading, String message, com.vaadin.flow.component.Component... actions) {
+        story.removeAll();
+        panel.removeAll();
+        Div box = new Div(actions);
+        box.addClassName("message-actions");
+        story.add(new H1(heading), new Paragraph(message), box);
+    }
+
+    /** Stores the judgment; a live session applies its own rules here. */
+    protected AnsweredSegment store(Judgment judgment) {
+        return attempts.submit(state.attemptId(), judgment);
+    }
+
+    /** Whether the feedback on this answer may be shown now (a live session may hold it back). */
+    protected boolean feedbackVisible(AnsweredSegment answered) {
+        return true;
+    }
+
+    /** After the last segment (and the recall question): the summary. */
+    protected void finished() {
+        getUI().ifPresent(ui -> ui.navigate("attempt/" + state.attemptId() + "/summary"));
+    }
+
+    protected void showNext() {
         clauseEvidence.clear();
         extraEvidence.clear();
         Segment next = state.nextSegment().orElse(null);
@@ -81,8 +103,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
             return;
         }
         if (next == null) {
-            getUI().ifPresentOrElse(ui -> ui.navigate("attempt/" + state.attemptId() + "/summary"),
-                    () -> { });
+            finished();
             return;
         }
         renderStory(next, null);
@@ -96,18 +117,49 @@ public class CaseView extends Main implements BeforeEnterObserver {
 
     private void submit(Judgment judgment) {
         try {
-            AnsweredSegment answered = attempts.submit(state.attemptId(), judgment);
+            AnsweredSegment answered = store(judgment);
             state = attempts.get(state.attemptId());
-            renderStory(answered.segment(), answered);
-            String nextLabel = state.nextSegment().isPresent() ? "Next segment"
-                    : state.awaitsAnswer() ? "On to the knowledge check" : "See your summary";
-            feedback = new FeedbackPanel(answered, nextLabel, this::showNext);
-            panel.removeAll();
-            panel.add(feedback);
-            feedback.heading.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'nearest'})");
+            if (feedbackVisible(answered)) {
+                showFeedback(answered);
+            } else {
+                showRecorded(answered);
+            }
         } catch (AttemptException e) {
             form.showError(e.getMessage());
         }
+    }
+
+    /** The feedback panel for an answer, with the expert's cues beside the trainee's highlights. */
+    protected void showFeedback(AnsweredSegment answered) {
+        renderStory(answered.segment(), answered);
+        String nextLabel = state.nextSegment().isPresent() ? "Next segment"
+                : state.awaitsAnswer() ? "On to the knowledge check" : finishLabel();
+        feedback = new FeedbackPanel(answered, nextLabel, this::showNext);
+        panel.removeAll();
+        panel.add(feedback);
+        feedback.heading.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'nearest'})");
+    }
+
+    protected String finishLabel() {
+        return "See your summary";
+    }
+
+    /** The answer is stored, but its feedback waits (a deferred or supervisor-reveal session). */
+    protected void showRecorded(AnsweredSegment answered) {
+        renderStory(answered.segment(), null, false);
+        panel.removeAll();
+        panel.add(recordedPanel(answered));
+    }
+
+    /** What the panel says while feedback waits; a session says what it waits for. */
+    protected com.vaadin.flow.component.Component recordedPanel(AnsweredSegment answered) {
+        Button next = new Button(state.nextSegment().isPresent() ? "Next segment" : finishLabel(), e -> showNext());
+        next.setId("next-segment");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Section recorded = new Section(new com.vaadin.flow.component.html.H2("Answer recorded"),
+                new Paragraph("Your judgment is saved. Feedback comes at the end of the case."), next);
+        recorded.addClassNames("judgment-panel", "recorded-panel");
+        return recorded;
     }
 
     /** The recall question that ends the case. */
@@ -146,6 +198,11 @@ public class CaseView extends Main implements BeforeEnterObserver {
     }
 
     private void renderStory(Segment current, AnsweredSegment answered) {
+        renderStory(current, answered, true);
+    }
+
+    /** With {@code selectable} false and no answer, the segment is shown as plain text (answered, feedback held back). */
+    private void renderStory(Segment current, AnsweredSegment answered, boolean selectable) {
         Vignette v = state.vignette().vignette();
         story.removeAll();
         int index = v.indexOf(current.id());
@@ -186,7 +243,11 @@ public class CaseView extends Main implements BeforeEnterObserver {
         Div labelRow = new Div(label, new ListenButton("the segment", current::text));
         labelRow.addClassName("segment-label-row");
         now.add(labelRow);
-        if (answered == null) {
+        if (answered == null && !selectable) {
+            Paragraph p = new Paragraph(current.text());
+            p.addClassName("segment-text");
+            now.add(p);
+        } else if (answered == null) {
             now.add(SegmentText.selectable(current.text(), clauseEvidence, chosen -> {
                 clauseEvidence.clear();
                 clauseEvidence.addAll(chosen);

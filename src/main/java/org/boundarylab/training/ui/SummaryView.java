@@ -55,6 +55,15 @@ public class SummaryView extends Main implements BeforeEnterObserver {
 
     private void render(AttemptState state) {
         removeAll();
+        if (state.sessionId().isPresent() && !state.completed()) {
+            // a live session decides when feedback shows; the summary waits for the end of the case
+            Anchor back = new Anchor("session/" + state.sessionId().get(), "Back to the session");
+            back.addClassNames("button-link", "primary");
+            add(new H1("So far: " + state.vignette().vignette().title()),
+                    new Paragraph("This case is part of a live session. Your summary and feedback appear here when you finish it."),
+                    back);
+            return;
+        }
         H1 title = new H1(state.completed() ? "Summary: " + state.vignette().vignette().title()
                 : "So far: " + state.vignette().vignette().title());
         total.setText(PointsFormat.of(state.score()) + " of " + PointsFormat.of(state.maxScore()) + " points");
@@ -72,11 +81,16 @@ public class SummaryView extends Main implements BeforeEnterObserver {
             cards.add(card(n++, a));
         }
         state.knowledge().ifPresent(k -> cards.add(knowledgeCard(k)));
-        Anchor again = new Anchor("case/" + state.vignette().id(), state.completed() ? "Take this case again" : "Continue the case");
+        Anchor again = state.sessionId().isPresent()
+                ? new Anchor("session/" + state.sessionId().get(), "Back to the session")
+                : new Anchor("case/" + state.vignette().id(), state.completed() ? "Take this case again" : "Continue the case");
         again.addClassName("button-link");
         Anchor library = new Anchor("", "Try another case");
         library.addClassNames("button-link", "primary");
-        Div actions = new Div(library, again);
+        Div actions = state.sessionId().isPresent() ? new Div(again) : new Div(library, again);
+        if (state.sessionId().isPresent()) {
+            again.addClassName("primary");
+        }
         actions.addClassName("summary-actions");
         add(header, cards, actions);
     }

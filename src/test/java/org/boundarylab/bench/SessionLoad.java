@@ -1,0 +1,256 @@
+package org.boundarylab.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/**
+ * Load on one node: simulated trainees work through a live session's case with think time while a
+ * supervisor's dashboard is open, all speaking Vaadin's UIDL protocol over HTTP to the packaged jar
+ * in its own process. Prints round-trip percentiles per kind of request, errors, and heap per
+ * trainee session (from jcmd, after a full GC).
+ *
+ * <p>{@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.boundarylab.bench.SessionLoad
+ * -Dbench.args="300 3000 60"}: trainees, mean think time in ms, ramp-up in seconds. Needs
+ * {@code target/boundary-lab.jar} ({@code ./mvnw -DskipTests package}).
+ */
+public final class SessionLoad {
+
+    static final String PASSWORD = "load-test-password";
+    static final String CASE = "daniel-school-counsellor";
+
+    public static void main(String[] args) throws Exception {
+        int trainees = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int thinkMs = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
+        int rampSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        Path data = Files.createTempDirectory("boundary-lab-load");
+        int port = freePort();
+        String base = "http://localhost:" + port + "/";
+
+        Process setup = start(data, port);
+        awaitHealthy(base);
+        setup.destroy();
+        setup.waitFor();
+        long sessionId = seed(data, trainees);
+
+        Process server = start(data, port);
+        try {
+            awaitHealthy(base);
+            LatencyLog log = new LatencyLog();
+            long heapBefore = heapUsed(server.pid());
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread supervisor = Thread.ofVirtual().start(() -> watchDashboard(base, sessionId, log, running));
+            AtomicInteger finished = new AtomicInteger();
+            AtomicInteger failed = new AtomicInteger();
+            List<Thread> threads = new ArrayList<>();
+            Instant started = Instant.now();
+            for (int i = 0; i < trainees; i++) {
+                String user = "load-t" + i;
+                long delay = (long) rampSeconds * 1000 * i / trainees;
+                threads.add(Thread.ofVirtual().start(() -> {
+                    try {
+                        Thread.sleep(delay);
+                        trainee(base, user, sessionId, thinkMs, log);
+                        finished.incrementAndGet();
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                        System.err.println(user + ": " + e.getMessage());
+                    }
+                }));
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            Duration took = Duration.between(started, Instant.now());
+            long heapAfter = heapUsed(server.pid());
+            running.set(false);
+            supervisor.join();
+            System.out.printf("%d trainees (%d finished, %d failed), think time %d ms, ramp-up %d s, %d s in all%n",
+                    trainees, finished.get(), failed.get(), thinkMs, rampSeconds, took.toSeconds());
+            System.out.print(log.report());
+            System.out.printf("heap used after full GC: %.1f MB before, %.1f MB with every trainee's UI open: %.0f KB per trainee session%n",
+                    heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1024.0 / trainees);
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    /** One trainee: sign in, open the session, judge each segment (none, fairly sure), read feedback, go on. */
+    static void trainee(String base, String user, long sessionId, int thinkMs, LatencyLog log) throws Exception {
+        UidlClient browser = new UidlClient(base, log);
+        browser.login(user, PASSWORD);
+        browser.open("session/" + sessionId);
+        if (!browser.has("submit-judgment")) {
+            throw new IOException("no judgment form on the session page: "
+                    + browser.lastBody.replaceAll(".*\"(Not in this session|Waiting[^\"]*|Paused|This session is closed)\".*", "$1"));
+        }
+        while (browser.has("submit-judgment")) {
+            think(thinkMs);
+            browser.set("mark-NONE", "checked", browser.bool(true), "checked-changed");
+            browser.set("certainty", "value", browser.text("2"), "value-changed");
+            browser.click("submit-judgment");
+            if (!browser.lastBody.contains("feedback-heading")) {
+                throw new IOException("no feedback after submit: " + browser.lastBody.substring(0, Math.min(400, browser.lastBody.length())));
+            }
+            think(thinkMs);
+            browser.click("next-segment");
+            if (browser.lastBody.contains("Case finished") || browser.lastBody.contains("finished every case")) {
+                return;
+            }
+        }
+    }
+
+    /** The supervisor's dashboard, open throughout; each poll brings home what push would have sent. */
+    static void watchDashboard(String base, long sessionId, LatencyLog log, AtomicBoolean running) {
+        try {
+            UidlClient browser = new UidlClient(base, log);
+            browser.login("load-sup", PASSWORD);
+            browser.open("sessions/" + sessionId);
+            while (running.get()) {
+                Thread.sleep(2000);
+                browser.poll();
+            }
+        } catch (Exception e) {
+            System.err.println("dashboard: " + e.getMessage());
+        }
+    }
+
+    private static void think(int meanMs) throws InterruptedException {
+        Thread.sleep((long) (meanMs * (0.5 + ThreadLocalRandom.current().nextDouble())));
+    }
+
+    /** Trainee and supervisor accounts and an open session, written straight into the stopped app's database. */
+    static long seed(Path data, int trainees) throws Exception {
+        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "")) {
+            db.setAutoCommit(false);
+            long supervisor = insertUser(db, "load-sup", "Load Supervisor", hash, "SUPERVISOR", now);
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < trainees; i++) {
+                ids.add(insertUser(db, "load-t" + i, "Trainee " + i, hash, "TRAINEE", now));
+            }
+            int version;
+            try (Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("select max(version) from vignette_version where vignette_id = '" + CASE + "'")) {
+                rs.next();
+                version = rs.getInt(1);
+            }
+            long session;
+            try (PreparedStatement s = db.prepareStatement("insert into live_session (name, join_code, supervisor_id, "
+                    + "feedback_mode, open_to_anyone, state, focus_vignette, focus_segment, created_at) "
+                    + "values ('Load test', 'LOAD77', ?, 'IMMEDIATE', true, 'OPEN', 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                s.setLong(1, supervisor);
+                s.setTimestamp(2, now);
+                s.executeUpdate();
+                ResultSet keys = s.getGeneratedKeys();
+                keys.next();
+                session = keys.getLong(1);
+            }
+            try (PreparedStatement s = db.prepareStatement("insert into live_session_vignette values (?, 0, ?, ?)")) {
+                s.setLong(1, session);
+                s.setString(2, CASE);
+                s.setInt(3, version);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = db.prepareStatement("insert into live_session_member (session_id, trainee_id, invited, joined_at) values (?, ?, false, ?)")) {
+                for (long id : ids) {
+                    s.setLong(1, session);
+                    s.setLong(2, id);
+                    s.setTimestamp(3, now);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            db.commit();
+            return session;
+        }
+    }
+
+    private static long insertUser(Connection db, String username, String name, String hash, String role, Timestamp now)
+            throws Exception {
+        try (PreparedStatement s = db.prepareStatement("insert into user_account (username, display_name, password_hash, role, "
+                + "enabled, created_at) values (?, ?, ?, ?, true, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, username);
+            s.setString(2, name);
+            s.setString(3, hash);
+            s.setString(4, role);
+            s.setTimestamp(5, now);
+            s.executeUpdate();
+            ResultSet keys = s.getGeneratedKeys();
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    static Process start(Path data, int port) throws IOException {
+        Path log = Path.of("target", "load-server.log");
+        Files.createDirectories(log.getParent());
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-jar", "target/boundary-lab.jar", "--server.port=" + port, "--boundarylab.data-dir=" + data)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    static void awaitHealthy(String base) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 180; i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the app did not start; see target/load-server.log");
+    }
+
+    /** Heap in use after a full GC, read with jcmd. */
+    static long heapUsed(long pid) throws Exception {
+        run(pid, "GC.run");
+        String info = run(pid, "GC.heap_info");
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("no heap figure in: " + info);
+        }
+        return Long.parseLong(m.group(1)) * 1024;
+    }
+
+    private static String run(long pid, String command) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

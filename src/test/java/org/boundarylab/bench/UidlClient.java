@@ -1,0 +1,191 @@
+package org.boundarylab.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One simulated browser speaking Vaadin's UIDL protocol over HTTP: form login, {@code ?v-r=init}
+ * for the UI id and CSRF token, then JSON posts to {@code ?v-r=uidl} with the sync and client ids
+ * counted as the real client does. Element ids ({@code setId}) are tracked from the responses so
+ * the driver can click and set values by id.
+ */
+final class UidlClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final String base;
+    private final HttpClient http;
+    private final LatencyLog log;
+    private final Map<String, Integer> nodesById = new HashMap<>();
+    private final Map<String, String> listeners = new HashMap<>();
+    private final Map<String, JsonNode> constants = new HashMap<>();
+    private String csrf;
+    private int uiId;
+    private int syncId;
+    private int clientId;
+
+    UidlClient(String base, LatencyLog log) {
+        this.base = base;
+        this.log = log;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    void login(String username, String password) throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        boolean failed = r.statusCode() != 302 || r.headers().firstValue("location").map(l -> l.contains("login")).orElse(true);
+        log.record("login", System.nanoTime() - start, failed);
+        if (failed) {
+            throw new IOException("login as " + username + " refused");
+        }
+    }
+
+    /** Opens a UI on a route: init, then the client-side navigation event the Flow client sends. */
+    void open(String route) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
+                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        boolean failed = r.statusCode() != 200;
+        if (!failed) {
+            JsonNode config = JSON.readTree(r.body()).get("appConfig");
+            uiId = config.get("v-uiId").asInt();
+            JsonNode uidl = config.get("uidl");
+            csrf = uidl.get("Vaadin-Security-Key").asString();
+            syncId = uidl.get("syncId").asInt();
+            clientId = 0;
+            absorb(uidl);
+        }
+        log.record("init", System.nanoTime() - start, failed);
+        ObjectNode navigate = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
+        navigate.putObject("data").put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "")
+                .putObject("historyState").put("idx", 0);
+        send("navigate", List.of(navigate));
+    }
+
+    boolean has(String elementId) {
+        return nodesById.containsKey(elementId);
+    }
+
+    void click(String elementId) throws IOException, InterruptedException {
+        int node = node(elementId);
+        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", "click");
+        ObjectNode data = event.putObject("data");
+        JsonNode expected = constants.get(listeners.get(node + ":click"));
+        if (expected != null) {
+            for (String name : expected.propertyNames()) {
+                if (name.endsWith("Key")) {
+                    data.put(name, false);
+                } else {
+                    data.put(name, name.equals("event.detail") ? 1 : 0);
+                }
+            }
+        }
+        send("click " + elementId, List.of(event));
+    }
+
+    /** Sets a synchronised property and fires the event that makes the server read it, as a component would. */
+    void set(String elementId, String property, JsonNode value, String changeEvent) throws IOException, InterruptedException {
+        int node = node(elementId);
+        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1).put("property", property);
+        sync.set("value", value);
+        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", changeEvent);
+        event.putObject("data");
+        send("set " + elementId, List.of(sync, event));
+    }
+
+    /** An empty request, as a browser's push or heartbeat would bring changes home. */
+    void poll() throws IOException, InterruptedException {
+        send("poll", List.of());
+    }
+
+    JsonNode bool(boolean b) {
+        return JSON.getNodeFactory().booleanNode(b);
+    }
+
+    JsonNode text(String s) {
+        return JSON.getNodeFactory().stringNode(s);
+    }
+
+    private int node(String elementId) {
+        Integer node = nodesById.get(elementId);
+        if (node == null) {
+            throw new IllegalStateException("No element with id " + elementId + " on the page");
+        }
+        return node;
+    }
+
+    String lastBody = "";
+
+    private void send(String what, List<ObjectNode> rpc) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", syncId).put("clientId", clientId);
+        ArrayNode calls = body.putArray("rpc");
+        rpc.forEach(calls::add);
+        long start = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        long took = System.nanoTime() - start;
+        boolean failed = r.statusCode() != 200;
+        if (!failed) {
+            String text = r.body().startsWith("for(;;);") ? r.body().substring(8) : r.body();
+            lastBody = text;
+            JsonNode response = JSON.readTree(text);
+            if (response.isArray()) {
+                response = response.get(0);
+            }
+            JsonNode meta = response.get("meta");
+            failed = response.path("syncId").asInt(-1) < 0 || meta != null && meta.has("appError");
+            if (!failed) {
+                syncId = response.get("syncId").asInt();
+                clientId = response.has("clientId") ? response.get("clientId").asInt() : clientId + 1;
+                absorb(response);
+            }
+        }
+        log.record(what.startsWith("click submit") ? "submit" : what.split(" ")[0], took, failed);
+        if (failed) {
+            throw new IOException(what + " failed: HTTP " + r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length())));
+        }
+    }
+
+    private void absorb(JsonNode uidl) {
+        JsonNode c = uidl.get("constants");
+        if (c != null) {
+            c.properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
+        }
+        JsonNode changes = uidl.get("changes");
+        if (changes == null || !changes.isArray()) {
+            return;
+        }
+        for (JsonNode change : changes) {
+            if (!"put".equals(change.path("type").asString("")) || !change.has("key")) {
+                continue;
+            }
+            String key = change.get("key").asString();
+            int node = change.get("node").asInt();
+            if (key.equals("id") && change.path("value").isString()) {
+                nodesById.put(change.get("value").asString(), node);
+            } else if (change.path("feat").asInt() == 4 && change.path("value").isString()) {
+                listeners.put(node + ":" + key, change.get("value").asString());
+            }
+        }
+    }
+}

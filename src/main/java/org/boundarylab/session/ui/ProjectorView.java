@@ -51,11 +51,17 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         refresh();
-        LiveUpdates.follow(this, events, sessionId, e -> refresh());
+        LiveUpdates.follow(this, events, sessionId, e -> {
+            Dashboard d = sessions.dashboard(sessionId);
+            return () -> show(d);
+        });
     }
 
     void refresh() {
-        Dashboard d = sessions.dashboard(sessionId);
+        show(sessions.dashboard(sessionId));
+    }
+
+    private void show(Dashboard d) {
         code.setText(d.session().code().map(c -> "Join: " + c).orElse("Session closed"));
         where.setText(d.vignetteTitle() + " · " + d.whereTheRoomIs());
         text.setText(d.focus().text());

@@ -52,7 +52,7 @@ public class SessionCaseView extends CaseView {
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         load();
-        LiveUpdates.follow(this, events, sessionId, this::onEvent);
+        LiveUpdates.follow(this, events, sessionId, e -> () -> onEvent(e));
     }
 
     /** Asks the session where the trainee stands and shows that. */

@@ -86,11 +86,18 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         refresh();
-        LiveUpdates.follow(this, events, sessionId, e -> refresh());
+        LiveUpdates.follow(this, events, sessionId, e -> {
+            Dashboard d = sessions.dashboard(sessionId);
+            return () -> show(d);
+        });
     }
 
     void refresh() {
-        current = sessions.dashboard(sessionId);
+        show(sessions.dashboard(sessionId));
+    }
+
+    private void show(Dashboard d) {
+        current = d;
         LiveSession s = current.session();
         title.setText(s.name());
         status.removeAll();

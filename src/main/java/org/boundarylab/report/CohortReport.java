@@ -1,0 +1,22 @@
+package org.boundarylab.report;
+
+import java.util.List;
+import java.util.Map;
+import org.boundarylab.vignette.Characteristic;
+
+/**
+ * A cohort's results: items, per-characteristic detection, a confusion matrix (rows: the key,
+ * columns: what was marked; index 4 is "none"), Cronbach's alpha per vignette, the distribution of
+ * attempt scores in tenths of the maximum, and a row per trainee.
+ */
+public record CohortReport(int attempts, int judgments, List<ItemStats> items,
+        Map<Characteristic, SignalCounts> characteristics, int[][] confusion, Map<String, Double> alpha,
+        int[] scoreDistribution, List<TraineeRow> trainees) {
+
+    /** Rows and columns of the confusion matrix: the four characteristics, then "none". */
+    public static final List<String> CONFUSION_LABELS = List.of("Role reversal", "Professional privilege",
+            "Double bind", "Secrecy", "None");
+
+    public record TraineeRow(String trainee, int attempts, double score, double maxScore, double kappa) {
+    }
+}

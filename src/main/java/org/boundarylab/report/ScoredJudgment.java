@@ -1,0 +1,34 @@
+package org.boundarylab.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.boundarylab.judgment.OutcomeKind;
+import org.boundarylab.vignette.Characteristic;
+
+/**
+ * One scored judgment as reports read it, from the database or from the headless scorer. The
+ * {@code attempt} groups the judgments of one attempt; {@code score} is the override when a
+ * supervisor set one ({@code ruleScore} keeps what the rule base gave).
+ */
+public record ScoredJudgment(String attempt, String trainee, String vignetteId, int version, String segmentId,
+        Set<Characteristic> marked, Set<Characteristic> key, Map<Characteristic, OutcomeKind> outcomes,
+        List<String> evidence, String rationale, Integer confidence, double score, double ruleScore, double maxScore,
+        String ruleBaseVersion, Instant submittedAt, String overrideComment) {
+
+    public ScoredJudgment {
+        marked = Set.copyOf(marked);
+        key = Set.copyOf(key);
+        outcomes = Map.copyOf(outcomes);
+        evidence = List.copyOf(evidence);
+    }
+
+    public boolean fullyRight() {
+        return outcomes.values().stream().allMatch(OutcomeKind::correct);
+    }
+
+    public boolean overridden() {
+        return overrideComment != null;
+    }
+}

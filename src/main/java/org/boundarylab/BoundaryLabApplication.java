@@ -1,5 +1,6 @@
 package org.boundarylab;
 
+import org.boundarylab.cli.ReportCommand;
 import org.boundarylab.cli.ScoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,9 @@ public class BoundaryLabApplication {
     public static void main(String[] args) {
         if (args.length > 0 && ScoreCommand.NAME.equals(args[0])) {
             System.exit(ScoreCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && ReportCommand.NAME.equals(args[0])) {
+            System.exit(ReportCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(BoundaryLabApplication.class, args);
     }

@@ -104,7 +104,7 @@ public final class ScoreCommand {
      * The classifier is thread-safe: every response is classified on all cores, results in input
      * order. Worker threads get a large stack, as the rule engine recurses deeply.
      */
-    private static List<List<Assessment>> classifyAll(DroolsJudgmentClassifier classifier,
+    static List<List<Assessment>> classifyAll(DroolsJudgmentClassifier classifier,
             List<ResponsesReader.Response> responses) {
         int threads = Runtime.getRuntime().availableProcessors();
         java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
@@ -154,7 +154,7 @@ public final class ScoreCommand {
         return json;
     }
 
-    private static DroolsJudgmentClassifier rules(Path rulesDir) throws BadInput {
+    static DroolsJudgmentClassifier rules(Path rulesDir) throws BadInput {
         try {
             return new DroolsJudgmentClassifier(rulesDir);
         } catch (RuleBaseException e) {
@@ -163,7 +163,7 @@ public final class ScoreCommand {
         }
     }
 
-    private static String readText(Path file) throws BadInput {
+    static String readText(Path file) throws BadInput {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
@@ -175,15 +175,21 @@ public final class ScoreCommand {
         }
     }
 
+    private static final String USAGE = "usage: score --vignettes DIR --responses FILE [--rules DIR]";
+
     private static Map<String, String> options(String[] args) throws BadInput {
+        return options(args, List.of("--vignettes", "--responses", "--rules"), USAGE);
+    }
+
+    static Map<String, String> options(String[] args, List<String> known, String usage) throws BadInput {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
-            if (!List.of("--vignettes", "--responses", "--rules").contains(name)) {
-                throw new BadInput("usage: score --vignettes DIR --responses FILE [--rules DIR] (unknown argument '" + name + "')");
+            if (!known.contains(name)) {
+                throw new BadInput(usage + " (unknown argument '" + name + "')");
             }
             if (i + 1 >= args.length) {
-                throw new BadInput("usage: score --vignettes DIR --responses FILE [--rules DIR] (" + name + " needs a value)");
+                throw new BadInput(usage + " (" + name + " needs a value)");
             }
             options.put(name, args[++i]);
         }
@@ -191,15 +197,19 @@ public final class ScoreCommand {
     }
 
     private static String require(Map<String, String> options, String name) throws BadInput {
+        return require(options, name, USAGE);
+    }
+
+    static String require(Map<String, String> options, String name, String usage) throws BadInput {
         String value = options.get(name);
         if (value == null) {
-            throw new BadInput("usage: score --vignettes DIR --responses FILE [--rules DIR] (" + name + " is missing)");
+            throw new BadInput(usage + " (" + name + " is missing)");
         }
         return value;
     }
 
     /** Standard output carries JSON only: the engine's log goes to standard error, warnings and up. */
-    private static void quietLogging() {
+    static void quietLogging() {
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             root.setLevel(Level.WARN);
             root.detachAndStopAllAppenders();

@@ -10,12 +10,13 @@ import org.boundarylab.vignette.Characteristic;
 /**
  * One scored judgment as reports read it, from the database or from the headless scorer. The
  * {@code attempt} groups the judgments of one attempt; {@code score} is the override when a
- * supervisor set one ({@code ruleScore} keeps what the rule base gave).
+ * supervisor set one ({@code ruleScore} keeps what the rule base gave). {@code judgmentId} is the
+ * stored judgment's id, 0 for judgments scored by the headless command.
  */
 public record ScoredJudgment(String attempt, String trainee, String vignetteId, int version, String segmentId,
         Set<Characteristic> marked, Set<Characteristic> key, Map<Characteristic, OutcomeKind> outcomes,
         List<String> evidence, String rationale, Integer confidence, double score, double ruleScore, double maxScore,
-        String ruleBaseVersion, Instant submittedAt, String overrideComment) {
+        String ruleBaseVersion, Instant submittedAt, String overrideComment, long judgmentId) {
 
     public ScoredJudgment {
         marked = Set.copyOf(marked);

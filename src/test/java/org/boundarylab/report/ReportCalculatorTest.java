@@ -30,7 +30,7 @@ class ReportCalculatorTest {
                     : (said ? OutcomeKind.FALSE_ALARM : OutcomeKind.CORRECT_REJECTION));
         }
         return new ScoredJudgment(trainee + "-1", trainee, "v", 1, segment, marked, key, outcomes, List.of(), "", confidence,
-                score, score, 3, "rb-test", Instant.parse("2026-11-01T10:00:00Z"), null);
+                score, score, 3, "rb-test", Instant.parse("2026-11-01T10:00:00Z"), null, 0);
     }
 
     static final List<ScoredJudgment> FIXTURE = List.of(

@@ -1,0 +1,54 @@
+package org.boundarylab.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.boundarylab.account.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail: who did what and when, in the database (for the screens) and in the log
+ * (logger {@code AUDIT}, for operations). Never given a password or a token.
+ */
+@Component
+public class AuditLog {
+
+    private static final Logger log = LoggerFactory.getLogger("AUDIT");
+    private static final int MAX_DETAIL = 2000;
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Event(Instant at, String actor, String action, String detail) {
+    }
+
+    /** Records an event; the detail is cut to fit and stripped of line breaks, so it cannot forge log lines. */
+    public void record(String actor, String action, String detail) {
+        String clean = detail.replaceAll("[\\r\\n\\t]+", " ");
+        clean = clean.length() > MAX_DETAIL ? clean.substring(0, MAX_DETAIL) : clean;
+        log.info("{} {} {}", actor, action, clean);
+        jdbc.sql("insert into audit_event (at, actor, action, detail) values (?, ?, ?, ?)")
+                .params(Timestamp.from(Instant.now()), actor, action, clean).update();
+    }
+
+    @PreAuthorize(Role.ADMIN_ONLY)
+    public List<Event> recent(int limit) {
+        return jdbc.sql("select at, actor, action, detail from audit_event order by id desc limit ?").param(limit)
+                .query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** The events about one subject (e.g. a judgment's overrides), newest first. */
+    public List<Event> about(String action, String subjectPrefix) {
+        return jdbc.sql("select at, actor, action, detail from audit_event where action = ? and detail like ? order by id desc")
+                .params(action, subjectPrefix + "%")
+                .query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+}

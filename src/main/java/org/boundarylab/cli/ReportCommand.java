@@ -1,0 +1,103 @@
+package org.boundarylab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.boundarylab.base.InputProblem;
+import org.boundarylab.base.InvalidInputException;
+import org.boundarylab.judgment.Assessment;
+import org.boundarylab.judgment.Judgment;
+import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
+import org.boundarylab.report.JudgmentCsv;
+import org.boundarylab.report.ReportCalculator;
+import org.boundarylab.report.ReportJson;
+import org.boundarylab.report.ReportPdf;
+import org.boundarylab.report.ScoredJudgment;
+import org.boundarylab.vignette.Segment;
+import org.boundarylab.vignette.VignetteDirectory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code report --vignettes DIR --responses FILE [--rules DIR] --format json|csv|pdf [--out FILE]}:
+ * scores the responses as {@code score} does, then writes the cohort report (JSON), the raw
+ * judgments (CSV) or the printable cohort report (PDF) to standard output or {@code --out}. Bad
+ * input exits 2 with one line naming the file and field, as for {@code score}.
+ */
+public final class ReportCommand {
+
+    public static final String NAME = "report";
+    private static final String USAGE = "usage: report --vignettes DIR --responses FILE [--rules DIR] --format json|csv|pdf [--out FILE]";
+
+    private ReportCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        ScoreCommand.quietLogging();
+        try {
+            Map<String, String> options = ScoreCommand.options(args,
+                    List.of("--vignettes", "--responses", "--rules", "--format", "--out"), USAGE);
+            Path vignettesDir = Path.of(ScoreCommand.require(options, "--vignettes", USAGE));
+            Path responsesFile = Path.of(ScoreCommand.require(options, "--responses", USAGE));
+            String format = ScoreCommand.require(options, "--format", USAGE);
+            if (!List.of("json", "csv", "pdf").contains(format)) {
+                throw new ScoreCommand.BadInput("--format: field '--format': must be json, csv or pdf, got '" + format + "'");
+            }
+            if (!Files.isDirectory(vignettesDir)) {
+                throw new ScoreCommand.BadInput(vignettesDir + ": field '--vignettes': not a folder");
+            }
+            DroolsJudgmentClassifier classifier = ScoreCommand.rules(Path.of(options.getOrDefault("--rules", "rules")));
+            VignetteDirectory.Loaded loaded = VignetteDirectory.load(vignettesDir);
+            loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
+            List<ResponsesReader.Response> responses = ResponsesReader.read(ScoreCommand.readText(responsesFile),
+                    responsesFile.toString(), loaded.byId());
+            List<ScoredJudgment> judgments = scored(responses, ScoreCommand.classifyAll(classifier, responses));
+            byte[] bytes = switch (format) {
+                case "csv" -> JudgmentCsv.write(judgments).getBytes(StandardCharsets.UTF_8);
+                case "pdf" -> ReportPdf.cohort(responsesFile.getFileName().toString(), ReportCalculator.cohort(judgments), Instant.now());
+                default -> (JsonMapper.builder().build().writeValueAsString(
+                        ReportJson.of(classifier.ruleBaseVersion(), ReportCalculator.cohort(judgments))) + "\n")
+                        .getBytes(StandardCharsets.UTF_8);
+            };
+            if (options.containsKey("--out")) {
+                Files.write(Path.of(options.get("--out")), bytes);
+            } else {
+                out.write(bytes);
+                out.flush();
+            }
+            return ScoreCommand.OK;
+        } catch (ScoreCommand.BadInput e) {
+            err.println(e.getMessage());
+        } catch (InvalidInputException e) {
+            InputProblem p = e.problems().getFirst();
+            err.println(p.describe() + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));
+        } catch (IOException e) {
+            err.println("cannot read or write: " + e.getMessage());
+        }
+        return ScoreCommand.BAD_INPUT;
+    }
+
+    /** Each response is an attempt ("trainee/vignette/n" in input order). */
+    static List<ScoredJudgment> scored(List<ResponsesReader.Response> responses, List<List<Assessment>> assessed) {
+        List<ScoredJudgment> out = new ArrayList<>();
+        for (int i = 0; i < responses.size(); i++) {
+            ResponsesReader.Response r = responses.get(i);
+            String attempt = r.trainee() + "/" + r.vignette().id() + "/" + i;
+            List<Assessment> results = assessed.get(i);
+            for (int k = 0; k < results.size(); k++) {
+                Judgment j = r.judgments().get(k);
+                Assessment a = results.get(k);
+                Segment segment = r.vignette().segment(j.segmentId()).orElseThrow();
+                out.add(new ScoredJudgment(attempt, r.trainee(), r.vignette().id(), 1, j.segmentId(), j.marked(), segment.key(),
+                        a.outcomes(), j.evidence(), j.rationale(), j.confidence(), a.score(), a.score(), a.maxScore(),
+                        a.ruleBaseVersion(), null, null, 0));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package org.boundarylab.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.boundarylab.vignette.Characteristic;
+
+/**
+ * Raw judgments as CSV (RFC 4180, a header row, one row per judgment). Text a trainee wrote that
+ * starts like a spreadsheet formula is prefixed with an apostrophe, so opening the file in a
+ * spreadsheet cannot run it.
+ */
+public final class JudgmentCsv {
+
+    public static final List<String> COLUMNS = List.of("trainee", "vignette", "version", "segment", "marked", "key",
+            "outcomes", "rationale", "evidence", "certainty", "score", "rule_base_version", "time", "max_score",
+            "rule_score", "override_comment");
+
+    private JudgmentCsv() {
+    }
+
+    public static String write(List<ScoredJudgment> judgments) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (ScoredJudgment j : judgments) {
+                csv.printRecord(text(j.trainee()), j.vignetteId(), j.version(), j.segmentId(), codes(j.marked()), codes(j.key()),
+                        j.outcomes().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                                .map(e -> e.getKey().name() + "=" + e.getValue().name()).collect(Collectors.joining(";")),
+                        text(j.rationale()), text(String.join(" | ", j.evidence())), j.confidence() == null ? "" : j.confidence(),
+                        j.score(), j.ruleBaseVersion(), j.submittedAt() == null ? "" : j.submittedAt().toString(),
+                        j.maxScore(), j.ruleScore(), j.overrideComment() == null ? "" : text(j.overrideComment()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String codes(java.util.Set<Characteristic> set) {
+        return set.stream().sorted().map(Enum::name).collect(Collectors.joining(";"));
+    }
+
+    /** Neutralises formula-like text (OWASP: CSV injection). */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+}

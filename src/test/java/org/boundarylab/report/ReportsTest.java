@@ -1,0 +1,159 @@
+package org.boundarylab.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.boundarylab.BoundaryLabTest;
+import org.boundarylab.account.Role;
+import org.boundarylab.account.TestUsers;
+import org.boundarylab.account.UserSummary;
+import org.boundarylab.judgment.Judgment;
+import org.boundarylab.session.FeedbackMode;
+import org.boundarylab.session.LiveSession;
+import org.boundarylab.session.LiveSessions;
+import org.boundarylab.session.SessionParticipation;
+import org.boundarylab.training.AttemptService;
+import org.boundarylab.vignette.Characteristic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Reports from stored judgments: who may read whose, overrides with their audit trail, and the exports. */
+@BoundaryLabTest
+class ReportsTest {
+
+    @Autowired
+    Reports reports;
+    @Autowired
+    LiveSessions sessions;
+    @Autowired
+    SessionParticipation participation;
+    @Autowired
+    AttemptService attempts;
+    @Autowired
+    TestUsers users;
+    UserSummary rita;
+    UserSummary rob;
+    UserSummary solo;
+    LiveSession session;
+    /** Fresh accounts per test, so one test's attempts do not count in another's report. */
+    private static final java.util.concurrent.atomic.AtomicInteger RUN = new java.util.concurrent.atomic.AtomicInteger();
+    String n;
+
+    static void as(String username, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
+    }
+
+    @BeforeEach
+    void aSessionWithTwoTraineesAndOneWhoWorkedAlone() {
+        n = "-" + RUN.incrementAndGet();
+        users.ensure("rhea" + n, Role.SUPERVISOR);
+        users.ensure("rolf" + n, Role.SUPERVISOR);
+        users.ensure("root" + n, Role.ADMIN);
+        rita = users.ensure("rita" + n, Role.TRAINEE);
+        rob = users.ensure("rob" + n, Role.TRAINEE);
+        solo = users.ensure("solo" + n, Role.TRAINEE);
+        as("rhea" + n, Role.SUPERVISOR);
+        session = sessions.create("Report seminar " + System.nanoTime(), List.of("mary-after-hours"), FeedbackMode.IMMEDIATE,
+                true, Set.of());
+        as("rita" + n, Role.TRAINEE);
+        participation.join(session.joinCode());
+        long a = participation.where(session.id()).attempt().orElseThrow().attemptId();
+        participation.submit(session.id(), a, new Judgment("s1", Set.of(), List.of(), "=HYPERLINK(\"http://x\")", 2));
+        participation.submit(session.id(), a, new Judgment("s2", Set.of(Characteristic.SECRECY), List.of(), "<b>hidden</b>", 3));
+        as("rob" + n, Role.TRAINEE);
+        participation.join(session.joinCode());
+        long b = participation.where(session.id()).attempt().orElseThrow().attemptId();
+        participation.submit(session.id(), b, new Judgment("s1", Set.of(), List.of(), "", 1));
+        as("solo" + n, Role.TRAINEE);
+        long c = attempts.startNew("daniel-school-counsellor").attemptId();
+        attempts.submit(c, new Judgment("s1", Set.of(), List.of(), "", 1));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_trainee_reads_only_their_own_report() {
+        as("rita" + n, Role.TRAINEE);
+        Reports.TraineeResult mine = reports.mine();
+        assertThat(mine.name()).isEqualTo("Test rita" + n);
+        assertThat(mine.report().score()).as("2 for s1, 0.75 for three of four right at certainty 3").isEqualTo(2.75);
+        assertThat(mine.report().feedback()).hasSize(2).allMatch(f -> !f.messages().isEmpty());
+        assertThatThrownBy(() -> reports.trainee(rob.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.session(session.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.cases(Set.of("mary-after-hours"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_supervisor_reads_the_trainees_of_their_own_sessions_and_an_admin_reads_everyone() {
+        as("rhea" + n, Role.SUPERVISOR);
+        assertThat(reports.trainee(rita.id()).report().attempts()).hasSize(1);
+        assertThatThrownBy(() -> reports.trainee(solo.id())).isInstanceOf(AccessDeniedException.class);
+        Reports.CohortResult cohort = reports.session(session.id());
+        assertThat(cohort.report().attempts()).isEqualTo(2);
+        assertThat(cohort.report().trainees()).extracting(CohortReport.TraineeRow::trainee)
+                .containsExactly("Test rita" + n + " (rita" + n + ")", "Test rob" + n + " (rob" + n + ")");
+        assertThat(reports.visibleTrainees()).extracting(e -> e.getValue()).contains("Test rita" + n, "Test rob" + n)
+                .doesNotContain("Test solo" + n);
+        as("rolf" + n, Role.SUPERVISOR);
+        assertThatThrownBy(() -> reports.trainee(rita.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.session(session.id())).isInstanceOf(AccessDeniedException.class);
+        as("root" + n, Role.ADMIN);
+        assertThat(reports.trainee(solo.id()).report().attempts()).hasSize(1);
+    }
+
+    @Test
+    void an_override_changes_the_score_everywhere_keeps_the_rule_score_and_is_audited() {
+        as("rhea" + n, Role.SUPERVISOR);
+        ScoredJudgment s2 = reports.trainee(rita.id()).judgments().stream().filter(j -> j.segmentId().equals("s2"))
+                .findFirst().orElseThrow();
+        assertThat(s2.score()).isEqualTo(0.75);
+        assertThatThrownBy(() -> reports.override(s2.judgmentId(), 1, " ")).hasMessageStartingWith("Comment:");
+        assertThatThrownBy(() -> reports.override(s2.judgmentId(), 9, "too much")).hasMessageStartingWith("Score:");
+        reports.override(s2.judgmentId(), 0, "The crossing was hard to see in this wording.");
+        ScoredJudgment after = reports.trainee(rita.id()).judgments().stream().filter(j -> j.segmentId().equals("s2"))
+                .findFirst().orElseThrow();
+        assertThat(after.score()).isEqualTo(0.0);
+        assertThat(after.ruleScore()).isEqualTo(0.75);
+        assertThat(after.overrideComment()).isEqualTo("The crossing was hard to see in this wording.");
+        assertThat(reports.session(session.id()).report().trainees().getFirst().score()).isEqualTo(2.0);
+        assertThat(reports.overrideHistory(s2.judgmentId())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("rhea" + n);
+                    assertThat(e.detail()).contains("set to 0.0", "hard to see");
+                });
+        as("rita" + n, Role.TRAINEE);
+        assertThatThrownBy(() -> reports.override(s2.judgmentId(), 3, "mine now")).isInstanceOf(AccessDeniedException.class);
+        as("rolf" + n, Role.SUPERVISOR);
+        assertThatThrownBy(() -> reports.override(s2.judgmentId(), 3, "not mine")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void csv_neutralises_formulas_and_the_pdf_holds_the_name_and_score_as_text() throws Exception {
+        as("rita" + n, Role.TRAINEE);
+        Reports.TraineeResult mine = reports.mine();
+        String csv = JudgmentCsv.write(mine.judgments());
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", JudgmentCsv.COLUMNS));
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").contains("<b>hidden</b>");
+        byte[] pdf = ReportPdf.trainee(mine.report(), Instant.now());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Trainee report: Test rita" + n, "Overall: 2.8 of 6 points", "Feedback received");
+        }
+    }
+}

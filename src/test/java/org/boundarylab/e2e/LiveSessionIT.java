@@ -80,6 +80,18 @@ class LiveSessionIT {
             sup.open("sessions/1/projector");
             sup.await(By.cssSelector(".projector-text"));
             sup.screenshot(SHOTS.resolve("projector.png"));
+
+            // the cohort report of the session: computed off the UI lock, with its chart drawn in the browser
+            sup.open("reports/session/1");
+            sup.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+            assertThat(sup.text(By.cssSelector(".report-page"))).contains("Session: Seminar week 3", "2 attempts",
+                    "Confusion matrix", "Download PDF");
+            assertThat(sup.text(By.cssSelector(".heat-map"))).contains("Secrecy");
+            sup.screenshotFromTop(SHOTS.resolve("cohort-report.png"));
+            sup.open("reports/trainee/2");
+            sup.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+            assertThat(sup.text(By.cssSelector(".report-card"))).contains("Kappa against the key");
+            sup.screenshotFromTop(SHOTS.resolve("trainee-report.png"));
         }
     }
 

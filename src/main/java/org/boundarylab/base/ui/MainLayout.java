@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Case library", "", VaadinIcon.OPEN_BOOK.create()));
         nav.addItem(new SideNavItem("My attempts", "my-attempts", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("Live sessions", "sessions", VaadinIcon.PRESENTATION.create()));
+        nav.addItem(new SideNavItem("Reports", "reports", VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem("References", "references", VaadinIcon.BOOK.create()));
         if (auth.hasAnyRole(Role.ADMIN_NAME, Role.SUPERVISOR_NAME)) {
             nav.addItem(new SideNavItem("Write a case", "authoring", VaadinIcon.EDIT.create()));

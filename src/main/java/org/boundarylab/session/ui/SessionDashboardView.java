@@ -135,7 +135,9 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         Anchor projector = new Anchor("sessions/" + sessionId + "/projector", "Open the projector view");
         projector.setTarget(AnchorTarget.BLANK);
         projector.addClassName("button-link");
-        controls.add(revealButton, previous, next, pause, close, projector);
+        Anchor report = new Anchor("reports/session/" + sessionId, "Cohort report");
+        report.addClassName("button-link");
+        controls.add(revealButton, previous, next, pause, close, projector, report);
     }
 
     private Button action(String label, VaadinIcon icon, LongFunction<LiveSession> call) {

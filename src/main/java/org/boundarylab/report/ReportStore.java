@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String SELECT = "select j.id, j.attempt_id, u.username, u.display_name, a.vignette_id, "
+    static final String SELECT = "select j.id, j.attempt_id, u.username, u.display_name, a.vignette_id, "
             + "a.vignette_version, j.segment_id, j.marked, j.evidence, j.rationale, j.confidence, j.score, j.max_score, "
             + "j.rule_base_version, j.submitted_at, o.score as override_score, o.comment as override_comment "
             + "from judgment j join attempt a on a.id = j.attempt_id join user_account u on u.id = a.trainee_id "

@@ -16,6 +16,9 @@ public class BoundaryLabApplication {
         if (args.length > 0 && ScoreCommand.NAME.equals(args[0])) {
             System.exit(ScoreCommand.run(args, System.out, System.err));
         }
+        if (args.length > 0 && org.boundarylab.cli.RestoreCommand.NAME.equals(args[0])) {
+            System.exit(org.boundarylab.cli.RestoreCommand.run(args, System.out, System.err));
+        }
         if (args.length > 0 && ReportCommand.NAME.equals(args[0])) {
             System.exit(ReportCommand.run(args, System.out, System.err));
         }

@@ -27,7 +27,13 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
 
-    AccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser) {
+    private final org.boundarylab.audit.AuditLog audit;
+    private final SignedInSessions sessions;
+
+    AccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser,
+            org.boundarylab.audit.AuditLog audit, SignedInSessions sessions) {
+        this.audit = audit;
+        this.sessions = sessions;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -63,7 +69,9 @@ public class AccountService implements UserDetailsService {
         if (users.findByUsername(name).isPresent()) {
             throw new AccountException("Username: '" + name + "' is already taken.");
         }
-        return users.save(new UserAccount(name, displayName.strip(), encoder.encode(password), role)).summary();
+        UserSummary created = users.save(new UserAccount(name, displayName.strip(), encoder.encode(password), role)).summary();
+        audit.record(currentUser.require().username(), "ACCOUNT_CREATED", name + " as " + role.name());
+        return created;
     }
 
     @Transactional
@@ -74,6 +82,10 @@ public class AccountService implements UserDetailsService {
             throw new AccountException("You cannot disable your own account.");
         }
         account.setEnabled(enabled);
+        audit.record(currentUser.require().username(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", account.getUsername());
+        if (!enabled) {
+            sessions.endSessionsOf(account.getUsername());
+        }
         return account.summary();
     }
 
@@ -81,7 +93,9 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize(Role.STAFF)
     public void resetPassword(long userId, String newPassword) {
         checkPassword(newPassword);
-        manageable(userId).setPasswordHash(encoder.encode(newPassword));
+        UserAccount account = manageable(userId);
+        account.setPasswordHash(encoder.encode(newPassword));
+        audit.record(currentUser.require().username(), "PASSWORD_RESET", account.getUsername());
     }
 
     /** Used once at first start, before anyone can sign in. */
@@ -93,6 +107,10 @@ public class AccountService implements UserDetailsService {
     static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw new AccountException("Password: use " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.");
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new AccountException("Password: this is one of the most common passwords, the first an attacker tries. "
+                    + "Choose another, for example a few unrelated words.");
         }
     }
 

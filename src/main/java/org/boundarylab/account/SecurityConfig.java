@@ -22,7 +22,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, org.boundarylab.audit.AuditLog audit,
+            SignedInSessions signedIn) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(throttle, audit),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        // a new session id at sign-in (fixation), and a registry so disabling an account ends its sessions
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(signedIn.registry()));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll()
@@ -32,6 +38,19 @@ class SecurityConfig {
                 .contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Keeps the session registry true as sessions end. */
+    @Bean
+    org.springframework.security.web.session.HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new org.springframework.security.web.session.HttpSessionEventPublisher();
+    }
+
+    /** Method security publishes its refusals, for the audit trail. */
+    @Bean
+    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(publisher);
     }
 
     /** bcrypt by default, stored with its {id} prefix so the algorithm can change later. */

@@ -18,7 +18,10 @@ public class RuleBaseAdmin {
     private static final Logger log = LoggerFactory.getLogger(RuleBaseAdmin.class);
     private final DroolsJudgmentClassifier classifier;
 
-    RuleBaseAdmin(DroolsJudgmentClassifier classifier) {
+    private final org.boundarylab.audit.AuditLog audit;
+
+    RuleBaseAdmin(DroolsJudgmentClassifier classifier, org.boundarylab.audit.AuditLog audit) {
+        this.audit = audit;
         this.classifier = classifier;
     }
 
@@ -42,10 +45,17 @@ public class RuleBaseAdmin {
         try {
             RuleBase fresh = classifier.reload();
             log.info("Rule base reloaded: {} -> {}", before, fresh.version());
+            audit.record(caller(), "RULES_RELOADED", before + " -> " + fresh.version());
             return new Reload(true, fresh.version(), List.of());
         } catch (RuleBaseException e) {
             log.warn("Rule base reload refused, {} keeps serving: {}", before, e.getMessage());
+            audit.record(caller(), "RULES_RELOAD_REFUSED", before + " keeps serving: " + e.errors().size() + " errors");
             return new Reload(false, before, e.errors());
         }
+    }
+
+    private static String caller() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
     }
 }

@@ -89,4 +89,16 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.create("tom-trainee", "Name", Role.TRAINEE, "a-good-password"))
                 .isInstanceOf(AccountException.class).hasMessageContaining("already taken");
     }
+
+    @org.junit.jupiter.api.Test
+    void the_most_common_passwords_are_refused_whatever_their_length() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccountService.checkPassword("qwertyuiop"))
+                .hasMessageContaining("most common passwords");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccountService.checkPassword("Password1"))
+                .hasMessageContaining("most common passwords");
+        AccountService.checkPassword("violet-harbour-tractor");
+        AccountService.checkPassword("x".repeat(64));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccountService.checkPassword("short"))
+                .hasMessageContaining("8 to");
+    }
 }

@@ -1,0 +1,67 @@
+package org.boundarylab.operations.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.boundarylab.account.Role;
+import org.boundarylab.audit.AuditLog;
+import org.boundarylab.operations.DatabaseBackup;
+
+/** Admins: take a backup while the app runs, and read the audit trail. */
+@Route("operations")
+@PageTitle("Operations · Boundary Lab")
+@RolesAllowed(Role.ADMIN_NAME)
+public class OperationsView extends Main {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
+    final Grid<DatabaseBackup.Backup> backups = new Grid<>();
+    final Grid<AuditLog.Event> events = new Grid<>();
+
+    public OperationsView(DatabaseBackup backup, AuditLog audit) {
+        addClassName("page");
+        Button take = new Button("Take a backup now", e -> {
+            try {
+                DatabaseBackup.Backup made = backup.create();
+                Notification.show("Backup written: " + made.name());
+                backups.setItems(backup.list());
+                events.setItems(audit.recent(100));
+            } catch (IOException | RuntimeException ex) {
+                Notification.show("The backup failed; the log has the details.");
+                org.slf4j.LoggerFactory.getLogger(OperationsView.class).error("Backup failed", ex);
+            }
+        });
+        take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        take.setId("take-backup");
+        backups.addColumn(DatabaseBackup.Backup::name).setHeader("File").setFlexGrow(2);
+        backups.addColumn(b -> b.at() == null ? "" : WHEN.format(b.at())).setHeader("Taken");
+        backups.addColumn(b -> b.bytes() / 1024 + " KB").setHeader("Size");
+        backups.setAllRowsVisible(true);
+        events.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
+        events.addColumn(AuditLog.Event::actor).setHeader("Who").setAutoWidth(true);
+        events.addColumn(AuditLog.Event::action).setHeader("What").setAutoWidth(true);
+        events.addColumn(AuditLog.Event::detail).setHeader("Detail").setFlexGrow(3);
+        events.setAllRowsVisible(true);
+        try {
+            backups.setItems(backup.list());
+        } catch (IOException e) {
+            backups.setItems();
+        }
+        events.setItems(audit.recent(100));
+        Paragraph where = new Paragraph("Backups are consistent SQL dumps taken while everyone keeps working, written to "
+                + backup.folder() + ". To restore one: stop the app, run java -jar boundary-lab.jar restore --backup FILE "
+                + "--data-dir NEW-FOLDER, and start the app with --boundarylab.data-dir=NEW-FOLDER.");
+        where.addClassName("hint");
+        add(new H1("Operations"), new H2("Backups"), where, take, backups, new H2("Audit trail (newest first)"), events);
+    }
+}

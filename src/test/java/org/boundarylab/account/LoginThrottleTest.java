@@ -1,0 +1,93 @@
+package org.boundarylab.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-26T09:00:00Z"));
+    final LoginThrottle throttle = new LoginThrottle(new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    });
+
+    private void advance(Duration d) {
+        now.set(now.get().plus(d));
+    }
+
+    @Test
+    void five_failures_are_free_then_the_wait_doubles_up_to_a_minute() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("ann", "10.0.0.1");
+            assertThat(throttle.waitFor("ann", "10.0.0.9")).isEmpty();
+        }
+        throttle.failed("ann", "10.0.0.1");
+        assertThat(throttle.waitFor("ANN", "10.0.0.9")).contains(Duration.ofSeconds(1));
+        throttle.failed("ann", "10.0.0.1");
+        assertThat(throttle.waitFor("ann", "10.0.0.9")).contains(Duration.ofSeconds(2));
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("ann", "10.0.0.1");
+        }
+        assertThat(throttle.waitFor("ann", "10.0.0.9")).contains(Duration.ofMinutes(1));
+        advance(Duration.ofSeconds(61));
+        assertThat(throttle.waitFor("ann", "10.0.0.9")).as("never locked out for long").isEmpty();
+    }
+
+    @Test
+    void an_address_guessing_many_accounts_is_slowed_after_twenty_and_a_success_clears_only_the_account() {
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("user" + i, "10.0.0.66");
+        }
+        assertThat(throttle.waitFor("someone-else", "10.0.0.66")).isPresent();
+        assertThat(throttle.waitFor("someone-else", "10.0.0.1")).isEmpty();
+        for (int i = 0; i < 6; i++) {
+            throttle.failed("bob", "10.0.0." + i);
+        }
+        throttle.succeeded("bob");
+        assertThat(throttle.waitFor("bob", "10.0.0.200")).isEmpty();
+    }
+
+    @Test
+    void an_attacker_going_as_fast_as_allowed_gets_fewer_than_100_tries_an_hour_on_one_account() {
+        Instant end = now.get().plus(Duration.ofHours(1));
+        int tries = 0;
+        while (now.get().isBefore(end)) {
+            var wait = throttle.waitFor("victim", "203.0.113." + (tries % 250));
+            if (wait.isPresent()) {
+                advance(wait.get());
+                continue;
+            }
+            throttle.failed("victim", "203.0.113." + (tries % 250));
+            tries++;
+        }
+        assertThat(tries).isLessThan(100);
+    }
+
+    @Test
+    void failures_older_than_an_hour_are_forgotten() {
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("cat", "10.1.1.1");
+        }
+        advance(Duration.ofHours(2));
+        throttle.failed("cat", "10.1.1.1");
+        assertThat(throttle.waitFor("cat", "10.1.1.1")).isEmpty();
+    }
+}

@@ -1,0 +1,91 @@
+package org.boundarylab.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Signing in over real HTTP: throttling, the audit trail, a new session id, and disabling an account ending its session. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
+@ActiveProfiles("test")
+class SignInSecurityTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    private HttpResponse<String> login(HttpClient http, String username, String password) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Test
+    void repeated_failures_slow_down_the_account_and_are_audited_without_the_password() throws Exception {
+        users.ensure("gail", Role.TRAINEE);
+        HttpClient http = browser();
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(http, "gail", "wrong-guess-" + i).headers().firstValue("location").orElse("")).endsWith("/login?error");
+        }
+        HttpResponse<String> throttled = login(http, "gail", TestUsers.PASSWORD);
+        assertThat(throttled.headers().firstValue("location").orElse("")).contains("/login?error&wait=");
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'gail' and action = 'LOGIN_FAILURE'")
+                .query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'gail' and action = 'LOGIN_THROTTLED'")
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where detail like '%wrong-guess%' or detail like ?")
+                .param("%" + TestUsers.PASSWORD + "%").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void signing_in_gives_a_new_session_id_and_disabling_the_account_ends_the_session() throws Exception {
+        UserSummary hal = users.ensure("hal", Role.TRAINEE);
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+        String before = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst().map(java.net.HttpCookie::getValue).orElse("");
+        assertThat(login(http, "hal", TestUsers.PASSWORD).headers().firstValue("location").orElse("")).doesNotContain("login");
+        String after = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst().map(java.net.HttpCookie::getValue).orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'hal' and action = 'LOGIN_SUCCESS'")
+                .query(Integer.class).single()).isEqualTo(1);
+
+        HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=init&location=&query=")).build();
+        assertThat(http.send(page, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        users.ensure("ada-admin", Role.ADMIN);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("ada-admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            accounts.setEnabled(hal.id(), false);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        HttpResponse<String> afterDisable = http.send(page, HttpResponse.BodyHandlers.ofString());
+        assertThat(afterDisable.statusCode() == 200 && afterDisable.body().contains("appConfig")).as("the session is over")
+                .isFalse();
+    }
+}

@@ -65,12 +65,17 @@ public class AccountService implements UserDetailsService {
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
             throw new AccountException("Full name: enter a name of at most 120 characters.");
         }
+        if (displayName.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL
+                || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.UNASSIGNED)) {
+            // control and direction-override characters can disguise a name on every screen it appears on
+            throw new AccountException("Full name: use letters, spaces and punctuation only (no control or direction characters).");
+        }
         checkPassword(password);
         if (users.findByUsername(name).isPresent()) {
             throw new AccountException("Username: '" + name + "' is already taken.");
         }
         UserSummary created = users.save(new UserAccount(name, displayName.strip(), encoder.encode(password), role)).summary();
-        audit.record(currentUser.require().username(), "ACCOUNT_CREATED", name + " as " + role.name());
+        audit.record(actor(), "ACCOUNT_CREATED", name + " as " + role.name());
         return created;
     }
 
@@ -82,7 +87,7 @@ public class AccountService implements UserDetailsService {
             throw new AccountException("You cannot disable your own account.");
         }
         account.setEnabled(enabled);
-        audit.record(currentUser.require().username(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", account.getUsername());
+        audit.record(actor(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", account.getUsername());
         if (!enabled) {
             sessions.endSessionsOf(account.getUsername());
         }
@@ -95,13 +100,19 @@ public class AccountService implements UserDetailsService {
         checkPassword(newPassword);
         UserAccount account = manageable(userId);
         account.setPasswordHash(encoder.encode(newPassword));
-        audit.record(currentUser.require().username(), "PASSWORD_RESET", account.getUsername());
+        audit.record(actor(), "PASSWORD_RESET", account.getUsername());
     }
 
     /** Used once at first start, before anyone can sign in. */
     @Transactional
     UserSummary createFirstAdmin(String password) {
         return users.save(new UserAccount("admin", "Administrator", encoder.encode(password), Role.ADMIN)).summary();
+    }
+
+    /** Who is acting, for the audit trail (the caller's sign-in name). */
+    private static String actor() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
     }
 
     static void checkPassword(String password) {

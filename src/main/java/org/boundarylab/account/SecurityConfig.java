@@ -36,6 +36,9 @@ class SecurityConfig {
                 .requestMatchers("/webjars/echarts/**").authenticated());
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
+                .frameOptions(f -> f.deny())
+                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))
                 .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -101,4 +101,16 @@ class AccountServiceTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccountService.checkPassword("short"))
                 .hasMessageContaining("8 to");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "root-names", roles = "ADMIN")
+    void names_with_control_or_direction_override_characters_are_refused() {
+        testUsers.ensure("root-names", Role.ADMIN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("rtl-name", "Eve \u202Egnp.exe", Role.TRAINEE,
+                "violet-harbour-tractor")).hasMessageStartingWith("Full name:");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("nul-name", "Eve\u0000", Role.TRAINEE,
+                "violet-harbour-tractor")).hasMessageStartingWith("Full name:");
+        org.assertj.core.api.Assertions.assertThat(accounts.create("html-name", "<b>Zoë</b> O'Brien-Łukasz", Role.TRAINEE,
+                "violet-harbour-tractor").displayName()).isEqualTo("<b>Zoë</b> O'Brien-Łukasz");
+    }
 }

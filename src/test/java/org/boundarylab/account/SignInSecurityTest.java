@@ -88,4 +88,18 @@ class SignInSecurityTest {
         assertThat(afterDisable.statusCode() == 200 && afterDisable.body().contains("appConfig")).as("the session is over")
                 .isFalse();
     }
+
+    @Test
+    void responses_carry_security_headers_and_the_h2_console_is_off() throws Exception {
+        HttpResponse<String> page = browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(page.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()");
+        HttpResponse<String> console = browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/h2-console"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(console.statusCode()).isNotEqualTo(200);
+    }
 }

@@ -151,4 +151,16 @@ class AttemptServiceTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
                 AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
     }
+
+    @Test
+    @WithMockUser(username = "ann", roles = "TRAINEE")
+    void a_megabyte_of_rationale_is_refused_with_a_message_and_nothing_is_stored() {
+        AttemptState state = attempts.startNew(MARY);
+        String huge = "x".repeat(1_000_000);
+        assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), huge, 1)))
+                .isInstanceOf(AttemptException.class).hasMessageStartingWith("Rationale: keep it under");
+        assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(huge), "", 1)))
+                .isInstanceOf(AttemptException.class).hasMessageStartingWith("Evidence:");
+        assertThat(judgments.findByAttemptId(state.attemptId())).isEmpty();
+    }
 }

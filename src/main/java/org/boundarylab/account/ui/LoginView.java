@@ -29,11 +29,6 @@ public class LoginView extends Main implements BeforeEnterObserver {
         Div intro = new Div(title, lead, new Paragraph("Your supervisor gives you an account. Forgotten your password? Ask them to reset it."));
         intro.addClassName("login-intro");
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Accounts are case sensitive and may be disabled by a supervisor.");
-        form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
         Div card = new Div(form);
@@ -43,6 +38,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        if (parameters.containsKey("wait")) {
+            // the throttle turned the sign-in away without checking the password
+            String seconds = parameters.get("wait").getFirst().replaceAll("\\D", "");
+            i18n.getErrorMessage().setTitle("Too many tries");
+            i18n.getErrorMessage().setMessage("Wait " + (seconds.isEmpty() ? "a minute" : seconds + " seconds")
+                    + " and try again. Several wrong passwords in a row slow signing in down, to stop guessing.");
+        } else {
+            i18n.getErrorMessage().setTitle("Wrong username or password");
+            i18n.getErrorMessage().setMessage("Check both and try again. Accounts are case sensitive and may be disabled by a supervisor.");
+        }
+        form.setI18n(i18n);
+        form.setError(parameters.containsKey("error"));
     }
 }

@@ -43,12 +43,12 @@ public final class ReportPdf {
 
     public static byte[] trainee(TraineeReport r, Instant generated) {
         return document("Trainee report: " + r.trainee(), generated, doc -> {
-            doc.add(line("Overall: " + points(r.score()) + " of " + points(r.maxScore()) + " points; kappa against the key "
-                    + figure(r.kappa()) + "; " + r.attempts().size() + " attempts."));
+            doc.add(line("Overall: " + Figures.points(r.score()) + " of " + Figures.points(r.maxScore()) + " points; kappa against the key "
+                    + Figures.of(r.kappa()) + "; " + r.attempts().size() + " attempts."));
             doc.add(heading("Attempts"));
             PdfPTable attempts = table(new float[] {3, 1, 1, 2}, "Case", "Segments", "Score", "Started");
             for (TraineeReport.AttemptRow a : r.attempts()) {
-                cells(attempts, a.vignetteId(), String.valueOf(a.segments()), points(a.score()) + " / " + points(a.maxScore()),
+                cells(attempts, a.vignetteId(), String.valueOf(a.segments()), Figures.points(a.score()) + " / " + Figures.points(a.maxScore()),
                         a.started() == null ? "" : WHEN.format(a.started()));
             }
             doc.add(attempts);
@@ -56,25 +56,25 @@ public final class ReportPdf {
             doc.add(signalTable(r.characteristics()));
             doc.add(heading("Sensitivity per characteristic"));
             PdfPTable bars = barTable();
-            r.characteristics().forEach((c, s) -> bar(bars, c.label(), s.sensitivity(), figure(s.sensitivity())));
+            r.characteristics().forEach((c, s) -> bar(bars, c.label(), s.sensitivity(), Figures.of(s.sensitivity())));
             doc.add(bars);
             doc.add(heading("Calibration: how often right at each certainty"));
             PdfPTable calibration = barTable();
             for (TraineeReport.CalibrationRow c : r.calibration()) {
                 bar(calibration, List.of("Guessing", "Fairly sure", "Certain").get(c.certainty() - 1) + " (" + c.n() + ")",
-                        c.accuracy(), c.n() == 0 ? "no answers" : percent(c.accuracy()));
+                        c.accuracy(), c.n() == 0 ? "no answers" : Figures.percent(c.accuracy()));
             }
             doc.add(calibration);
             doc.add(heading("Progress over time"));
             PdfPTable progress = barTable();
             for (TraineeReport.AttemptRow a : r.attempts()) {
                 bar(progress, (a.started() == null ? "" : WHEN.format(a.started()) + " ") + a.vignetteId(),
-                        Math.max(0, a.fraction()), percent(a.fraction()));
+                        Math.max(0, a.fraction()), Figures.percent(a.fraction()));
             }
             doc.add(progress);
             doc.add(heading("Feedback received"));
             for (TraineeReport.FeedbackRow f : r.feedback()) {
-                doc.add(new Paragraph(f.vignetteId() + " " + f.segmentId() + ": " + points(f.score()) + " points"
+                doc.add(new Paragraph(f.vignetteId() + " " + f.segmentId() + ": " + Figures.points(f.score()) + " points"
                         + (f.overrideComment() == null ? "" : " (changed by a supervisor: " + f.overrideComment() + ")"), BOLD));
                 for (String m : f.messages()) {
                     doc.add(new Paragraph("  " + m, BODY));
@@ -89,13 +89,13 @@ public final class ReportPdf {
             doc.add(heading("Items"));
             PdfPTable items = table(new float[] {3, 1, 1, 1, 3}, "Case / segment", "n", "Facility", "Discrimination", "Flags");
             for (ItemStats i : r.items()) {
-                cells(items, i.vignetteId() + " " + i.segmentId(), String.valueOf(i.n()), figure(i.facility()),
-                        figure(i.discrimination()), String.join(", ", i.flags()));
+                cells(items, i.vignetteId() + " " + i.segmentId(), String.valueOf(i.n()), Figures.of(i.facility()),
+                        Figures.of(i.discrimination()), String.join(", ", i.flags()));
             }
             doc.add(items);
             doc.add(heading("Cronbach's alpha per case"));
             PdfPTable alpha = table(new float[] {3, 1}, "Case", "Alpha");
-            r.alpha().forEach((v, a) -> cells(alpha, v, figure(a)));
+            r.alpha().forEach((v, a) -> cells(alpha, v, Figures.of(a)));
             doc.add(alpha);
             doc.add(heading("Each characteristic"));
             doc.add(signalTable(r.characteristics()));
@@ -119,8 +119,8 @@ public final class ReportPdf {
             doc.add(heading("Trainees"));
             PdfPTable trainees = table(new float[] {3, 1, 1, 1}, "Trainee", "Attempts", "Score", "Kappa");
             for (CohortReport.TraineeRow t : r.trainees()) {
-                cells(trainees, t.trainee(), String.valueOf(t.attempts()), points(t.score()) + " / " + points(t.maxScore()),
-                        figure(t.kappa()));
+                cells(trainees, t.trainee(), String.valueOf(t.attempts()), Figures.points(t.score()) + " / " + Figures.points(t.maxScore()),
+                        Figures.of(t.kappa()));
             }
             doc.add(trainees);
         });
@@ -155,8 +155,8 @@ public final class ReportPdf {
         PdfPTable t = table(new float[] {3, 1, 1, 1, 1, 1, 1, 1}, "Characteristic", "Hits", "Misses", "False alarms",
                 "Correct rejections", "Sensitivity", "Specificity", "Kappa");
         signal.forEach((c, s) -> cells(t, c.label(), String.valueOf(s.hits()), String.valueOf(s.misses()),
-                String.valueOf(s.falseAlarms()), String.valueOf(s.correctRejections()), figure(s.sensitivity()),
-                figure(s.specificity()), figure(s.kappa())));
+                String.valueOf(s.falseAlarms()), String.valueOf(s.correctRejections()), Figures.of(s.sensitivity()),
+                Figures.of(s.specificity()), Figures.of(s.kappa())));
         return t;
     }
 
@@ -238,18 +238,6 @@ public final class ReportPdf {
         Paragraph p = new Paragraph(text, BODY);
         p.setSpacingAfter(4);
         return p;
-    }
-
-    static String figure(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    static String percent(double v) {
-        return Double.isNaN(v) ? "n/a" : Math.round(v * 100) + " %";
-    }
-
-    static String points(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
     /** "Page n" at the foot of every page. */

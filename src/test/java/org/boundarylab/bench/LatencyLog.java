@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Round-trip times by kind of request, and the errors: percentiles computed exactly from every sample. */
-final class LatencyLog {
+public final class LatencyLog {
 
     private final Map<String, List<Long>> samples = new TreeMap<>();
     private final Map<String, Integer> errors = new TreeMap<>();

@@ -37,7 +37,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  */
 public final class SessionLoad {
 
-    static final String PASSWORD = "load-test-password";
+    public static final String PASSWORD = "load-test-password";
     static final String CASE = "daniel-school-counsellor";
 
     public static void main(String[] args) throws Exception {
@@ -52,7 +52,7 @@ public final class SessionLoad {
         awaitHealthy(base);
         setup.destroy();
         setup.waitFor();
-        long sessionId = seed(data, trainees);
+        long sessionId = seed(data, trainees, List.of(CASE));
 
         Process server = start(data, port);
         try {
@@ -142,7 +142,7 @@ public final class SessionLoad {
     }
 
     /** Trainee and supervisor accounts and an open session, written straight into the stopped app's database. */
-    static long seed(Path data, int trainees) throws Exception {
+    public static long seed(Path data, int trainees, java.util.List<String> cases) throws Exception {
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "")) {
@@ -151,12 +151,6 @@ public final class SessionLoad {
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < trainees; i++) {
                 ids.add(insertUser(db, "load-t" + i, "Trainee " + i, hash, "TRAINEE", now));
-            }
-            int version;
-            try (Statement s = db.createStatement();
-                    ResultSet rs = s.executeQuery("select max(version) from vignette_version where vignette_id = '" + CASE + "'")) {
-                rs.next();
-                version = rs.getInt(1);
             }
             long session;
             try (PreparedStatement s = db.prepareStatement("insert into live_session (name, join_code, supervisor_id, "
@@ -169,11 +163,22 @@ public final class SessionLoad {
                 keys.next();
                 session = keys.getLong(1);
             }
-            try (PreparedStatement s = db.prepareStatement("insert into live_session_vignette values (?, 0, ?, ?)")) {
-                s.setLong(1, session);
-                s.setString(2, CASE);
-                s.setInt(3, version);
-                s.executeUpdate();
+            int position = 0;
+            for (String vignette : cases) {
+                int version;
+                try (PreparedStatement s = db.prepareStatement("select max(version) from vignette_version where vignette_id = ?")) {
+                    s.setString(1, vignette);
+                    ResultSet rs = s.executeQuery();
+                    rs.next();
+                    version = rs.getInt(1);
+                }
+                try (PreparedStatement s = db.prepareStatement("insert into live_session_vignette values (?, ?, ?, ?)")) {
+                    s.setLong(1, session);
+                    s.setInt(2, position++);
+                    s.setString(3, vignette);
+                    s.setInt(4, version);
+                    s.executeUpdate();
+                }
             }
             try (PreparedStatement s = db.prepareStatement("insert into live_session_member (session_id, trainee_id, invited, joined_at) values (?, ?, false, ?)")) {
                 for (long id : ids) {
@@ -205,7 +210,7 @@ public final class SessionLoad {
         }
     }
 
-    static Process start(Path data, int port) throws IOException {
+    public static Process start(Path data, int port) throws IOException {
         Path log = Path.of("target", "load-server.log");
         Files.createDirectories(log.getParent());
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
@@ -213,7 +218,7 @@ public final class SessionLoad {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
-    static void awaitHealthy(String base) throws Exception {
+    public static void awaitHealthy(String base) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 180; i++) {
             try {

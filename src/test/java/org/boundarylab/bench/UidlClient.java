@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * counted as the real client does. Element ids ({@code setId}) are tracked from the responses so
  * the driver can click and set values by id.
  */
-final class UidlClient {
+public final class UidlClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final String base;
@@ -37,14 +37,14 @@ final class UidlClient {
     private int syncId;
     private int clientId;
 
-    UidlClient(String base, LatencyLog log) {
+    public UidlClient(String base, LatencyLog log) {
         this.base = base;
         this.log = log;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    void login(String username, String password) throws IOException, InterruptedException {
+    public void login(String username, String password) throws IOException, InterruptedException {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         long start = System.nanoTime();
@@ -59,7 +59,7 @@ final class UidlClient {
     }
 
     /** Opens a UI on a route: init, then the client-side navigation event the Flow client sends. */
-    void open(String route) throws IOException, InterruptedException {
+    public void open(String route) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
                 + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).timeout(Duration.ofSeconds(60)).GET().build(),
@@ -81,11 +81,11 @@ final class UidlClient {
         send("navigate", List.of(navigate));
     }
 
-    boolean has(String elementId) {
+    public boolean has(String elementId) {
         return nodesById.containsKey(elementId);
     }
 
-    void click(String elementId) throws IOException, InterruptedException {
+    public void click(String elementId) throws IOException, InterruptedException {
         int node = node(elementId);
         ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", "click");
         ObjectNode data = event.putObject("data");
@@ -103,7 +103,7 @@ final class UidlClient {
     }
 
     /** Sets a synchronised property and fires the event that makes the server read it, as a component would. */
-    void set(String elementId, String property, JsonNode value, String changeEvent) throws IOException, InterruptedException {
+    public void set(String elementId, String property, JsonNode value, String changeEvent) throws IOException, InterruptedException {
         int node = node(elementId);
         ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1).put("property", property);
         sync.set("value", value);
@@ -117,11 +117,11 @@ final class UidlClient {
         send("poll", List.of());
     }
 
-    JsonNode bool(boolean b) {
+    public JsonNode bool(boolean b) {
         return JSON.getNodeFactory().booleanNode(b);
     }
 
-    JsonNode text(String s) {
+    public JsonNode text(String s) {
         return JSON.getNodeFactory().stringNode(s);
     }
 
@@ -133,7 +133,7 @@ final class UidlClient {
         return node;
     }
 
-    String lastBody = "";
+    public String lastBody = "";
 
     private void send(String what, List<ObjectNode> rpc) throws IOException, InterruptedException {
         ObjectNode body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", syncId).put("clientId", clientId);

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.boundarylab.judgment.OutcomeKind;
 import org.boundarylab.vignette.Characteristic;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +20,7 @@ class ReportCalculatorTest {
 
     static ScoredJudgment j(String trainee, String segment, Set<Characteristic> key, Set<Characteristic> marked,
             double score, int confidence) {
-        Map<Characteristic, OutcomeKind> outcomes = new EnumMap<>(Characteristic.class);
-        for (Characteristic c : Characteristic.values()) {
-            boolean present = key.contains(c);
-            boolean said = marked.contains(c);
-            outcomes.put(c, present ? (said ? OutcomeKind.HIT : OutcomeKind.MISS)
-                    : (said ? OutcomeKind.FALSE_ALARM : OutcomeKind.CORRECT_REJECTION));
-        }
-        return new ScoredJudgment(trainee + "-1", trainee, "v", 1, segment, marked, key, outcomes, List.of(), "", confidence,
+        return new ScoredJudgment(trainee + "-1", trainee, "v", 1, segment, marked, key, ReportStore.outcomes(key, marked), List.of(), "", confidence,
                 score, score, 3, "rb-test", Instant.parse("2026-11-01T10:00:00Z"), null, 0);
     }
 

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.boundarylab.account.Role;
+import org.boundarylab.report.Figures;
 import org.boundarylab.report.CohortReport;
 import org.boundarylab.report.ItemStats;
 import org.boundarylab.report.JudgmentCsv;

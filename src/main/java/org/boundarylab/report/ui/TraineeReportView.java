@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.boundarylab.account.Role;
+import org.boundarylab.report.Figures;
 import org.boundarylab.report.JudgmentCsv;
 import org.boundarylab.report.ReportPdf;
 import org.boundarylab.report.Reports;

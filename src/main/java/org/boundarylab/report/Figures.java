@@ -1,22 +1,22 @@
-package org.boundarylab.report.ui;
+package org.boundarylab.report;
 
 import java.util.Locale;
 
-/** Numbers as reports show them: two decimals, "n/a" where a figure is not defined. */
-final class Figures {
+/** Numbers as reports show them, on screen and in PDFs: two decimals, "n/a" where a figure is not defined. */
+public final class Figures {
 
     private Figures() {
     }
 
-    static String of(double v) {
+    public static String of(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    static String percent(double v) {
+    public static String percent(double v) {
         return Double.isNaN(v) ? "n/a" : Math.round(v * 100) + " %";
     }
 
-    static String points(double v) {
+    public static String points(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -102,4 +102,32 @@ class SignInSecurityTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(console.statusCode()).isNotEqualTo(200);
     }
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    void idle_sessions_close_and_errors_show_no_detail() throws Exception {
+        assertThat(java.time.Duration.parse("PT" + environment.getProperty("server.servlet.session.timeout").toUpperCase()))
+                .isLessThanOrEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(environment.getProperty("server.error.include-stacktrace")).isEqualTo("never");
+        assertThat(environment.getProperty("server.error.include-message")).isEqualTo("never");
+        HttpResponse<String> error = browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health/%ff%fe")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(error.body()).doesNotContain("Exception", "at org.", "at java.");
+    }
+
+    @Test
+    void signing_out_ends_the_session() throws Exception {
+        users.ensure("ivo", Role.TRAINEE);
+        org.boundarylab.bench.UidlClient browser = new org.boundarylab.bench.UidlClient("http://localhost:" + port + "/",
+                new org.boundarylab.bench.LatencyLog());
+        browser.login("ivo", TestUsers.PASSWORD);
+        browser.open("");
+        assertThat(browser.has("sign-out")).isTrue();
+        browser.click("sign-out");
+        browser.open("");
+        assertThat(browser.has("sign-out")).as("a second visit finds no signed-in layout").isFalse();
+        assertThat(browser.lastBody).contains("vaadin-login-form");
+    }
 }

@@ -65,6 +65,8 @@ public final class UidlClient {
                 + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         boolean failed = r.statusCode() != 200;
+        nodesById.clear(); // a new UI: the old one's elements are gone
+        listeners.clear();
         if (!failed) {
             JsonNode config = JSON.readTree(r.body()).get("appConfig");
             uiId = config.get("v-uiId").asInt();

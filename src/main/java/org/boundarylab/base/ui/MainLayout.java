@@ -75,6 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static Button logout(AuthenticationContext auth) {
         Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("sign-out");
         return logout;
     }
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.boundarylab.session.Dashboard;
+import org.boundarylab.session.LiveSessions;
 import org.boundarylab.session.SessionEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,16 @@ final class LiveUpdates {
                 subscription.cancel();
                 detach.unregisterListener();
             });
+        });
+    }
+
+    /** Shows a session's dashboard figures now and again whenever the session changes. */
+    static void followDashboard(Component screen, LiveSessions sessions, SessionEvents events, long sessionId,
+            java.util.function.Consumer<Dashboard> show) {
+        show.accept(sessions.dashboard(sessionId));
+        follow(screen, events, sessionId, e -> {
+            Dashboard d = sessions.dashboard(sessionId);
+            return () -> show.accept(d);
         });
     }
 

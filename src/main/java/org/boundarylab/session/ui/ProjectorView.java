@@ -50,15 +50,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
-        refresh();
-        LiveUpdates.follow(this, events, sessionId, e -> {
-            Dashboard d = sessions.dashboard(sessionId);
-            return () -> show(d);
-        });
-    }
-
-    void refresh() {
-        show(sessions.dashboard(sessionId));
+        LiveUpdates.followDashboard(this, sessions, events, sessionId, this::show);
     }
 
     private void show(Dashboard d) {

@@ -85,11 +85,7 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
-        refresh();
-        LiveUpdates.follow(this, events, sessionId, e -> {
-            Dashboard d = sessions.dashboard(sessionId);
-            return () -> show(d);
-        });
+        LiveUpdates.followDashboard(this, sessions, events, sessionId, this::show);
     }
 
     void refresh() {

@@ -62,7 +62,11 @@ class DatabaseBackupTest {
 
     @Test
     @WithMockUser(username = "sue", roles = "SUPERVISOR")
-    void only_an_admin_takes_backups() {
+    void only_an_admin_takes_backups_and_the_refusal_is_audited() {
+        int before = jdbc.sql("select count(*) from audit_event where actor = 'sue' and action = 'ACCESS_DENIED'")
+                .query(Integer.class).single();
         assertThatThrownBy(() -> backup.create()).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'sue' and action = 'ACCESS_DENIED'")
+                .query(Integer.class).single()).isEqualTo(before + 1);
     }
 }

@@ -153,7 +153,7 @@ class ReportsTest {
         byte[] pdf = ReportPdf.trainee(mine.report(), Instant.now());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Trainee report: Test rita" + n, "Overall: 2.8 of 6 points", "Feedback received");
+            assertThat(text).contains("Trainee report: Test rita" + n, "Overall: 2.75 of 6 points", "Feedback received");
         }
     }
 }

@@ -47,11 +47,13 @@ public class OperationsView extends Main {
         backups.addColumn(b -> b.at() == null ? "" : WHEN.format(b.at())).setHeader("Taken");
         backups.addColumn(b -> b.bytes() / 1024 + " KB").setHeader("Size");
         backups.setAllRowsVisible(true);
+        backups.setEmptyStateText("No backups yet: take one with the button above.");
         events.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
         events.addColumn(AuditLog.Event::actor).setHeader("Who").setAutoWidth(true);
         events.addColumn(AuditLog.Event::action).setHeader("What").setAutoWidth(true);
         events.addColumn(AuditLog.Event::detail).setHeader("Detail").setFlexGrow(3);
         events.setAllRowsVisible(true);
+        events.setEmptyStateText("Nothing recorded yet.");
         try {
             backups.setItems(backup.list());
         } catch (IOException e) {

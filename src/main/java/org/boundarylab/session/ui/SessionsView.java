@@ -77,7 +77,6 @@ public class SessionsView extends Main {
 
     private Component joinCard(SessionParticipation participation) {
         code.setId("join-code");
-        code.setPlaceholder("e.g. K7RMXA");
         code.setMaxLength(12);
         code.addClassName("join-code-field");
         join.setId("join-session");
@@ -92,7 +91,7 @@ public class SessionsView extends Main {
                 code.setErrorMessage(ex.getMessage());
             }
         });
-        Paragraph hint = new Paragraph("Type the code your supervisor shows the room.");
+        Paragraph hint = new Paragraph("Type the six-character code your supervisor shows the room.");
         hint.addClassName("hint");
         Div row = new Div(code, join);
         row.addClassName("join-row");

@@ -97,11 +97,16 @@ class ReportStore {
         return times;
     }
 
-    /** The stored feedback texts of a judgment, in order. */
-    List<String> feedback(long judgmentId) {
-        String json = jdbc.sql("select assessment from judgment where id = ?").param(judgmentId).query(String.class).single();
-        return JSON.readValue(json, org.boundarylab.judgment.Assessment.class).feedback().stream()
-                .map(org.boundarylab.judgment.FeedbackItem::message).toList();
+    /** The stored feedback texts of every judgment of a trainee, by judgment id, read in one query. */
+    Map<Long, List<String>> feedbackOfTrainee(long traineeId) {
+        Map<Long, List<String>> feedback = new HashMap<>();
+        jdbc.sql("select j.id, j.assessment from judgment j join attempt a on a.id = j.attempt_id where a.trainee_id = ?")
+                .param(traineeId)
+                .query((rs, n) -> feedback.put(rs.getLong(1), JSON.readValue(rs.getString(2),
+                        org.boundarylab.judgment.Assessment.class).feedback().stream()
+                        .map(org.boundarylab.judgment.FeedbackItem::message).toList()))
+                .list();
+        return feedback;
     }
 
     /** The judgment's trainee, if the judgment exists. */

@@ -47,7 +47,8 @@ public class Reports {
         requireMayRead(traineeId);
         List<ScoredJudgment> judgments = store.ofTrainee(traineeId);
         String name = store.displayName(traineeId);
-        TraineeReport report = ReportCalculator.trainee(name, judgments, j -> store.feedback(j.judgmentId()),
+        Map<Long, List<String>> feedback = store.feedbackOfTrainee(traineeId);
+        TraineeReport report = ReportCalculator.trainee(name, judgments, j -> feedback.getOrDefault(j.judgmentId(), List.of()),
                 store.attemptTimes(traineeId));
         return new TraineeResult(traineeId, name, report, judgments);
     }

@@ -1,7 +1,6 @@
 package org.boundarylab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -29,8 +28,7 @@ class AuthoringIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assumeTrue(Browser.available() || System.getenv("CI") != null,
-                "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        Browser.assumeInstalled();
     }
 
     @Test

@@ -44,6 +44,12 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     }
 
+    /** Skips a browser test where Chromium is missing, except on CI, where its absence must fail. */
+    static void assumeInstalled() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(available() || System.getenv("CI") != null,
+                "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
         awaitVaadin();

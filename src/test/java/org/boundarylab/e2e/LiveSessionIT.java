@@ -1,7 +1,6 @@
 package org.boundarylab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +24,7 @@ class LiveSessionIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assumeTrue(Browser.available() || System.getenv("CI") != null,
-                "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        Browser.assumeInstalled();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -41,6 +42,14 @@ public final class YamlFields {
         return parse(content, file, problems, MAX_DOCUMENT_CHARS);
     }
 
+    private static Node jsonOrNull(String content, String file) {
+        try {
+            return JsonComposer.compose(content, file);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** As {@link #parse(String, String, List)}, for documents that may be larger (batches of responses). */
     public static YamlFields parse(String content, String file, List<InputProblem> problems, int maxChars)
             throws InvalidInputException {
@@ -49,7 +58,11 @@ public final class YamlFields {
         options.setAllowDuplicateKeys(false);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(content));
+            root = content.length() <= maxChars && JsonComposer.looksLikeJson(content) ? jsonOrNull(content, file) : null;
+            if (root == null) {
+                // YAML, or JSON that Jackson refused: SnakeYAML then says what is wrong and where
+                root = new Yaml(options).compose(new StringReader(content));
+            }
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new InvalidInputException(new InputProblem(file, line, "(document)",
@@ -63,6 +76,35 @@ public final class YamlFields {
                     "(document)", "expected a mapping of fields at the top level"));
         }
         return new YamlFields(file, "", mapping, problems);
+    }
+
+    /**
+     * The mappings listed under the top-level field {@code key} of a document, one at a time: as
+     * {@code parse(...).mappings(key)} gives them, with the same problems, but a large JSON batch is
+     * read item by item instead of as one tree. {@code restart} runs if items already given must be
+     * forgotten because the document is read again the slow way (to describe what is wrong with it).
+     */
+    public static void forEachMapping(String content, String file, List<InputProblem> problems, int maxChars, String key,
+            Consumer<YamlFields> each, Runnable restart) throws InvalidInputException {
+        if (content.length() <= maxChars && JsonComposer.looksLikeJson(content)) {
+            int before = problems.size();
+            try {
+                if (JsonComposer.forEachItem(content, file, key, (i, item) -> {
+                    String itemPath = key + "[" + i + "]";
+                    if (item instanceof MappingNode m) {
+                        each.accept(new YamlFields(file, itemPath, m, problems));
+                    } else {
+                        problems.add(new InputProblem(file, line(item), itemPath, "must be a mapping of fields"));
+                    }
+                })) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                problems.subList(before, problems.size()).clear();
+                restart.run();
+            }
+        }
+        parse(content, file, problems, maxChars).mappings(key).forEach(each);
     }
 
     public String file() {

@@ -56,7 +56,7 @@ public final class ReportCommand {
             loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
             List<ResponsesReader.Response> responses = ResponsesReader.read(ScoreCommand.readText(responsesFile),
                     responsesFile.toString(), loaded.byId());
-            List<ScoredJudgment> judgments = scored(responses, ScoreCommand.classifyAll(classifier, responses));
+            List<ScoredJudgment> judgments = scored(responses, BatchScoring.all(classifier, responses));
             byte[] bytes = switch (format) {
                 case "csv" -> JudgmentCsv.write(judgments).getBytes(StandardCharsets.UTF_8);
                 case "pdf" -> ReportPdf.cohort(responsesFile.getFileName().toString(), ReportCalculator.cohort(judgments), Instant.now());

@@ -2,27 +2,24 @@ package org.boundarylab.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.boundarylab.base.InputProblem;
 import org.boundarylab.base.InvalidInputException;
-import org.boundarylab.judgment.Assessment;
-import org.boundarylab.judgment.FeedbackItem;
 import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
 import org.boundarylab.judgment.rules.RuleBaseException;
-import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.VignetteDirectory;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code score --vignettes DIR --responses FILE [--rules DIR]}: prints one JSON document on standard
@@ -57,9 +54,12 @@ public final class ScoreCommand {
             DroolsJudgmentClassifier classifier = rules(rulesDir);
             VignetteDirectory.Loaded loaded = VignetteDirectory.load(vignettesDir);
             loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
-            List<ResponsesReader.Response> responses = ResponsesReader.read(readText(responsesFile),
-                    responsesFile.toString(), loaded.byId());
-            out.println(JsonMapper.builder().build().writeValueAsString(report(classifier, responses)));
+            try (BatchScoring scoring = new BatchScoring(classifier)) {
+                // scoring starts while the file is still being read; nothing is written unless all of it is valid
+                ResponsesReader.read(readText(responsesFile), responsesFile.toString(), loaded.byId(), scoring::add,
+                        scoring::restart);
+                writeReport(classifier.ruleBaseVersion(), scoring, out);
+            }
             return OK;
         } catch (BadInput e) {
             err.println(e.getMessage());
@@ -72,86 +72,14 @@ public final class ScoreCommand {
         return BAD_INPUT;
     }
 
-    private static Map<String, Object> report(DroolsJudgmentClassifier classifier,
-            List<ResponsesReader.Response> responses) {
-        List<List<Assessment>> assessed = classifyAll(classifier, responses);
-        List<Object> attempts = new ArrayList<>();
-        for (int i = 0; i < responses.size(); i++) {
-            ResponsesReader.Response response = responses.get(i);
-            List<Object> judgments = new ArrayList<>();
-            double score = 0;
-            double max = 0;
-            for (Assessment a : assessed.get(i)) {
-                score += a.score();
-                max += a.maxScore();
-                judgments.add(judgmentJson(a));
-            }
-            Map<String, Object> attempt = new LinkedHashMap<>();
-            attempt.put("trainee", response.trainee());
-            attempt.put("vignette", response.vignette().id());
-            attempt.put("score", Math.round(score * 1000.0) / 1000.0);
-            attempt.put("maxScore", max);
-            attempt.put("judgments", judgments);
-            attempts.add(attempt);
+    /** Writes each attempt as soon as it and those before it are scored. */
+    private static void writeReport(String ruleBaseVersion, BatchScoring scoring, PrintStream out) throws IOException {
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        try (ScoreJsonWriter json = new ScoreJsonWriter(buffered)) {
+            json.begin(ruleBaseVersion);
+            scoring.inOrder((response, assessments) -> json.attempt(response.trainee(), response.vignette().id(), assessments));
+            json.end();
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("rules", classifier.ruleBaseVersion());
-        root.put("attempts", attempts);
-        return root;
-    }
-
-    /**
-     * The classifier is thread-safe: every response is classified on all cores, results in input
-     * order. Worker threads get a large stack, as the rule engine recurses deeply.
-     */
-    static List<List<Assessment>> classifyAll(DroolsJudgmentClassifier classifier,
-            List<ResponsesReader.Response> responses) {
-        int threads = Runtime.getRuntime().availableProcessors();
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
-                r -> new Thread(null, r, "scorer-" + n.incrementAndGet(), 64L * 1024 * 1024));
-        try {
-            List<java.util.concurrent.Future<List<Assessment>>> futures = new ArrayList<>();
-            for (ResponsesReader.Response r : responses) {
-                futures.add(pool.submit(() -> r.judgments().stream()
-                        .map(j -> classifier.classify(r.vignette().segment(j.segmentId()).orElseThrow(), j)).toList()));
-            }
-            List<List<Assessment>> results = new ArrayList<>(futures.size());
-            for (java.util.concurrent.Future<List<Assessment>> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scoring", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("scoring failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Map<String, Object> judgmentJson(Assessment a) {
-        Map<String, Object> outcomes = new LinkedHashMap<>();
-        for (Characteristic c : Characteristic.values()) {
-            outcomes.put(c.name(), a.outcomes().get(c).name());
-        }
-        List<Object> feedback = new ArrayList<>();
-        for (FeedbackItem item : a.feedback()) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("code", item.code());
-            f.put("characteristic", item.characteristic() == null ? null : item.characteristic().name());
-            f.put("message", item.message());
-            feedback.add(f);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("segment", a.segmentId());
-        json.put("outcomes", outcomes);
-        json.put("rationaleDescribes", a.rationaleDescribes().stream().sorted().map(Enum::name).toList());
-        json.put("evidence", a.evidence().name());
-        json.put("score", a.score());
-        json.put("feedback", feedback);
-        return json;
     }
 
     static DroolsJudgmentClassifier rules(Path rulesDir) throws BadInput {

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The headless scorer's marginal throughput: the packaged jar scores a batch of N judgments and a
  * batch of 10N in the same run; start-up cancels out in (t(10N) - t(N)) / 9N.
- * Run: ./mvnw -Pbench -Dbench.main=org.boundarylab.bench.ScorerThroughput -Dbench.args=20000 test-compile exec:exec
+ * Run: ./mvnw -Pbench -Dbench.main=org.boundarylab.bench.ScorerThroughput -Dbench.args="20000 json" test-compile exec:exec
  * (after ./mvnw -DskipTests package).
  */
 public final class ScorerThroughput {
@@ -20,9 +20,11 @@ public final class ScorerThroughput {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        boolean json = args.length > 1 && args[1].equals("json");
+        String ext = json ? ".json" : ".yaml";
         Path dir = Files.createTempDirectory("scorer-throughput");
-        Path small = write(dir.resolve("small.yaml"), n);
-        Path large = write(dir.resolve("large.yaml"), 10 * n);
+        Path small = write(dir.resolve("small" + ext), n, json);
+        Path large = write(dir.resolve("large" + ext), 10 * n, json);
         score(small); // warm the file cache and the JDK's class data
         long[] ts = new long[3];
         long[] tl = new long[3];
@@ -33,6 +35,7 @@ public final class ScorerThroughput {
         long bestSmall = min(ts);
         long bestLarge = min(tl);
         double marginal = 9.0 * n / ((bestLarge - bestSmall) / 1e9);
+        System.out.printf(Locale.ROOT, "%s responses, ", json ? "JSON" : "YAML");
         System.out.printf(Locale.ROOT, "N = %d: %.2f s; 10N = %d: %.2f s (best of 3 each)%n", n, bestSmall / 1e9, 10 * n, bestLarge / 1e9);
         System.out.printf(Locale.ROOT, "marginal throughput: %.0f judgments/s%n", marginal);
     }
@@ -46,26 +49,40 @@ public final class ScorerThroughput {
     }
 
     /** Judgments spread over Mary's six segments, with marks, highlights, rationales and certainty. */
-    static Path write(Path file, int judgments) throws Exception {
+    static Path write(Path file, int judgments, boolean json) throws Exception {
         String[][] answers = {
             {"s1", "[]", "[]", "She idealises him, which is normal.", "2"},
-            {"s2", "[SECRECY]", "[\"writes the reason\"]", "Running over feels hidden.", "1"},
-            {"s3", "[ROLE_REVERSAL]", "[\"listening to him\"]", "She takes care of him now.", "3"},
-            {"s4", "[SECRECY, DOUBLE_BIND]", "[\"final slot of his day\"]", "Late sessions in an empty office.", "2"},
-            {"s5", "[PROFESSIONAL_PRIVILEGE]", "[\"part of her treatment\"]", "He dresses up sexual contact as therapy.", "3"},
-            {"s6", "[DOUBLE_BIND]", "[\"free to stop\"]", "She is trapped either way, nothing is secret.", "2"},
+            {"s2", "[\"SECRECY\"]", "[\"writes the reason\"]", "Running over feels hidden.", "1"},
+            {"s3", "[\"ROLE_REVERSAL\"]", "[\"listening to him\"]", "She takes care of him now.", "3"},
+            {"s4", "[\"SECRECY\", \"DOUBLE_BIND\"]", "[\"final slot of his day\"]", "Late sessions in an empty office.", "2"},
+            {"s5", "[\"PROFESSIONAL_PRIVILEGE\"]", "[\"part of her treatment\"]", "He dresses up sexual contact as therapy.", "3"},
+            {"s6", "[\"DOUBLE_BIND\"]", "[\"free to stop\"]", "She is trapped either way, nothing is secret.", "2"},
         };
         List<String> lines = new ArrayList<>();
-        lines.add("responses:");
+        lines.add(json ? "{\"responses\": [" : "responses:");
         for (int t = 0; t * 6 < judgments; t++) {
-            lines.add("  - trainee: t" + t);
-            lines.add("    vignette: mary-after-hours");
-            lines.add("    judgments:");
+            List<String> items = new ArrayList<>();
             for (int s = 0; s < 6 && t * 6 + s < judgments; s++) {
                 String[] a = answers[s];
-                lines.add("      - {segment: " + a[0] + ", marked: " + a[1] + ", evidence: " + a[2] + ", rationale: \"" + a[3]
-                        + "\", confidence: " + a[4] + "}");
+                items.add((json ? "      {\"segment\": \"" + a[0] + "\", \"marked\": " : "      - {segment: " + a[0] + ", marked: ")
+                        + a[1] + (json ? ", \"evidence\": " : ", evidence: ") + a[2]
+                        + (json ? ", \"rationale\": \"" : ", rationale: \"") + a[3]
+                        + (json ? "\", \"confidence\": " : "\", confidence: ") + a[4] + "}");
             }
+            boolean last = (t + 1) * 6 >= judgments;
+            if (json) {
+                lines.add("  {\"trainee\": \"t" + t + "\", \"vignette\": \"mary-after-hours\", \"judgments\": [");
+                lines.add(String.join(",\n", items));
+                lines.add("  ]}" + (last ? "" : ","));
+            } else {
+                lines.add("  - trainee: t" + t);
+                lines.add("    vignette: mary-after-hours");
+                lines.add("    judgments:");
+                lines.addAll(items);
+            }
+        }
+        if (json) {
+            lines.add("]}");
         }
         return Files.write(file, lines);
     }

@@ -92,6 +92,58 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_large_batch_reads_the_same_as_json_or_yaml_and_keeps_its_order() {
+        // 150 responses: several chunks scored on different threads, while the file is still being read
+        StringBuilder yaml = new StringBuilder("responses:\n");
+        List<String> json = new java.util.ArrayList<>();
+        for (int t = 0; t < 150; t++) {
+            String marked = t % 3 == 0 ? "[]" : t % 3 == 1 ? "[\"SECRECY\"]" : "[\"SECRECY\", \"DOUBLE_BIND\"]";
+            String rationale = t % 2 == 0 ? "Nothing is hidden." : "She cannot say no without losing her therapy.";
+            yaml.append("  - trainee: t").append(t).append("\n    vignette: mary-after-hours\n    judgments:\n")
+                    .append("      - {segment: s6, marked: ").append(marked).append(", evidence: [\"free to stop\"], rationale: \"")
+                    .append(rationale).append("\", confidence: ").append(1 + t % 3).append("}\n");
+            json.add("{\"trainee\": \"t" + t + "\", \"vignette\": \"mary-after-hours\", \"judgments\": [{\"segment\": \"s6\", "
+                    + "\"marked\": " + marked + ", \"evidence\": [\"free to stop\"], \"rationale\": \"" + rationale
+                    + "\", \"confidence\": " + (1 + t % 3) + "}]}");
+        }
+        assertThat(run(write("batch.yaml", yaml.toString()))).isZero();
+        String fromYaml = out();
+        out.reset();
+        assertThat(run(write("batch.json", "{\"responses\": [\n" + String.join(",\n", json) + "\n]}"))).isZero();
+        assertThat(out()).isEqualTo(fromYaml);
+        JsonNode attempts = JsonMapper.builder().build().readTree(fromYaml).get("attempts");
+        assertThat(attempts).hasSize(150);
+        for (int t = 0; t < 150; t++) {
+            assertThat(attempts.get(t).get("trainee").asString()).isEqualTo("t" + t);
+        }
+    }
+
+    @Test
+    void a_problem_in_json_names_its_line() {
+        String json = "{\"responses\": [\n  {\"trainee\": \"t1\", \"vignette\": \"mary-after-hours\", \"judgments\": [\n"
+                + "    {\"segment\": \"s4\", \"marked\": [\"SECRECY\"]}\n  ]},\n"
+                + "  {\"trainee\": \"t2\", \"vignette\": \"mary-after-hours\", \"judgments\": [\n"
+                + "    {\"segment\": \"s4\",\n     \"marked\": [\"SECRET\"]}\n  ]}\n]}";
+        assertBad(run(write("responses.json", json)), "responses.json:7: field 'responses[1].judgments[0].marked'",
+                "unknown characteristic 'SECRET'");
+    }
+
+    @Test
+    void json_that_only_yaml_accepts_is_read_once() {
+        // a trailing comma: Jackson refuses it, SnakeYAML reads it; the attempt must not be scored twice
+        String json = "{\"responses\": [{\"trainee\": \"t1\", \"vignette\": \"mary-after-hours\", "
+                + "\"judgments\": [{\"segment\": \"s4\", \"marked\": [\"SECRECY\"]}]},]}";
+        assertThat(run(write("responses.json", json))).isZero();
+        assertThat(JsonMapper.builder().build().readTree(out()).get("attempts")).hasSize(1);
+    }
+
+    @Test
+    void malformed_json_exits_2_naming_file_and_line() {
+        assertBad(run(write("responses.json", "{\"responses\": [\n  {\"trainee\": \"t1\",\n   \"vignette\" \"mary\"}\n]}")),
+                "responses.json:3", "not valid YAML or JSON");
+    }
+
+    @Test
     void a_missing_responses_file_exits_2_naming_it() {
         assertBad(run(dir.resolve("nowhere.yaml")), "nowhere.yaml", "--responses");
     }

@@ -1,28 +1,17 @@
 package org.boundarylab.judgment.rules;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.boundarylab.judgment.Assessment;
-import org.boundarylab.judgment.EvidenceVerdict;
 import org.boundarylab.judgment.FeedbackItem;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.JudgmentClassifier;
 import org.boundarylab.judgment.KnowledgeAssessment;
-import org.boundarylab.judgment.OutcomeKind;
-import org.boundarylab.judgment.rules.facts.EvidenceFinding;
 import org.boundarylab.judgment.rules.facts.Feedback;
-import org.boundarylab.judgment.rules.facts.Named;
-import org.boundarylab.judgment.rules.facts.Outcome;
-import org.boundarylab.judgment.rules.facts.Points;
-import org.boundarylab.judgment.rules.facts.RationaleSignal;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.KnowledgeCheck;
 import org.boundarylab.vignette.Segment;
@@ -32,7 +21,7 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Classifies judgments with the rule base now in force: one short-lived (pooled) session per
- * judgment, always disposed. {@link #reload} swaps in a new rule base only if it compiles.
+ * judgment, always disposed; the rules record what they decide in the session's {@link Findings}. {@link #reload} swaps in a new rule base only if it compiles.
  */
 public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
@@ -63,28 +52,16 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     /** As {@link #assessAnswer(KnowledgeCheck, String)}, also collecting the rules that fired. */
     public KnowledgeAssessment assessAnswer(KnowledgeCheck question, String answer, Set<String> firedRules) {
         RuleBase rules = current.get();
-        List<Object> objects = fire(rules, JudgmentFacts.ofAnswer(question, answer == null ? "" : answer, rules.rationaleReader()),
+        Findings findings = fire(rules, JudgmentFacts.ofAnswer(question, answer == null ? "" : answer, rules.rationaleReader()),
                 firedRules);
-        Set<Characteristic> named = EnumSet.noneOf(Characteristic.class);
-        List<Feedback> feedback = new ArrayList<>();
-        Points points = null;
-        for (Object fact : objects) {
-            switch (fact) {
-                case Named n -> named.add(n.characteristic());
-                case Points p -> points = p;
-                case Feedback f -> feedback.add(f);
-                default -> {
-                    // input facts and intermediate derivations
-                }
-            }
-        }
-        if (points == null) {
+        if (findings.points() == null) {
             throw new IllegalStateException("rule base " + rules.version() + " gave the answer no points");
         }
         Set<Characteristic> missed = EnumSet.noneOf(Characteristic.class);
         missed.addAll(question.expects());
-        missed.removeAll(named);
-        return new KnowledgeAssessment(named, missed, points.score(), points.maxScore(), render(rules, feedback), rules.version());
+        missed.removeAll(findings.described());
+        return new KnowledgeAssessment(findings.described(), missed, findings.points().score(), findings.points().maxScore(),
+                render(rules, findings.feedback()), rules.version());
     }
 
     @Override
@@ -114,11 +91,20 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
     private Assessment run(Segment segment, Judgment judgment, Set<String> firedRules) {
         RuleBase rules = current.get();
-        return collect(segment, fire(rules, JudgmentFacts.of(segment, judgment, rules.rationaleReader()), firedRules), rules);
+        Findings findings = fire(rules, JudgmentFacts.of(segment, judgment, rules.rationaleReader()), firedRules);
+        if (findings.outcomes().size() != Characteristic.values().length || findings.evidence() == null
+                || findings.points() == null) {
+            throw new IllegalStateException("rule base " + rules.version() + " left segment " + segment.id()
+                    + " incompletely classified: outcomes " + findings.outcomes() + ", evidence " + findings.evidence()
+                    + ", points " + findings.points());
+        }
+        return new Assessment(segment.id(), findings.outcomes(), findings.described(), findings.evidence(),
+                round(findings.points().score()), findings.points().maxScore(), render(rules, findings.feedback()),
+                rules.version());
     }
 
-    /** Runs one pooled session over the facts and returns every fact it ends with. */
-    private static List<Object> fire(RuleBase rules, List<Object> facts, Set<String> firedRules) {
+    /** Runs one pooled session over the facts and returns what its rules found. */
+    private static Findings fire(RuleBase rules, List<Object> facts, Set<String> firedRules) {
         KieSession session = rules.sessions().newKieSession();
         DefaultAgendaEventListener trace = firedRules == null ? null : new DefaultAgendaEventListener() {
             @Override
@@ -126,13 +112,17 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
                 firedRules.add(event.getMatch().getRule().getName());
             }
         };
+        Findings findings = new Findings();
         try {
             if (trace != null) {
                 session.addEventListener(trace);
             }
-            facts.forEach(session::insert);
+            session.setGlobal(Findings.GLOBAL, findings);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
             session.fireAllRules();
-            return new ArrayList<>(session.getObjects());
+            return findings;
         } finally {
             if (trace != null) {
                 session.removeEventListener(trace);
@@ -142,38 +132,12 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         }
     }
 
-    private static Assessment collect(Segment segment, List<Object> facts, RuleBase rules) {
-        Map<Characteristic, OutcomeKind> outcomes = new EnumMap<>(Characteristic.class);
-        Set<Characteristic> describes = EnumSet.noneOf(Characteristic.class);
-        List<Feedback> feedback = new ArrayList<>();
-        EvidenceVerdict evidence = null;
-        Points points = null;
-        for (Object fact : facts) {
-            switch (fact) {
-                case Outcome o -> outcomes.put(o.characteristic(), o.kind());
-                case RationaleSignal s -> describes.add(s.characteristic());
-                case EvidenceFinding e -> evidence = e.verdict();
-                case Points p -> points = p;
-                case Feedback f -> feedback.add(f);
-                default -> {
-                    // input facts and intermediate derivations
-                }
-            }
-        }
-        if (outcomes.size() != Characteristic.values().length || evidence == null || points == null) {
-            throw new IllegalStateException("rule base " + rules.version() + " left segment " + segment.id()
-                    + " incompletely classified: outcomes " + outcomes + ", evidence " + evidence + ", points " + points);
-        }
-        return new Assessment(segment.id(), outcomes, describes, evidence, round(points.score()), points.maxScore(),
-                render(rules, feedback), rules.version());
-    }
-
     /** Feedback in the catalogue's order, each with its rendered message. */
     private static List<FeedbackItem> render(RuleBase rules, List<Feedback> feedback) {
         Comparator<Feedback> order = Comparator.comparingInt((Feedback f) -> rules.messages().rank(f.code()))
                 .thenComparing(f -> f.characteristic() == null ? -1 : f.characteristic().ordinal())
                 .thenComparing(Feedback::messageKey);
-        return new LinkedHashSet<>(feedback).stream().sorted(order)
+        return feedback.stream().distinct().sorted(order)
                 .map(f -> new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f), f.rule(), f.because()))
                 .toList();
     }

@@ -1,29 +1,31 @@
 package org.boundarylab.judgment.rules;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.boundarylab.judgment.Judgment;
-import org.boundarylab.judgment.rules.facts.CertaintyFact;
+import org.boundarylab.judgment.rules.facts.CharacteristicJudgment;
 import org.boundarylab.judgment.rules.facts.Distractor;
-import org.boundarylab.judgment.rules.facts.Expected;
-import org.boundarylab.judgment.rules.facts.KnowledgeQuestion;
-import org.boundarylab.judgment.rules.facts.Highlight;
-import org.boundarylab.judgment.rules.facts.HighlightOnCue;
-import org.boundarylab.judgment.rules.facts.KeyFact;
-import org.boundarylab.judgment.rules.facts.Marked;
-import org.boundarylab.judgment.rules.facts.RationaleMatch;
-import org.boundarylab.judgment.rules.facts.SegmentFacts;
+import org.boundarylab.judgment.rules.facts.RecallItem;
+import org.boundarylab.judgment.rules.facts.SegmentJudgment;
+import org.boundarylab.judgment.text.LexiconMatch;
 import org.boundarylab.judgment.text.RationaleReader;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.KnowledgeCheck;
 import org.boundarylab.vignette.PhraseLocator;
 import org.boundarylab.vignette.Segment;
 
-/** Maps a segment and a judgment to the input facts of the rule base. */
+/**
+ * Maps a segment and a judgment to the input facts of the rule base: one {@link SegmentJudgment} and
+ * one {@link CharacteristicJudgment} per characteristic. Text work happens here (reading the
+ * rationale, locating highlights against cues); every decision is left to the rules.
+ */
 final class JudgmentFacts {
 
+    private static final String JOIN = "; ";
     /** Segment texts are few and reused by every judgment: index each once (bounded, for safety). */
     private static final Map<String, PhraseLocator> LOCATORS = new ConcurrentHashMap<>();
     private static final int MAX_LOCATORS = 10_000;
@@ -38,56 +40,80 @@ final class JudgmentFacts {
         return LOCATORS.computeIfAbsent(text, PhraseLocator::new);
     }
 
-    /** The facts of a knowledge-check answer: the question, what it expects, and what the answer names. */
-    static List<Object> ofAnswer(KnowledgeCheck question, String answer, RationaleReader rationaleReader) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(new KnowledgeQuestion(question.text()));
+    static List<Object> of(Segment segment, Judgment judgment, RationaleReader rationaleReader) {
+        List<LexiconMatch> matches = rationaleReader.read(judgment.rationale());
+        Map<Characteristic, TreeSet<String>> described = wordsByCharacteristic(matches, false);
+        Map<Characteristic, TreeSet<String>> denied = wordsByCharacteristic(matches, true);
+        List<Object> facts = new ArrayList<>(5);
+        int highlights = (int) judgment.evidence().stream().filter(h -> !h.isBlank()).count();
+        int certainty = judgment.confidence() == null ? 0 : judgment.confidence();
+        facts.add(new SegmentJudgment(segment.id(), segment.showsNoViolation(), certainty, highlights,
+                citedHighlights(segment, judgment)));
         for (Characteristic c : Characteristic.values()) {
-            facts.add(new Expected(c, question.expects().contains(c)));
-        }
-        for (var m : rationaleReader.read(answer)) {
-            if (m.characteristic() != null) {
-                facts.add(new RationaleMatch(m.characteristic(), m.phrase(), m.words(), m.negated()));
-            } else if (!m.negated()) {
-                facts.add(new Distractor(m.phrase(), m.words()));
-            }
+            List<String> cues = segment.cues().getOrDefault(c, List.of());
+            facts.add(new CharacteristicJudgment(c, segment.key().contains(c), judgment.marked().contains(c),
+                    cues.isEmpty() ? "" : cues.getFirst(), joined(described.get(c)), joined(denied.get(c))));
         }
         return facts;
     }
 
-    static List<Object> of(Segment segment, Judgment judgment, RationaleReader rationaleReader) {
+    /** The facts of a recall-question answer: each characteristic, asked for or not, and what else it names. */
+    static List<Object> ofAnswer(KnowledgeCheck question, String answer, RationaleReader rationaleReader) {
+        List<LexiconMatch> matches = rationaleReader.read(answer);
+        Map<Characteristic, TreeSet<String>> named = wordsByCharacteristic(matches, false);
         List<Object> facts = new ArrayList<>();
-        facts.add(new SegmentFacts(segment.id(), segment.showsNoViolation()));
         for (Characteristic c : Characteristic.values()) {
-            List<String> cues = segment.cues().getOrDefault(c, List.of());
-            facts.add(new KeyFact(c, segment.key().contains(c), cues.isEmpty() ? "" : cues.getFirst()));
+            facts.add(new RecallItem(c, question.expects().contains(c), joined(named.get(c))));
         }
-        judgment.marked().forEach(c -> facts.add(new Marked(c)));
-        if (judgment.confidence() != null) {
-            facts.add(new CertaintyFact(judgment.confidence()));
+        // one fact per thing named, however many lexicon phrases found the same words
+        Map<String, Distractor> distractors = new java.util.LinkedHashMap<>();
+        for (LexiconMatch m : matches) {
+            if (m.characteristic() == null && !m.negated()) {
+                distractors.putIfAbsent(m.words(), new Distractor(m.phrase(), m.words()));
+            }
         }
-        rationaleReader.read(judgment.rationale()).stream().filter(m -> m.characteristic() != null).forEach(m ->
-                facts.add(new RationaleMatch(m.characteristic(), m.phrase(), m.words(), m.negated())));
-        if (judgment.evidence().isEmpty()) {
-            return facts;
+        facts.addAll(distractors.values());
+        return facts;
+    }
+
+    /** The matched words per characteristic, affirmed or negated, sorted and without repeats. */
+    private static Map<Characteristic, TreeSet<String>> wordsByCharacteristic(List<LexiconMatch> matches, boolean negated) {
+        Map<Characteristic, TreeSet<String>> words = new EnumMap<>(Characteristic.class);
+        for (LexiconMatch m : matches) {
+            if (m.characteristic() != null && m.negated() == negated) {
+                words.computeIfAbsent(m.characteristic(), c -> new TreeSet<>()).add(m.words());
+            }
+        }
+        return words;
+    }
+
+    /** The highlights that share a word with a cue of a characteristic in the key. */
+    private static String citedHighlights(Segment segment, Judgment judgment) {
+        if (judgment.evidence().isEmpty() || segment.key().isEmpty()) {
+            return "";
         }
         PhraseLocator text = locator(segment.text());
+        TreeSet<String> cited = new TreeSet<>();
         for (String highlight : judgment.evidence()) {
-            if (highlight.isBlank()) {
-                continue;
+            if (!highlight.isBlank() && onAnyCue(segment, text, highlight)) {
+                cited.add(highlight);
             }
-            facts.add(new Highlight(highlight, text.contains(highlight)));
-            for (Map.Entry<Characteristic, List<String>> cues : segment.cues().entrySet()) {
-                if (!segment.key().contains(cues.getKey())) {
-                    continue;
-                }
-                for (String cue : cues.getValue()) {
-                    if (text.overlap(highlight, cue)) {
-                        facts.add(new HighlightOnCue(cues.getKey(), highlight, cue));
-                    }
+        }
+        return joined(cited);
+    }
+
+    private static boolean onAnyCue(Segment segment, PhraseLocator text, String highlight) {
+        for (Characteristic c : segment.key()) {
+            for (String cue : segment.cues().getOrDefault(c, List.of())) {
+                if (text.overlap(highlight, cue)) {
+                    return true;
                 }
             }
         }
-        return facts;
+        return false;
+    }
+
+    private static String joined(TreeSet<String> words) {
+        return words == null ? "" : String.join(JOIN, words);
     }
 }

@@ -1,6 +1,10 @@
 package org.boundarylab.judgment.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import org.boundarylab.vignette.Characteristic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +24,16 @@ public final class MessageCatalog {
 
     private final Map<String, String> messages;
     private final List<String> order;
+    private final Map<String, Integer> ranks = new HashMap<>();
+    /** Templates by message key; keys are few (codes, characteristics and pairs of them). */
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     private MessageCatalog(Map<String, String> messages, List<String> order) {
         this.messages = Map.copyOf(messages);
         this.order = List.copyOf(order);
+        for (int i = order.size() - 1; i >= 0; i--) {
+            ranks.put(order.get(i), i);
+        }
     }
 
     public static MessageCatalog parse(String content, String fileName) throws InvalidInputException {
@@ -52,15 +62,9 @@ public final class MessageCatalog {
 
     /** The text for a feedback fact, with its placeholders filled in. */
     public String render(Feedback feedback) {
-        String text = lookup(feedback.messageKey()).orElse(feedback.code());
-        if (feedback.characteristic() != null) {
-            text = text.replace("{label}", feedback.characteristic().label())
-                    .replace("{name}", feedback.characteristic().label().toLowerCase(java.util.Locale.ROOT));
-        }
-        for (Map.Entry<String, String> fact : feedback.because().entrySet()) {
-            text = text.replace("{" + fact.getKey() + "}", fact.getValue());
-        }
-        return text;
+        Template template = templates.computeIfAbsent(feedback.messageKey(),
+                key -> Template.parse(lookup(key).orElse(feedback.code())));
+        return template.fill(feedback);
     }
 
     public Optional<String> lookup(String key) {
@@ -79,7 +83,52 @@ public final class MessageCatalog {
 
     /** Position of a code in the display order; unknown codes go last. */
     public int rank(String code) {
-        int i = order.indexOf(code);
-        return i < 0 ? order.size() : i;
+        return ranks.getOrDefault(code, order.size());
+    }
+
+    /** A message split once into literal text and {placeholders}, so rendering is one pass. */
+    private record Template(List<String> parts) {
+
+        /** Even positions are literal text, odd positions placeholder names. */
+        static Template parse(String text) {
+            List<String> parts = new ArrayList<>();
+            int from = 0;
+            while (true) {
+                int open = text.indexOf('{', from);
+                int close = open < 0 ? -1 : text.indexOf('}', open);
+                if (close < 0) {
+                    parts.add(text.substring(from));
+                    return new Template(List.copyOf(parts));
+                }
+                parts.add(text.substring(from, open));
+                parts.add(text.substring(open + 1, close));
+                from = close + 1;
+            }
+        }
+
+        String fill(Feedback feedback) {
+            StringBuilder out = new StringBuilder(160);
+            for (int i = 0; i < parts.size(); i++) {
+                String part = parts.get(i);
+                if (i % 2 == 0) {
+                    out.append(part);
+                } else {
+                    String value = value(part, feedback);
+                    out.append(value == null ? "{" + part + "}" : value);
+                }
+            }
+            return out.toString();
+        }
+
+        private static String value(String name, Feedback feedback) {
+            Characteristic c = feedback.characteristic();
+            if (c != null && name.equals("label")) {
+                return c.label();
+            }
+            if (c != null && name.equals("name")) {
+                return c.label().toLowerCase(Locale.ROOT);
+            }
+            return feedback.because().get(name);
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.judgment.text.CueLexicon;
 import org.boundarylab.judgment.text.RationaleReader;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -84,10 +85,20 @@ public final class RuleBaseLoader {
             throw new RuleBaseException(diagnose(kie, kfs, builder));
         }
         KieContainer container = kie.newKieContainer(releaseId);
+        if (!declaresFindings(container.getKieBase())) {
+            container.dispose();
+            throw new RuleBaseException(List.of(folder + ": no .drl declares 'global " + Findings.class.getName() + " "
+                    + Findings.GLOBAL + ";' where the rules record what they decide"));
+        }
         names.add(MESSAGES);
         names.add(LEXICON);
         return new RuleBase(version, List.copyOf(names), Instant.now(), container, container.getKieBase(),
                 container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), messages, new RationaleReader(lexicon));
+    }
+
+    private static boolean declaresFindings(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(Findings.GLOBAL) && g.getType().equals(Findings.class.getName()));
     }
 
     /**

@@ -1,8 +1,9 @@
 package org.boundarylab.judgment.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +33,14 @@ public final class RationaleReader {
     /** Phrases by the stems their first word can take, so each word only tries the phrases it can start. */
     private final Map<String, List<LexiconPhrase>> byFirstStem = new HashMap<>();
 
+    /** Phrases with a negation word of their own ("could not refuse"), which no negation before them negates. */
+    private final Set<LexiconPhrase> containsNegator = Collections.newSetFromMap(new IdentityHashMap<>());
+
     public RationaleReader(CueLexicon lexicon) {
         for (LexiconPhrase phrase : lexicon.phrases()) {
+            if (phrase.containsNegator(NEGATORS)) {
+                containsNegator.add(phrase);
+            }
             for (String stem : phrase.positions().getFirst()) {
                 byFirstStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(phrase);
             }
@@ -61,36 +68,43 @@ public final class RationaleReader {
         return matches;
     }
 
+    /** A phrase found in a clause, at these token positions. */
+    private record Found(LexiconPhrase phrase, int[] at) {
+    }
+
     private void readClause(String text, List<StemmedTokens.Token> tokens, List<LexiconMatch> matches) {
-        Map<LexiconPhrase, int[]> found = new LinkedHashMap<>();
+        // phrases by identity: hashing a phrase record would hash all its stems
+        Set<LexiconPhrase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Found> found = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start++) {
             for (LexiconPhrase phrase : byFirstStem.getOrDefault(tokens.get(start).stem(), List.of())) {
-                if (!found.containsKey(phrase)) {
+                if (!seen.contains(phrase)) {
                     int[] at = new int[phrase.positions().size()];
                     at[0] = start;
                     if (extend(tokens, phrase, at, 1)) {
-                        found.put(phrase, at);
+                        seen.add(phrase);
+                        found.add(new Found(phrase, at));
                     }
                 }
             }
         }
-        for (Map.Entry<LexiconPhrase, int[]> match : found.entrySet()) {
-            LexiconPhrase phrase = match.getKey();
-            int[] at = match.getValue();
+        for (Found match : found) {
+            LexiconPhrase phrase = match.phrase();
+            int[] at = match.at();
             if (phrase.exclusion() || isExcluded(at, phrase, found)) {
                 continue;
             }
-            int negator = phrase.containsNegator(NEGATORS) ? -1 : negatorBefore(tokens, at[0]);
+            int negator = containsNegator.contains(phrase) ? -1 : negatorBefore(tokens, at[0]);
             int first = negator >= 0 ? negator : at[0];
             String words = text.substring(tokens.get(first).start(), tokens.get(at[at.length - 1]).end());
             matches.add(new LexiconMatch(phrase.characteristic(), phrase.phrase(), words, negator >= 0));
         }
     }
 
-    private static boolean isExcluded(int[] at, LexiconPhrase phrase, Map<LexiconPhrase, int[]> found) {
-        for (Map.Entry<LexiconPhrase, int[]> other : found.entrySet()) {
-            int[] ex = other.getValue();
-            if (other.getKey().exclusion() && other.getKey().characteristic() == phrase.characteristic()
+    private static boolean isExcluded(int[] at, LexiconPhrase phrase, List<Found> found) {
+        for (Found other : found) {
+            int[] ex = other.at();
+            if (other.phrase().exclusion() && other.phrase().characteristic() == phrase.characteristic()
                     && at[0] <= ex[ex.length - 1] && ex[0] <= at[at.length - 1]) {
                 return true;
             }

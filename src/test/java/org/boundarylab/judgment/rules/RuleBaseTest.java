@@ -62,7 +62,7 @@ class RuleBaseTest {
         DroolsJudgmentClassifier classifier = new DroolsJudgmentClassifier(dir);
         String before = classifier.ruleBaseVersion();
         Files.writeString(dir.resolve("scoring.drl"),
-                Files.readString(dir.resolve("scoring.drl")).replace("insertLogical(new Accuracy(", "insertLogical(new Acuracy("));
+                Files.readString(dir.resolve("scoring.drl")).replace("insert(new Accuracy(", "insert(new Acuracy("));
         assertThatThrownBy(classifier::reload).isInstanceOfSatisfying(RuleBaseException.class,
                 e -> assertThat(e.errors()).anyMatch(m -> m.startsWith("scoring.drl")));
         assertThat(classifier.ruleBaseVersion()).isEqualTo(before);
@@ -77,6 +77,19 @@ class RuleBaseTest {
         Files.delete(dir.resolve("messages.yaml"));
         assertThatThrownBy(() -> RuleBaseLoader.load(dir)).isInstanceOfSatisfying(RuleBaseException.class,
                 e -> assertThat(e.errors()).anyMatch(m -> m.startsWith("messages.yaml")));
+    }
+
+    @Test
+    void rules_that_declare_no_findings_are_refused(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        try (Stream<Path> drl = Files.list(dir)) {
+            for (Path f : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.writeString(dir.resolve("quiet.drl"), "package org.boundarylab.rules;\nrule \"says nothing\"\nwhen\nthen\nend\n");
+        assertThatThrownBy(() -> RuleBaseLoader.load(dir)).isInstanceOfSatisfying(RuleBaseException.class,
+                e -> assertThat(e.errors()).anyMatch(m -> m.contains("global org.boundarylab.judgment.rules.Findings findings")));
     }
 
     static void copyRules(Path dir) throws Exception {

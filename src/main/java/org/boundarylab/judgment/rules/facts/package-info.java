@@ -1,8 +1,9 @@
 /**
- * The facts the rule base reads and derives. Small immutable records; never JPA entities. Inputs:
- * {@link KeyFact}, {@link Marked}, {@link SegmentFacts}, {@link CertaintyFact}, {@link RationaleMatch},
- * {@link Highlight}, {@link HighlightOnCue}. Derived: {@link Outcome}, {@link Confusion},
- * {@link RationaleSignal}, {@link RationaleDenial}, {@link EvidenceFinding}, {@link Accuracy},
- * {@link Points}. Output: {@link Feedback}.
+ * The facts the rule base reads and derives: small immutable records, never JPA entities. Inputs for
+ * a segment: one {@link SegmentJudgment} and a {@link CharacteristicJudgment} per characteristic;
+ * for a recall-question answer: a {@link RecallItem} per characteristic and a {@link Distractor} per
+ * concept named that is not one of the four. Derived: {@link Accuracy} and {@link Points}. What the
+ * rules decide goes to the session's {@link org.boundarylab.judgment.rules.Findings}, with each
+ * {@link Feedback} item naming its rule and the facts it used.
  */
 package org.boundarylab.judgment.rules.facts;

@@ -1,0 +1,18 @@
+package org.boundarylab.judgment.rules.facts;
+
+import org.boundarylab.vignette.Characteristic;
+
+/**
+ * One characteristic in one segment: what the expert key says, what the trainee marked, and what
+ * the trainee's rationale says of it.
+ *
+ * @param present     the expert key lists it
+ * @param marked      the trainee ticked it
+ * @param cue         the expert's first cue phrase for it ("" if none)
+ * @param describedBy the rationale's words that describe it, "; "-joined ("" if none)
+ * @param deniedBy    the rationale's words that describe it under a negation ("there was no
+ *                    secrecy"), "; "-joined ("" if none)
+ */
+public record CharacteristicJudgment(Characteristic characteristic, boolean present, boolean marked, String cue,
+        String describedBy, String deniedBy) {
+}

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -53,9 +54,7 @@ public final class YamlFields {
     /** As {@link #parse(String, String, List)}, for documents that may be larger (batches of responses). */
     public static YamlFields parse(String content, String file, List<InputProblem> problems, int maxChars)
             throws InvalidInputException {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(maxChars);
-        options.setAllowDuplicateKeys(false);
+        LoaderOptions options = loaderOptions(maxChars);
         Node root;
         try {
             root = content.length() <= maxChars && JsonComposer.looksLikeJson(content) ? jsonOrNull(content, file) : null;
@@ -80,31 +79,42 @@ public final class YamlFields {
 
     /**
      * The mappings listed under the top-level field {@code key} of a document, one at a time: as
-     * {@code parse(...).mappings(key)} gives them, with the same problems, but a large JSON batch is
+     * {@code parse(...).mappings(key)} gives them, with the same problems, but a large batch (YAML or JSON) is
      * read item by item instead of as one tree. {@code restart} runs if items already given must be
      * forgotten because the document is read again the slow way (to describe what is wrong with it).
      */
     public static void forEachMapping(String content, String file, List<InputProblem> problems, int maxChars, String key,
             Consumer<YamlFields> each, Runnable restart) throws InvalidInputException {
-        if (content.length() <= maxChars && JsonComposer.looksLikeJson(content)) {
+        if (content.length() <= maxChars) {
             int before = problems.size();
+            BiConsumer<Integer, Node> item = (i, node) -> {
+                String itemPath = key + "[" + i + "]";
+                if (node instanceof MappingNode m) {
+                    each.accept(new YamlFields(file, itemPath, m, problems));
+                } else {
+                    problems.add(new InputProblem(file, line(node), itemPath, "must be a mapping of fields"));
+                }
+            };
             try {
-                if (JsonComposer.forEachItem(content, file, key, (i, item) -> {
-                    String itemPath = key + "[" + i + "]";
-                    if (item instanceof MappingNode m) {
-                        each.accept(new YamlFields(file, itemPath, m, problems));
-                    } else {
-                        problems.add(new InputProblem(file, line(item), itemPath, "must be a mapping of fields"));
-                    }
-                })) {
+                boolean streamed = JsonComposer.looksLikeJson(content) ? JsonComposer.forEachItem(content, file, key, item)
+                        : YamlItemStream.forEachItem(content, loaderOptions(maxChars), key, item);
+                if (streamed) {
                     return;
                 }
             } catch (RuntimeException e) {
+                // read again as one tree below: that says what is wrong, and where, as it always has
                 problems.subList(before, problems.size()).clear();
                 restart.run();
             }
         }
         parse(content, file, problems, maxChars).mappings(key).forEach(each);
+    }
+
+    private static LoaderOptions loaderOptions(int maxChars) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(maxChars);
+        options.setAllowDuplicateKeys(false);
+        return options;
     }
 
     public String file() {

@@ -138,6 +138,29 @@ class ScoreCommandTest {
     }
 
     @Test
+    void yaml_read_item_by_item_still_resolves_anchors_across_responses() {
+        String yaml = """
+                responses:
+                  - trainee: t1
+                    vignette: mary-after-hours
+                    judgments: &same
+                      - {segment: s4, marked: [SECRECY], confidence: 1}
+                  - trainee: t2
+                    vignette: mary-after-hours
+                    judgments: *same
+                """;
+        assertThat(run(write("responses.yaml", yaml))).isZero();
+        JsonNode attempts = JsonMapper.builder().build().readTree(out()).get("attempts");
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(1).get("judgments")).isEqualTo(attempts.get(0).get("judgments"));
+    }
+
+    @Test
+    void a_second_yaml_document_exits_2() {
+        assertBad(run(write("responses.yaml", GOOD + "---\nresponses: []\n")), "responses.yaml:19", "found another document");
+    }
+
+    @Test
     void malformed_json_exits_2_naming_file_and_line() {
         assertBad(run(write("responses.json", "{\"responses\": [\n  {\"trainee\": \"t1\",\n   \"vignette\" \"mary\"}\n]}")),
                 "responses.json:3", "not valid YAML or JSON");

@@ -38,6 +38,8 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // a screen updated by server push may replace an element between finding and reading it
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static boolean available() {
@@ -97,8 +99,8 @@ final class Browser implements AutoCloseable {
 
     /** The text of an element, whether or not it is scrolled into view. */
     String text(By by) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        return e.getAttribute("textContent").strip().replaceAll("\\s+", " ");
+        // found and read in one step, again if push replaced the element in between
+        return wait.until(d -> d.findElement(by).getAttribute("textContent")).strip().replaceAll("\\s+", " ");
     }
 
     List<WebElement> all(By by) {

@@ -76,8 +76,10 @@ final class BatchScoring implements AutoCloseable {
         try {
             for (int c = 0; c < chunks.size(); c++) {
                 List<List<Assessment>> results = chunks.get(c).get();
+                // what is written is let go: a cohort's results need not all be held at once
+                chunks.set(c, null);
                 for (int i = 0; i < results.size(); i++) {
-                    sink.accept(added.get(c * CHUNK + i), results.get(i));
+                    sink.accept(added.set(c * CHUNK + i, null), results.get(i));
                 }
             }
         } catch (InterruptedException e) {

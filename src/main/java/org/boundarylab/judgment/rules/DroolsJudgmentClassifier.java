@@ -21,7 +21,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Classifies judgments with the rule base now in force: one short-lived (pooled) session per
- * judgment, always disposed; the rules record what they decide in the session's {@link Findings}. {@link #reload} swaps in a new rule base only if it compiles.
+ * judgment, always disposed; the rules record what they decide in the session's {@link Findings}.
+ * {@link #reload} swaps in a new rule base only if it compiles.
  */
 public class DroolsJudgmentClassifier implements JudgmentClassifier {
 

@@ -201,6 +201,12 @@ class ScoreCommandTest {
     }
 
     @Test
+    void rules_that_leave_a_judgment_unscored_exit_2_before_any_output() throws Exception {
+        Files.delete(rules.resolve("scoring.drl"));
+        assertBad(run(write("responses.yaml", GOOD)), rules.toString(), "do not classify every judgment completely");
+    }
+
+    @Test
     void a_bad_vignette_beside_good_ones_is_named_on_stderr_and_the_rest_are_scored() throws Exception {
         Files.writeString(vignettes.resolve("broken.yaml"), "id: broken\ntitle: x\n");
         assertThat(run(write("responses.yaml", GOOD))).isZero();

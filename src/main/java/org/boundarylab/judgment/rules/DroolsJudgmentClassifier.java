@@ -32,7 +32,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     /** Loads the folder at once; throws if it does not compile, so a broken rule base never starts. */
     public DroolsJudgmentClassifier(Path folder) throws RuleBaseException {
         this.folder = folder;
-        current.set(RuleBaseLoader.load(folder));
+        current.set(checked(RuleBaseLoader.load(folder), folder));
     }
 
     @Override
@@ -52,7 +52,10 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
     /** As {@link #assessAnswer(KnowledgeCheck, String)}, also collecting the rules that fired. */
     public KnowledgeAssessment assessAnswer(KnowledgeCheck question, String answer, Set<String> firedRules) {
-        RuleBase rules = current.get();
+        return answer(current.get(), question, answer, firedRules);
+    }
+
+    private static KnowledgeAssessment answer(RuleBase rules, KnowledgeCheck question, String answer, Set<String> firedRules) {
         Findings findings = fire(rules, JudgmentFacts.ofAnswer(question, answer == null ? "" : answer, rules.rationaleReader()),
                 firedRules);
         if (findings.points() == null) {
@@ -83,15 +86,35 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
      * exception carries the compiler's messages.
      */
     public RuleBase reload() throws RuleBaseException {
-        RuleBase fresh = RuleBaseLoader.load(folder);
+        RuleBase fresh = checked(RuleBaseLoader.load(folder), folder);
         RuleBase old = current.getAndSet(fresh);
         // sessions are short-lived and own no resources of the container, so disposing is safe
         old.dispose();
         return fresh;
     }
 
+    /** Refuses, with the reason, a rule base that compiles but does not classify every judgment completely. */
+    private static RuleBase checked(RuleBase rules, Path folder) throws RuleBaseException {
+        try {
+            for (Segment segment : List.of(RuleBaseSelfCheck.VIOLATION, RuleBaseSelfCheck.NO_VIOLATION)) {
+                for (Judgment judgment : RuleBaseSelfCheck.judgments(segment)) {
+                    run(rules, segment, judgment, null);
+                }
+            }
+            answer(rules, RuleBaseSelfCheck.QUESTION, RuleBaseSelfCheck.ANSWER, null);
+            return rules;
+        } catch (RuntimeException e) {
+            rules.dispose();
+            throw new RuleBaseException(List.of(folder + ": the rules do not classify every judgment completely ("
+                    + e.getMessage() + ")"));
+        }
+    }
+
     private Assessment run(Segment segment, Judgment judgment, Set<String> firedRules) {
-        RuleBase rules = current.get();
+        return run(current.get(), segment, judgment, firedRules);
+    }
+
+    private static Assessment run(RuleBase rules, Segment segment, Judgment judgment, Set<String> firedRules) {
         Findings findings = fire(rules, JudgmentFacts.of(segment, judgment, rules.rationaleReader()), firedRules);
         if (findings.outcomes().size() != Characteristic.values().length || findings.evidence() == null
                 || findings.points() == null) {

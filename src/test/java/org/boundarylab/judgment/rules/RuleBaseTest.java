@@ -80,6 +80,20 @@ class RuleBaseTest {
     }
 
     @Test
+    void rules_that_compile_but_leave_judgments_unclassified_are_refused_and_the_old_rules_keep_serving(@TempDir Path dir)
+            throws Exception {
+        copyRules(dir);
+        DroolsJudgmentClassifier classifier = new DroolsJudgmentClassifier(dir);
+        String before = classifier.ruleBaseVersion();
+        Files.delete(dir.resolve("evidence.drl"));
+        assertThatThrownBy(classifier::reload).isInstanceOfSatisfying(RuleBaseException.class,
+                e -> assertThat(e.errors()).singleElement().asString()
+                        .contains("do not classify every judgment completely").contains("evidence null"));
+        assertThat(classifier.ruleBaseVersion()).isEqualTo(before);
+        assertThatThrownBy(() -> new DroolsJudgmentClassifier(dir)).isInstanceOf(RuleBaseException.class);
+    }
+
+    @Test
     void rules_that_declare_no_findings_are_refused(@TempDir Path dir) throws Exception {
         copyRules(dir);
         try (Stream<Path> drl = Files.list(dir)) {

@@ -1,5 +1,7 @@
 package org.boundarylab.judgment;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.boundarylab.vignette.Characteristic;
 
@@ -11,6 +13,7 @@ public record FeedbackItem(String code, Characteristic characteristic, String me
         Map<String, String> because) {
 
     public FeedbackItem {
-        because = Map.copyOf(because);
+        // in the order the rule gave them: "Why?" lists them so
+        because = Collections.unmodifiableMap(new LinkedHashMap<>(because));
     }
 }

@@ -18,9 +18,12 @@ class MisconceptionsRulesTest {
             assertThat(a.feedback().stream().filter(f -> f.code().equals("CONFUSED") || f.code().startsWith("OVERCALLED"))
                     .findFirst().orElseThrow().message()).contains(phrase);
         }
-        // a confusion replaces the plain miss and false alarm it explains
+        // a confusion replaces the plain miss and false alarm it explains, and "Why?" names what was
+        // marked instead before the cue that was missed, in the rule's order
         if (feedback != null && feedback.startsWith("CONFUSED")) {
             assertThat(Scenario.feedback(a, "MISS", "FALSE_ALARM")).isEmpty();
+            assertThat(a.feedback().stream().filter(f -> f.code().equals("CONFUSED")).findFirst().orElseThrow().because().keySet())
+                    .containsExactly("marked instead", "expert cue");
         }
     }
 }

@@ -11,15 +11,14 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads a JSON document into the same node tree, with line numbers, that SnakeYAML composes from
- * YAML, so one reader serves both. JSON is YAML too, but Jackson's streaming parser reads it several
+ * Reads the items of a JSON batch into the same node trees, with line numbers, that SnakeYAML composes
+ * from YAML, so one reader serves both. JSON is YAML too, but Jackson's streaming parser reads it several
  * times faster than SnakeYAML: it matters for the scorer's batches of a whole cohort.
  */
 final class JsonComposer {
@@ -74,21 +73,6 @@ final class JsonComposer {
                 throw new IllegalArgumentException("more than one value");
             }
             return seen;
-        }
-    }
-
-    /** The document's node tree; throws on anything that is not one well-formed JSON value. */
-    static Node compose(String content, String file) throws JacksonException {
-        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), content)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new IllegalArgumentException("empty");
-            }
-            Node root = value(parser, first, file);
-            if (parser.nextToken() != null) {
-                throw new IllegalArgumentException("more than one value");
-            }
-            return root;
         }
     }
 

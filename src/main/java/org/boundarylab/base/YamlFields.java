@@ -43,25 +43,13 @@ public final class YamlFields {
         return parse(content, file, problems, MAX_DOCUMENT_CHARS);
     }
 
-    private static Node jsonOrNull(String content, String file) {
-        try {
-            return JsonComposer.compose(content, file);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     /** As {@link #parse(String, String, List)}, for documents that may be larger (batches of responses). */
     public static YamlFields parse(String content, String file, List<InputProblem> problems, int maxChars)
             throws InvalidInputException {
         LoaderOptions options = loaderOptions(maxChars);
         Node root;
         try {
-            root = content.length() <= maxChars && JsonComposer.looksLikeJson(content) ? jsonOrNull(content, file) : null;
-            if (root == null) {
-                // YAML, or JSON that Jackson refused: SnakeYAML then says what is wrong and where
-                root = new Yaml(options).compose(new StringReader(content));
-            }
+            root = new Yaml(options).compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new InvalidInputException(new InputProblem(file, line, "(document)",

@@ -98,6 +98,11 @@ public final class YamlFields {
         parse(content, file, problems, maxChars).mappings(key).forEach(each);
     }
 
+    /** Whether the text is meant as JSON: its first character that is not white space opens an object or array. */
+    public static boolean looksLikeJson(String content) {
+        return JsonComposer.looksLikeJson(content);
+    }
+
     private static LoaderOptions loaderOptions(int maxChars) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(maxChars);

@@ -27,33 +27,45 @@ final class ResponsesReader {
 
     static List<Response> read(String content, String fileName, Map<String, Vignette> vignettes)
             throws InvalidInputException {
-        return read(content, fileName, vignettes, response -> { }, () -> { });
+        List<Response> responses = new ArrayList<>();
+        read(content, fileName, vignettes, responses::add, responses::clear);
+        return responses;
     }
 
     /**
-     * As {@link #read(String, String, Map)}, also handing each response that refers only to known
-     * vignettes and segments to {@code onValid} as soon as it is read (so scoring can start before
-     * the file is finished); {@code onRestart} says to forget those, as the file is read again.
+     * Reads the file, handing each response that refers only to known vignettes and segments to
+     * {@code onValid} as soon as it is read (so scoring can start before the file is finished, and
+     * nothing here holds the whole batch); {@code onRestart} says to forget those, as the file is
+     * read again. Throws, with every problem found, if any response was not valid.
      */
-    static List<Response> read(String content, String fileName, Map<String, Vignette> vignettes,
-            Consumer<Response> onValid, Runnable onRestart) throws InvalidInputException {
+    static void read(String content, String fileName, Map<String, Vignette> vignettes, Consumer<Response> onValid,
+            Runnable onRestart) throws InvalidInputException {
+        if (content.length() <= MAX_RESPONSES_CHARS && YamlFields.looksLikeJson(content)) {
+            try {
+                PlainJsonResponses.read(content, vignettes, onValid);
+                return;
+            } catch (PlainJsonResponses.NotPlain e) {
+                // read it all again: the full reader names the file, line and field of what is wrong
+                onRestart.run();
+            }
+        }
+        readFully(content, fileName, vignettes, onValid, onRestart);
+    }
+
+    /** The full reader, for YAML and for JSON that the fast path leaves to it: names file, line and field of every problem. */
+    static void readFully(String content, String fileName, Map<String, Vignette> vignettes, Consumer<Response> onValid,
+            Runnable onRestart) throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
-        List<Response> responses = new ArrayList<>();
         YamlFields.forEachMapping(content, fileName, problems, MAX_RESPONSES_CHARS, "responses", item -> {
-            int before = problems.size();
             Response response = response(item, vignettes);
-            responses.add(response);
-            if (problems.size() == before) {
+            // once anything is wrong the file will be refused: no point scoring the rest
+            if (problems.isEmpty()) {
                 onValid.accept(response);
             }
-        }, () -> {
-            responses.clear();
-            onRestart.run();
-        });
+        }, onRestart);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return responses;
     }
 
     private static Response response(YamlFields item, Map<String, Vignette> vignettes) {

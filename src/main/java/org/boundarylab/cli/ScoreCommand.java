@@ -6,6 +6,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,11 +55,16 @@ public final class ScoreCommand {
             DroolsJudgmentClassifier classifier = rules(rulesDir);
             VignetteDirectory.Loaded loaded = VignetteDirectory.load(vignettesDir);
             loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
-            try (BatchScoring scoring = new BatchScoring(classifier)) {
-                // scoring starts while the file is still being read; nothing is written unless all of it is valid
-                ResponsesReader.read(readText(responsesFile), responsesFile.toString(), loaded.byId(), scoring::add,
-                        scoring::restart);
-                writeReport(classifier.ruleBaseVersion(), scoring, out);
+            // scoring starts while the file is still being read; nothing is written unless all of it is valid
+            ScoredReport[] report = {new ScoredReport(classifier)};
+            try {
+                ResponsesReader.read(readText(responsesFile), responsesFile.toString(), loaded.byId(), r -> report[0].add(r),
+                        () -> report[0] = restarted(report[0], classifier));
+                OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+                report[0].writeTo(buffered);
+                buffered.flush();
+            } finally {
+                report[0].close();
             }
             return OK;
         } catch (BadInput e) {
@@ -72,14 +78,14 @@ public final class ScoreCommand {
         return BAD_INPUT;
     }
 
-    /** Writes each attempt as soon as it and those before it are scored. */
-    private static void writeReport(String ruleBaseVersion, BatchScoring scoring, PrintStream out) throws IOException {
-        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        try (ScoreJsonWriter json = new ScoreJsonWriter(buffered)) {
-            json.begin(ruleBaseVersion);
-            scoring.inOrder((response, assessments) -> json.attempt(response.trainee(), response.vignette().id(), assessments));
-            json.end();
+    /** The file is being read again from the start: what was scored is dropped. */
+    private static ScoredReport restarted(ScoredReport old, DroolsJudgmentClassifier classifier) {
+        try {
+            old.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return new ScoredReport(classifier);
     }
 
     static DroolsJudgmentClassifier rules(Path rulesDir) throws BadInput {

@@ -1,5 +1,8 @@
 package org.boundarylab.judgment;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +14,11 @@ public record Assessment(String segmentId, Map<Characteristic, OutcomeKind> outc
         List<FeedbackItem> feedback, String ruleBaseVersion) {
 
     public Assessment {
-        outcomes = Map.copyOf(outcomes);
-        rationaleDescribes = Set.copyOf(rationaleDescribes);
+        // enum-keyed copies: the scorer reads these for every judgment it writes
+        outcomes = outcomes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(outcomes));
+        Set<Characteristic> described = EnumSet.noneOf(Characteristic.class);
+        described.addAll(rationaleDescribes);
+        rationaleDescribes = Collections.unmodifiableSet(described);
         feedback = List.copyOf(feedback);
     }
 

@@ -62,7 +62,7 @@ class RuleBaseTest {
         DroolsJudgmentClassifier classifier = new DroolsJudgmentClassifier(dir);
         String before = classifier.ruleBaseVersion();
         Files.writeString(dir.resolve("scoring.drl"),
-                Files.readString(dir.resolve("scoring.drl")).replace("insert(new Accuracy(", "insert(new Acuracy("));
+                Files.readString(dir.resolve("scoring.drl")).replace("new Points(", "new Pointz("));
         assertThatThrownBy(classifier::reload).isInstanceOfSatisfying(RuleBaseException.class,
                 e -> assertThat(e.errors()).anyMatch(m -> m.startsWith("scoring.drl")));
         assertThat(classifier.ruleBaseVersion()).isEqualTo(before);

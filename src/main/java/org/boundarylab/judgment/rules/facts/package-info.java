@@ -1,9 +1,10 @@
 /**
- * The facts the rule base reads and derives: small immutable records, never JPA entities. Inputs for
- * a segment: one {@link SegmentJudgment} and a {@link CharacteristicJudgment} per characteristic;
- * for a recall-question answer: a {@link RecallItem} per characteristic and a {@link Distractor} per
- * concept named that is not one of the four. Derived: {@link Accuracy} and {@link Points}. What the
- * rules decide goes to the session's {@link org.boundarylab.judgment.rules.Findings}, with each
- * {@link Feedback} item naming its rule and the facts it used.
+ * The facts the rule base reads, and what its rules record: small immutable records, never JPA
+ * entities. Inputs for a segment: one {@link SegmentJudgment} and a {@link CharacteristicJudgment} per
+ * characteristic; for a recall-question answer: a {@link RecallItem} per characteristic and a
+ * {@link Distractor} per concept named that is not one of the four. No rule inserts a fact: what the
+ * rules decide goes to the session's {@link org.boundarylab.judgment.rules.Findings}, the
+ * {@link Points} under the scoring rule that gave them and each {@link Feedback} item naming its rule
+ * and the facts it used.
  */
 package org.boundarylab.judgment.rules.facts;

@@ -14,6 +14,12 @@ public record FeedbackItem(String code, Characteristic characteristic, String me
 
     public FeedbackItem {
         // in the order the rule gave them: "Why?" lists them so
-        because = Collections.unmodifiableMap(new LinkedHashMap<>(because));
+        because = because.isEmpty() ? Map.of() : Collections.unmodifiableMap(copy(because));
+    }
+
+    private static Map<String, String> copy(Map<String, String> because) {
+        Map<String, String> copy = LinkedHashMap.newLinkedHashMap(because.size());
+        copy.putAll(because);
+        return copy;
     }
 }

@@ -3,6 +3,8 @@ package org.boundarylab.vignette;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds phrases in a segment's text the way the format defines it: ignoring case and runs of
@@ -16,6 +18,7 @@ public final class PhraseLocator {
     private final int[] originalIndex;
     /** For each char of {@code text}, the number of the word it belongs to, or -1. */
     private final int[] wordAt;
+    private final Map<String, BitSet> ownPhraseWords = new ConcurrentHashMap<>();
 
     public PhraseLocator(String text) {
         this.text = text;
@@ -77,24 +80,36 @@ public final class PhraseLocator {
 
     /** True when some occurrence of {@code a} shares a word with some occurrence of {@code b}. */
     public boolean overlap(String a, String b) {
-        BitSet wordsA = words(findAll(a));
-        return wordsA.intersects(words(findAll(b)));
+        return wordsOf(a).intersects(wordsOf(b));
     }
 
-    public String text() {
-        return text;
-    }
-
-    private BitSet words(List<Span> spans) {
+    /** The numbers of the words that occurrences of the phrase cover; empty when it does not occur. */
+    public BitSet wordsOf(String phrase) {
         BitSet words = new BitSet();
-        for (Span span : spans) {
-            for (int i = span.start(); i < span.end(); i++) {
+        String needle = normalize(phrase);
+        if (needle.isEmpty()) {
+            return words;
+        }
+        for (int from = normalized.indexOf(needle); from >= 0; from = normalized.indexOf(needle, from + 1)) {
+            for (int i = originalIndex[from]; i <= originalIndex[from + needle.length() - 1]; i++) {
                 if (wordAt[i] >= 0) {
                     words.set(wordAt[i]);
                 }
             }
         }
         return words;
+    }
+
+    /**
+     * As {@link #wordsOf}, remembered: for the few phrases that belong to this text (its cues), which
+     * every judgment of the segment looks up again. Not for free input, which would grow the memory.
+     */
+    public BitSet wordsOfOwnPhrase(String phrase) {
+        return ownPhraseWords.computeIfAbsent(phrase, this::wordsOf);
+    }
+
+    public String text() {
+        return text;
     }
 
     /** Lower case, runs of white space as one space, trimmed (by hand: this runs per highlight). */

@@ -1,7 +1,7 @@
 package org.boundarylab.judgment.rules;
 
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -156,14 +156,21 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         }
     }
 
-    /** Feedback in the catalogue's order, each with its rendered message. */
+    /** Feedback in the catalogue's order, each with its rendered message (a plain loop: this runs for every judgment). */
     private static List<FeedbackItem> render(RuleBase rules, List<Feedback> feedback) {
-        Comparator<Feedback> order = Comparator.comparingInt((Feedback f) -> rules.messages().rank(f.code()))
-                .thenComparing(f -> f.characteristic() == null ? -1 : f.characteristic().ordinal())
-                .thenComparing(Feedback::messageKey);
-        return feedback.stream().distinct().sorted(order)
-                .map(f -> new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f), f.rule(), f.because()))
-                .toList();
+        List<Feedback> distinct = new ArrayList<>(feedback.size());
+        for (Feedback f : feedback) {
+            if (!distinct.contains(f)) {
+                distinct.add(f);
+            }
+        }
+        distinct.sort(rules.messages().displayOrder());
+        FeedbackItem[] items = new FeedbackItem[distinct.size()];
+        for (int i = 0; i < items.length; i++) {
+            Feedback f = distinct.get(i);
+            items[i] = new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f), f.rule(), f.because());
+        }
+        return List.of(items);
     }
 
     private static double round(double value) {

@@ -1,6 +1,7 @@
 package org.boundarylab.judgment.rules;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,17 +96,17 @@ final class JudgmentFacts {
         PhraseLocator text = locator(segment.text());
         TreeSet<String> cited = new TreeSet<>();
         for (String highlight : judgment.evidence()) {
-            if (!highlight.isBlank() && onAnyCue(segment, text, highlight)) {
+            if (!highlight.isBlank() && onAnyCue(segment, text, text.wordsOf(highlight))) {
                 cited.add(highlight);
             }
         }
         return joined(cited);
     }
 
-    private static boolean onAnyCue(Segment segment, PhraseLocator text, String highlight) {
+    private static boolean onAnyCue(Segment segment, PhraseLocator text, BitSet highlightWords) {
         for (Characteristic c : segment.key()) {
             for (String cue : segment.cues().getOrDefault(c, List.of())) {
-                if (text.overlap(highlight, cue)) {
+                if (highlightWords.intersects(text.wordsOfOwnPhrase(cue))) {
                     return true;
                 }
             }

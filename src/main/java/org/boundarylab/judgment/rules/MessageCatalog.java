@@ -1,6 +1,7 @@
 package org.boundarylab.judgment.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,14 @@ public final class MessageCatalog {
     private final Map<String, Integer> ranks = new HashMap<>();
     /** Templates by message key; keys are few (codes, characteristics and pairs of them). */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private final Comparator<Feedback> displayOrder = (a, b) -> {
+        int byCode = Integer.compare(rank(a.code()), rank(b.code()));
+        if (byCode != 0) {
+            return byCode;
+        }
+        int byCharacteristic = Integer.compare(ordinal(a), ordinal(b));
+        return byCharacteristic != 0 ? byCharacteristic : a.messageKey().compareTo(b.messageKey());
+    };
 
     private MessageCatalog(Map<String, String> messages, List<String> order) {
         this.messages = Map.copyOf(messages);
@@ -82,8 +91,17 @@ public final class MessageCatalog {
     }
 
     /** Position of a code in the display order; unknown codes go last. */
+    /** The order feedback is shown in: by code as {@code order} lists them, then by characteristic, then by message key. */
+    public Comparator<Feedback> displayOrder() {
+        return displayOrder;
+    }
+
     public int rank(String code) {
         return ranks.getOrDefault(code, order.size());
+    }
+
+    private static int ordinal(Feedback f) {
+        return f.characteristic() == null ? -1 : f.characteristic().ordinal();
     }
 
     /** A message split once into literal text and {placeholders}, so rendering is one pass. */
@@ -107,17 +125,14 @@ public final class MessageCatalog {
         }
 
         String fill(Feedback feedback) {
-            StringBuilder out = new StringBuilder(160);
-            for (int i = 0; i < parts.size(); i++) {
+            String[] pieces = new String[parts.size()];
+            for (int i = 0; i < pieces.length; i++) {
                 String part = parts.get(i);
-                if (i % 2 == 0) {
-                    out.append(part);
-                } else {
-                    String value = value(part, feedback);
-                    out.append(value == null ? "{" + part + "}" : value);
-                }
+                String value = i % 2 == 0 ? part : value(part, feedback);
+                pieces[i] = value == null ? "{" + part + "}" : value;
             }
-            return out.toString();
+            // join sizes the message exactly: one copy, where a builder grows and copies again
+            return String.join("", pieces);
         }
 
         private static String value(String name, Feedback feedback) {

@@ -73,16 +73,13 @@ public final class RationaleReader {
     }
 
     private void readClause(String text, List<StemmedTokens.Token> tokens, List<LexiconMatch> matches) {
-        // phrases by identity: hashing a phrase record would hash all its stems
-        Set<LexiconPhrase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Found> found = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start++) {
             for (LexiconPhrase phrase : byFirstStem.getOrDefault(tokens.get(start).stem(), List.of())) {
-                if (!seen.contains(phrase)) {
+                if (!alreadyFound(phrase, found)) {
                     int[] at = new int[phrase.positions().size()];
                     at[0] = start;
                     if (extend(tokens, phrase, at, 1)) {
-                        seen.add(phrase);
                         found.add(new Found(phrase, at));
                     }
                 }
@@ -99,6 +96,16 @@ public final class RationaleReader {
             String words = text.substring(tokens.get(first).start(), tokens.get(at[at.length - 1]).end());
             matches.add(new LexiconMatch(phrase.characteristic(), phrase.phrase(), words, negator >= 0));
         }
+    }
+
+    /** By identity, in the few found so far: hashing a phrase record would hash all its stems. */
+    private static boolean alreadyFound(LexiconPhrase phrase, List<Found> found) {
+        for (Found f : found) {
+            if (f.phrase() == phrase) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isExcluded(int[] at, LexiconPhrase phrase, List<Found> found) {

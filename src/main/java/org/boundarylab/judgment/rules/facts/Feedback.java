@@ -12,7 +12,10 @@ public record Feedback(String code, Characteristic characteristic, String messag
 
     public static Feedback of(String code, Characteristic characteristic, String messageKey, String rule,
             String... because) {
-        java.util.LinkedHashMap<String, String> facts = new java.util.LinkedHashMap<>();
+        if (because.length == 0) {
+            return new Feedback(code, characteristic, messageKey, rule, Map.of());
+        }
+        java.util.LinkedHashMap<String, String> facts = java.util.LinkedHashMap.newLinkedHashMap(because.length / 2);
         for (int i = 0; i + 1 < because.length; i += 2) {
             if (because[i + 1] != null && !because[i + 1].isBlank()) {
                 facts.put(because[i], because[i + 1]);

@@ -127,8 +127,8 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
                 rules.version());
     }
 
-    /** Runs one pooled session over the facts and returns what its rules found. */
-    private static Findings fire(RuleBase rules, List<Object> facts, Set<String> firedRules) {
+    /** Runs one pooled session over the facts and returns what its rules found (package-private for the engine benchmark). */
+    static Findings fire(RuleBase rules, List<Object> facts, Set<String> firedRules) {
         KieSession session = rules.sessions().newKieSession();
         DefaultAgendaEventListener trace = firedRules == null ? null : new DefaultAgendaEventListener() {
             @Override

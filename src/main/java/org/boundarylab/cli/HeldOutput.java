@@ -18,10 +18,20 @@ final class HeldOutput extends OutputStream {
 
     private static final int IN_MEMORY = 8 << 20;
 
+    private final int inMemory;
     private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
     private Path file;
     private OutputStream fileOut;
     private OutputStream target;
+
+    HeldOutput() {
+        this(IN_MEMORY);
+    }
+
+    /** Holds up to {@code inMemory} bytes in memory, the rest in a temporary file. */
+    HeldOutput(int inMemory) {
+        this.inMemory = inMemory;
+    }
 
     @Override
     public synchronized void write(int b) throws IOException {
@@ -32,7 +42,7 @@ final class HeldOutput extends OutputStream {
     public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
         if (target != null) {
             target.write(bytes, offset, length);
-        } else if (fileOut == null && memory.size() + length <= IN_MEMORY) {
+        } else if (fileOut == null && memory.size() + length <= inMemory) {
             memory.write(bytes, offset, length);
         } else {
             spill().write(bytes, offset, length);
@@ -79,6 +89,11 @@ final class HeldOutput extends OutputStream {
             memory.reset();
         }
         return fileOut;
+    }
+
+    /** The temporary file now holding the output, if it outgrew memory (for tests). */
+    Path spillFile() {
+        return file;
     }
 
     private void deleteFile() throws IOException {

@@ -31,6 +31,7 @@ public final class ScoreCommand {
     public static final String NAME = "score";
     static final int OK = 0;
     static final int BAD_INPUT = 2;
+    static final int WRITE_FAILED = 1;
 
     private ScoreCommand() {
     }
@@ -63,6 +64,10 @@ public final class ScoreCommand {
                 OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
                 report[0].writeTo(buffered);
                 buffered.flush();
+            } catch (IOException | UncheckedIOException e) {
+                // the input was fine: the report could not be written (or held back), e.g. a full disk
+                err.println("cannot write the report: " + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
+                return WRITE_FAILED;
             } finally {
                 report[0].close();
             }

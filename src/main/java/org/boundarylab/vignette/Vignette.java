@@ -26,7 +26,13 @@ public record Vignette(String id, String title, String source, int difficulty, L
     }
 
     public Optional<Segment> segment(String segmentId) {
-        return segments.stream().filter(s -> s.id().equals(segmentId)).findFirst();
+        // a loop, not a stream: the scorer looks a segment up for every judgment
+        for (Segment s : segments) {
+            if (s.id().equals(segmentId)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     public int indexOf(String segmentId) {

@@ -125,6 +125,10 @@ public final class MessageCatalog {
         }
 
         String fill(Feedback feedback) {
+            if (parts.size() == 1) {
+                // no placeholders: the text itself, shared by every judgment that gets it
+                return parts.getFirst();
+            }
             String[] pieces = new String[parts.size()];
             for (int i = 0; i < pieces.length; i++) {
                 String part = parts.get(i);

@@ -97,10 +97,17 @@ final class BatchScoring implements AutoCloseable {
         rethrowFailure();
     }
 
+    /** Stops the workers; an unfinished batch is abandoned, and its sink has stopped writing when this returns. */
     @Override
     public void close() {
         if (!finished) {
             sinkThread.interrupt();
+            try {
+                // the caller may close what the sink writes to next: wait for it to let go
+                sinkThread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         pool.shutdownNow();
     }

@@ -119,6 +119,18 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_problem_at_the_end_of_a_large_batch_leaves_standard_output_empty() {
+        // 3,000 responses scored and written (held back) while they are read; the last one is wrong
+        List<String> json = new java.util.ArrayList<>();
+        for (int t = 0; t < 3_000; t++) {
+            json.add("{\"trainee\": \"t" + t + "\", \"vignette\": \"mary-after-hours\", \"judgments\": [{\"segment\": \""
+                    + (t == 2_999 ? "s9" : "s6") + "\", \"marked\": [\"SECRECY\"], \"confidence\": 2}]}");
+        }
+        assertBad(run(write("batch.json", "{\"responses\": [\n" + String.join(",\n", json) + "\n]}")),
+                "batch.json:3001: field 'responses[2999].judgments[0].segment'", "unknown segment 's9'");
+    }
+
+    @Test
     void a_problem_in_json_names_its_line() {
         String json = "{\"responses\": [\n  {\"trainee\": \"t1\", \"vignette\": \"mary-after-hours\", \"judgments\": [\n"
                 + "    {\"segment\": \"s4\", \"marked\": [\"SECRECY\"]}\n  ]},\n"

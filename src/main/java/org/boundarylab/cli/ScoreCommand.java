@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code score --vignettes DIR --responses FILE [--rules DIR]}: prints one JSON document on standard
- * output and exits 0; bad input exits 2 with one line on standard error naming the file and field.
+ * output and exits 0; bad input exits 2 with one line on standard error naming the file and field,
+ * and a report that cannot be written (a full disk) exits 1 with one line.
  */
 public final class ScoreCommand {
 

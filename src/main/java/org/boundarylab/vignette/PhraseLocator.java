@@ -103,6 +103,7 @@ public final class PhraseLocator {
     /**
      * As {@link #wordsOf}, remembered: for the few phrases that belong to this text (its cues), which
      * every judgment of the segment looks up again. Not for free input, which would grow the memory.
+     * The set returned is shared between threads: read it, never change it.
      */
     public BitSet wordsOfOwnPhrase(String phrase) {
         return ownPhraseWords.computeIfAbsent(phrase, this::wordsOf);

@@ -96,7 +96,7 @@ public final class MessageCatalog {
         return displayOrder;
     }
 
-    public int rank(String code) {
+    private int rank(String code) {
         return ranks.getOrDefault(code, order.size());
     }
 

@@ -27,12 +27,12 @@ import org.kie.api.runtime.KieSession;
 public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
     private final Path folder;
-    private final AtomicReference<RuleBase> current = new AtomicReference<>();
+    private final AtomicReference<ServingRuleBase> current = new AtomicReference<>();
 
     /** Loads the folder at once; throws if it does not compile, so a broken rule base never starts. */
     public DroolsJudgmentClassifier(Path folder) throws RuleBaseException {
         this.folder = folder;
-        current.set(checked(RuleBaseLoader.load(folder), folder));
+        current.set(new ServingRuleBase(checked(RuleBaseLoader.load(folder), folder)));
     }
 
     @Override
@@ -52,7 +52,23 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
     /** As {@link #assessAnswer(KnowledgeCheck, String)}, also collecting the rules that fired. */
     public KnowledgeAssessment assessAnswer(KnowledgeCheck question, String answer, Set<String> firedRules) {
-        return answer(current.get(), question, answer, firedRules);
+        ServingRuleBase serving = acquire();
+        try {
+            return answer(serving.rules(), question, answer, firedRules);
+        } finally {
+            serving.release();
+        }
+    }
+
+    /** The rule base in force, held until released: a reload meanwhile does not dispose it under us. */
+    private ServingRuleBase acquire() {
+        while (true) {
+            ServingRuleBase serving = current.get();
+            if (serving.acquire()) {
+                return serving;
+            }
+            // retired and disposed between the read and the hold: the new one is already current
+        }
     }
 
     private static KnowledgeAssessment answer(RuleBase rules, KnowledgeCheck question, String answer, Set<String> firedRules) {
@@ -70,11 +86,11 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
     @Override
     public String ruleBaseVersion() {
-        return current.get().version();
+        return current.get().rules().version();
     }
 
     public RuleBase ruleBase() {
-        return current.get();
+        return current.get().rules();
     }
 
     public Path folder() {
@@ -87,9 +103,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
      */
     public RuleBase reload() throws RuleBaseException {
         RuleBase fresh = checked(RuleBaseLoader.load(folder), folder);
-        RuleBase old = current.getAndSet(fresh);
-        // sessions are short-lived and own no resources of the container, so disposing is safe
-        old.dispose();
+        current.getAndSet(new ServingRuleBase(fresh)).retire();
         return fresh;
     }
 
@@ -111,7 +125,12 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     }
 
     private Assessment run(Segment segment, Judgment judgment, Set<String> firedRules) {
-        return run(current.get(), segment, judgment, firedRules);
+        ServingRuleBase serving = acquire();
+        try {
+            return run(serving.rules(), segment, judgment, firedRules);
+        } finally {
+            serving.release();
+        }
     }
 
     private static Assessment run(RuleBase rules, Segment segment, Judgment judgment, Set<String> firedRules) {

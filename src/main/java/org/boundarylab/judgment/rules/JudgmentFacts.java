@@ -13,6 +13,7 @@ import org.boundarylab.judgment.rules.facts.Distractor;
 import org.boundarylab.judgment.rules.facts.RecallItem;
 import org.boundarylab.judgment.rules.facts.SegmentJudgment;
 import org.boundarylab.judgment.text.LexiconMatch;
+import org.boundarylab.judgment.text.LexiconPhrase.Kind;
 import org.boundarylab.judgment.text.RationaleReader;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.KnowledgeCheck;
@@ -43,8 +44,10 @@ final class JudgmentFacts {
 
     static List<Object> of(Segment segment, Judgment judgment, RationaleReader rationaleReader) {
         List<LexiconMatch> matches = rationaleReader.read(judgment.rationale());
-        Map<Characteristic, TreeSet<String>> described = wordsByCharacteristic(matches, false);
-        Map<Characteristic, TreeSet<String>> denied = wordsByCharacteristic(matches, true);
+        Map<Characteristic, TreeSet<String>> described = wordsByCharacteristic(matches, Kind.CUE, false);
+        Map<Characteristic, TreeSet<String>> hinted = wordsByCharacteristic(matches, Kind.HINT, false);
+        Map<Characteristic, TreeSet<String>> denied = wordsByCharacteristic(matches, null, true);
+        String ordinary = ordinaryWords(matches);
         List<Object> facts = new ArrayList<>(5);
         int highlights = (int) judgment.evidence().stream().filter(h -> !h.isBlank()).count();
         int certainty = judgment.confidence() == null ? 0 : judgment.confidence();
@@ -53,7 +56,8 @@ final class JudgmentFacts {
         for (Characteristic c : Characteristic.values()) {
             List<String> cues = segment.cues().getOrDefault(c, List.of());
             facts.add(new CharacteristicJudgment(c, segment.key().contains(c), judgment.marked().contains(c),
-                    cues.isEmpty() ? "" : cues.getFirst(), joined(described.get(c)), joined(denied.get(c))));
+                    cues.isEmpty() ? "" : cues.getFirst(), joined(described.get(c)), joined(hinted.get(c)),
+                    joined(denied.get(c)), ordinary));
         }
         return facts;
     }
@@ -61,7 +65,8 @@ final class JudgmentFacts {
     /** The facts of a recall-question answer: each characteristic, asked for or not, and what else it names. */
     static List<Object> ofAnswer(KnowledgeCheck question, String answer, RationaleReader rationaleReader) {
         List<LexiconMatch> matches = rationaleReader.read(answer);
-        Map<Characteristic, TreeSet<String>> named = wordsByCharacteristic(matches, false);
+        // a recall answer names a characteristic in so many words: hints are about a moment of a case
+        Map<Characteristic, TreeSet<String>> named = wordsByCharacteristic(matches, Kind.CUE, false);
         List<Object> facts = new ArrayList<>();
         for (Characteristic c : Characteristic.values()) {
             facts.add(new RecallItem(c, question.expects().contains(c), joined(named.get(c))));
@@ -69,7 +74,7 @@ final class JudgmentFacts {
         // one fact per thing named, however many lexicon phrases found the same words
         Map<String, Distractor> distractors = new java.util.LinkedHashMap<>();
         for (LexiconMatch m : matches) {
-            if (m.characteristic() == null && !m.negated()) {
+            if (m.kind() == Kind.DISTRACTOR && !m.negated()) {
                 distractors.putIfAbsent(m.words(), new Distractor(m.phrase(), m.words()));
             }
         }
@@ -77,15 +82,30 @@ final class JudgmentFacts {
         return facts;
     }
 
-    /** The matched words per characteristic, affirmed or negated, sorted and without repeats. */
-    private static Map<Characteristic, TreeSet<String>> wordsByCharacteristic(List<LexiconMatch> matches, boolean negated) {
+    /** The words of matches of one kind (any kind for null) per characteristic, affirmed or negated, sorted, no repeats. */
+    private static Map<Characteristic, TreeSet<String>> wordsByCharacteristic(List<LexiconMatch> matches, Kind kind,
+            boolean negated) {
         Map<Characteristic, TreeSet<String>> words = new EnumMap<>(Characteristic.class);
         for (LexiconMatch m : matches) {
-            if (m.characteristic() != null && m.negated() == negated) {
+            if (m.characteristic() != null && (kind == null || m.kind() == kind) && m.negated() == negated) {
                 words.computeIfAbsent(m.characteristic(), c -> new TreeSet<>()).add(m.words());
             }
         }
         return words;
+    }
+
+    /** The words calling the moment open or ordinary, not under a negation ("not documented" calls it neither). */
+    private static String ordinaryWords(List<LexiconMatch> matches) {
+        TreeSet<String> words = null;
+        for (LexiconMatch m : matches) {
+            if (m.kind() == Kind.ORDINARY && !m.negated()) {
+                if (words == null) {
+                    words = new TreeSet<>();
+                }
+                words.add(m.words());
+            }
+        }
+        return joined(words);
     }
 
     /** The highlights that share a word with a cue of a characteristic in the key. */

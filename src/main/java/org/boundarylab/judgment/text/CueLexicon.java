@@ -23,6 +23,8 @@ public final class CueLexicon {
     static final String GROUPS = "groups";
     /** Concepts a trainee might name that are not one of the four (for the knowledge check). */
     static final String DISTRACTORS = "distractors";
+    /** Words that call the moment open or ordinary; they cancel hints, never cues. */
+    static final String ORDINARY = "ordinary";
     static final int GAP = 3;
     private final List<LexiconPhrase> phrases;
 
@@ -37,7 +39,13 @@ public final class CueLexicon {
         for (YamlFields.Entry group : root.entries(GROUPS)) {
             Set<String> stems = new LinkedHashSet<>();
             for (String word : group.values()) {
-                stems.addAll(stems(word));
+                List<String> wordStems = stems(word);
+                if (wordStems.size() == 1) {
+                    stems.addAll(wordStems);
+                } else {
+                    // "after-hours" is two words to the tokenizer: as a group member it would make "after" a cue
+                    root.problem(GROUPS + "." + group.name(), group.line(), "\"" + word + "\" is not one word; write it as a phrase");
+                }
             }
             groups.put(group.name(), stems);
         }
@@ -47,13 +55,14 @@ public final class CueLexicon {
                 continue;
             }
             Characteristic c = Characteristic.fromCode(key).orElse(null);
-            if (c == null && !key.equals(DISTRACTORS)) {
-                root.problem(key, root.lineOf(key), "unknown characteristic (or 'groups', 'distractors')");
+            if (c == null && !key.equals(DISTRACTORS) && !key.equals(ORDINARY)) {
+                root.problem(key, root.lineOf(key), "unknown characteristic (or 'groups', 'ordinary', 'distractors')");
                 continue;
             }
             for (String entry : root.textList(key)) {
-                boolean exclusion = entry.startsWith("!");
-                String phrase = exclusion ? entry.substring(1).strip() : entry;
+                LexiconPhrase.Kind kind = kind(c, key, entry);
+                String phrase = kind == LexiconPhrase.Kind.EXCLUSION || kind == LexiconPhrase.Kind.HINT
+                        ? entry.substring(1).strip() : entry;
                 List<Set<String>> positions = new ArrayList<>();
                 List<Integer> gaps = new ArrayList<>();
                 int gap = 0;
@@ -81,7 +90,7 @@ public final class CueLexicon {
                 if (positions.isEmpty()) {
                     root.problem(key, root.lineOf(key), "empty phrase");
                 } else {
-                    phrases.add(new LexiconPhrase(c, entry, positions, gaps, exclusion));
+                    phrases.add(new LexiconPhrase(c, kind, entry, positions, gaps));
                 }
             }
         }
@@ -89,6 +98,16 @@ public final class CueLexicon {
             throw new InvalidInputException(problems);
         }
         return new CueLexicon(phrases);
+    }
+
+    private static LexiconPhrase.Kind kind(Characteristic c, String key, String entry) {
+        if (c == null) {
+            return key.equals(ORDINARY) ? LexiconPhrase.Kind.ORDINARY : LexiconPhrase.Kind.DISTRACTOR;
+        }
+        if (entry.startsWith("!")) {
+            return LexiconPhrase.Kind.EXCLUSION;
+        }
+        return entry.startsWith("?") ? LexiconPhrase.Kind.HINT : LexiconPhrase.Kind.CUE;
     }
 
     private static List<String> stems(String text) {

@@ -26,7 +26,10 @@ public final class RationaleReader {
     private static final Set<String> TURNS = Set.of("but", "although", "though", "however", "whereas", "yet", "instead");
     /** Stems of negation words ("nothing" stems to "noth", "nobody" to "nobodi", "hardly" to "hardli"). */
     static final Set<String> NEGATORS = Set.of("no", "not", "never", "noth", "nobodi", "none", "neither",
-            "nor", "without", "cannot", "hardli", "lack", "absent");
+            "nor", "without", "cannot", "hardli", "lack", "absent", "rather",
+            // trainees type "isnt" and "dont" as often as "isn't" and "don't"
+            "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "couldnt",
+            "shouldnt", "hasnt", "havent", "hadnt");
     /** A negated wish or permission leaves its object standing. */
     private static final Set<String> WISH = Set.of("want", "let", "allow", "wish");
 
@@ -54,12 +57,16 @@ public final class RationaleReader {
         }
         List<StemmedTokens.Token> all = StemmedTokens.of(rationale);
         int from = 0;
+        boolean listNegated = false;
         for (int i = 0; i <= all.size(); i++) {
             boolean boundary = i == all.size() || (i > 0 && punctuationBetween(rationale, all.get(i - 1), all.get(i)))
                     || TURNS.contains(all.get(i).surface());
             if (boundary) {
                 if (i > from) {
-                    readClause(rationale, all.subList(from, i), matches);
+                    boolean endsNegated = readClause(rationale, all.subList(from, i), matches, listNegated);
+                    // "no secrecy, role reversal or bind": a negation runs on through a list after a comma
+                    listNegated = endsNegated && i < all.size() && !TURNS.contains(all.get(i).surface())
+                            && commaBetween(rationale, all.get(i - 1), all.get(i));
                 }
                 // a turning word ("but") starts the next clause but is no part of any phrase
                 from = i < all.size() && TURNS.contains(all.get(i).surface()) ? i + 1 : i;
@@ -72,7 +79,13 @@ public final class RationaleReader {
     private record Found(LexiconPhrase phrase, int[] at) {
     }
 
-    private void readClause(String text, List<StemmedTokens.Token> tokens, List<LexiconMatch> matches) {
+    /**
+     * Reads one clause into {@code matches}; true when it ends in a negated match (a list may go on).
+     * {@code listNegated}: the clause continues a negated list, so a match at its start is negated too.
+     */
+    private boolean readClause(String text, List<StemmedTokens.Token> tokens, List<LexiconMatch> matches,
+            boolean listNegated) {
+        boolean endsNegated = false;
         List<Found> found = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start++) {
             for (LexiconPhrase phrase : byFirstStem.getOrDefault(tokens.get(start).stem(), List.of())) {
@@ -85,6 +98,8 @@ public final class RationaleReader {
                 }
             }
         }
+        // a clause that continues a negated list ("no secrecy, role reversal or bind") starts with an item of it
+        boolean continuesList = listNegated && startsWithMatch(found);
         for (Found match : found) {
             LexiconPhrase phrase = match.phrase();
             int[] at = match.at();
@@ -93,9 +108,26 @@ public final class RationaleReader {
             }
             int negator = containsNegator.contains(phrase) ? -1 : negatorBefore(tokens, at[0]);
             int first = negator >= 0 ? negator : at[0];
-            String words = text.substring(tokens.get(first).start(), tokens.get(at[at.length - 1]).end());
-            matches.add(new LexiconMatch(phrase.characteristic(), phrase.phrase(), words, negator >= 0));
+            boolean negated = negator >= 0 || (continuesList && at[0] < NEGATION_SCOPE && !containsNegator.contains(phrase));
+            int last = at[at.length - 1];
+            String words = text.substring(tokens.get(first).start(), tokens.get(last).end());
+            matches.add(new LexiconMatch(phrase.characteristic(), phrase.kind(), phrase.phrase(), words, negated));
+            endsNegated |= negated && last >= tokens.size() - 1;
         }
+        return endsNegated;
+    }
+
+    private static boolean startsWithMatch(List<Found> found) {
+        for (Found f : found) {
+            if (!f.phrase().exclusion() && f.at()[0] <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaBetween(String text, StemmedTokens.Token before, StemmedTokens.Token after) {
+        return text.substring(before.end(), after.start()).strip().equals(",");
     }
 
     /** By identity, in the few found so far: hashing a phrase record would hash all its stems. */

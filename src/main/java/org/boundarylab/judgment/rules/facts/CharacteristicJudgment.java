@@ -10,9 +10,13 @@ import org.boundarylab.vignette.Characteristic;
  * @param marked      the trainee ticked it
  * @param cue         the expert's first cue phrase for it ("" if none)
  * @param describedBy the rationale's words that describe it, "; "-joined ("" if none)
+ * @param hintedBy    the rationale's words that describe it unless the moment is called open or
+ *                    ordinary ("a home visit"), "; "-joined ("" if none)
  * @param deniedBy    the rationale's words that describe it under a negation ("there was no
  *                    secrecy"), "; "-joined ("" if none)
+ * @param ordinaryBy  the rationale's words calling the moment open or ordinary ("documented", "with a
+ *                    nurse present"), "; "-joined ("" if none); the same for all four characteristics
  */
 public record CharacteristicJudgment(Characteristic characteristic, boolean present, boolean marked, String cue,
-        String describedBy, String deniedBy) {
+        String describedBy, String hintedBy, String deniedBy, String ordinaryBy) {
 }

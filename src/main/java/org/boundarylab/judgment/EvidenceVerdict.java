@@ -2,9 +2,9 @@ package org.boundarylab.judgment;
 
 /** How the trainee's highlighted phrases relate to the expert's cue phrases. */
 public enum EvidenceVerdict {
-    /** A highlight overlaps a cue of a present characteristic. */
+    /** A highlight is on a cue of a present characteristic (see rules/evidence.drl). */
     CITED,
-    /** Highlights were given, none on a cue. */
+    /** Highlights were given, none on a cue (every highlight, where nothing is present). */
     OFF_TARGET,
     /** Nothing highlighted where something was present. */
     MISSING,

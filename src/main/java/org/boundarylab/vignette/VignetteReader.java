@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.boundarylab.base.InputProblem;
@@ -159,9 +160,7 @@ public final class VignetteReader {
                 item.problem("cues." + entry.name(), entry.line(), "has cues but " + c.name() + " is not in this segment's key");
             }
             for (String phrase : entry.values()) {
-                if (!text.contains(phrase)) {
-                    item.problem("cues." + entry.name(), entry.line(), "cue \"" + phrase + "\" does not occur in the segment's text");
-                }
+                cueProblem(text, phrase).ifPresent(problem -> item.problem("cues." + entry.name(), entry.line(), problem));
             }
             cues.put(c, List.copyOf(entry.values()));
         }
@@ -171,6 +170,23 @@ public final class VignetteReader {
             }
         }
         return new LinkedHashMap<>(cues);
+    }
+
+    /**
+     * What is wrong with a cue by the evidence rule's words, if anything: its words must occur
+     * consecutively in the segment's words, and at least one must be a content word (function words
+     * such as "the" never count as evidence, so a cue of only those could never be highlighted).
+     */
+    public static Optional<String> cueProblem(PhraseLocator text, String cue) {
+        PhraseLocator.Located located = text.locate(cue);
+        if (!located.found()) {
+            return Optional.of("cue \"" + cue + "\" does not occur in the segment's text (its words, in this order)");
+        }
+        if (located.contentWords() == 0) {
+            return Optional.of("cue \"" + cue + "\" has only function words (such as \"the\", \"of\", \"was\"), "
+                    + "which never count as evidence: a cue needs at least one word that carries meaning");
+        }
+        return Optional.empty();
     }
 
     private static String unknownCharacteristic(String code) {

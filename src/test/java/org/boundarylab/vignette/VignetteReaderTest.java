@@ -44,6 +44,8 @@ class VignetteReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown characteristic in a key  | key: [SECRECY]                                    | key: [SECRET]                          | segments[3].key        | unknown characteristic 'SECRET'
             a cue not in its segment's text  | - "it must stay in this room"                     | - "it must stay in the car"            | segments[5].cues.SECRECY | does not occur in the segment's text
+            a cue that ends inside a word    | - "it must stay in this room"                     | - "it must stay in this ro"            | segments[5].cues.SECRECY | does not occur in the segment's text
+            a cue of only function words     | - "it must stay in this room"                     | - "in this"                            | segments[5].cues.SECRECY | has only function words
             a duplicate segment id           | - id: s3                                          | - id: s2                               | segments[2].id          | duplicate segment id 's2'
             an unknown field                 | key: [PROFESSIONAL_PRIVILEGE]                     | notes: none                             | segments[4].notes       | unknown field
             an id that is not the file name  | id: mary-after-hours                              | id: mary-late                           | id                      | must equal the file name
@@ -68,6 +70,14 @@ class VignetteReaderTest {
                     assertThat(p.line()).isBetween(lineNumber - 3, lastInsertedLine);
                     assertThat(p.describe()).startsWith("mary-after-hours.yaml:" + p.line() + ": field '" + field + "'");
                 });
+    }
+
+    @Test
+    void a_cue_is_located_by_its_words_whatever_the_case_and_punctuation() throws Exception {
+        String loose = mary().replace("- \"it must stay in this room\"", "- \"It must stay, in this ROOM\"");
+        assertThat(loose).isNotEqualTo(mary());
+        Vignette v = VignetteReader.read(loose, "mary-after-hours.yaml");
+        assertThat(v.segment("s6").orElseThrow().cues().get(Characteristic.SECRECY)).containsExactly("It must stay, in this ROOM");
     }
 
     @Test

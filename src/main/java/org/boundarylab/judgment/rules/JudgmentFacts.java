@@ -1,7 +1,6 @@
 package org.boundarylab.judgment.rules;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,11 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.rules.facts.CharacteristicJudgment;
+import org.boundarylab.judgment.rules.facts.CueOverlap;
 import org.boundarylab.judgment.rules.facts.Distractor;
 import org.boundarylab.judgment.rules.facts.RecallItem;
 import org.boundarylab.judgment.rules.facts.SegmentJudgment;
+import org.boundarylab.judgment.rules.facts.StrayHighlight;
 import org.boundarylab.judgment.text.LexiconMatch;
 import org.boundarylab.judgment.text.LexiconPhrase.Kind;
 import org.boundarylab.judgment.text.RationaleReader;
@@ -21,9 +22,10 @@ import org.boundarylab.vignette.PhraseLocator;
 import org.boundarylab.vignette.Segment;
 
 /**
- * Maps a segment and a judgment to the input facts of the rule base: one {@link SegmentJudgment} and
- * one {@link CharacteristicJudgment} per characteristic. Text work happens here (reading the
- * rationale, locating highlights against cues); every decision is left to the rules.
+ * Maps a segment and a judgment to the input facts of the rule base: one {@link SegmentJudgment}, one
+ * {@link CharacteristicJudgment} per characteristic, and the highlights measured against the cues
+ * ({@link CueOverlap}, {@link StrayHighlight}). Text work happens here (reading the rationale,
+ * locating highlights and cues, counting content words); every decision is left to the rules.
  */
 final class JudgmentFacts {
 
@@ -48,17 +50,17 @@ final class JudgmentFacts {
         Map<Characteristic, TreeSet<String>> hinted = wordsByCharacteristic(matches, Kind.HINT, false);
         Map<Characteristic, TreeSet<String>> denied = wordsByCharacteristic(matches, null, true);
         String ordinary = ordinaryWords(matches);
-        List<Object> facts = new ArrayList<>(5);
+        List<Object> facts = new ArrayList<>(8);
         int highlights = (int) judgment.evidence().stream().filter(h -> !h.isBlank()).count();
         int certainty = judgment.confidence() == null ? 0 : judgment.confidence();
-        facts.add(new SegmentJudgment(segment.id(), segment.showsNoViolation(), certainty, highlights,
-                citedHighlights(segment, judgment)));
+        facts.add(new SegmentJudgment(segment.id(), segment.showsNoViolation(), certainty, highlights));
         for (Characteristic c : Characteristic.values()) {
             List<String> cues = segment.cues().getOrDefault(c, List.of());
             facts.add(new CharacteristicJudgment(c, segment.key().contains(c), judgment.marked().contains(c),
                     cues.isEmpty() ? "" : cues.getFirst(), joined(described.get(c)), joined(hinted.get(c)),
                     joined(denied.get(c)), ordinary));
         }
+        addHighlights(segment, judgment, facts);
         return facts;
     }
 
@@ -108,30 +110,47 @@ final class JudgmentFacts {
         return joined(words);
     }
 
-    /** The highlights that share a word with a cue of a characteristic in the key. */
-    private static String citedHighlights(Segment segment, Judgment judgment) {
-        if (judgment.evidence().isEmpty() || segment.key().isEmpty()) {
-            return "";
+    /**
+     * The highlights against the cues of the key, measured by the evidence rule's words: a
+     * {@link CueOverlap} per highlight and cue that share content words, else a {@link StrayHighlight}
+     * (nothing where the key is empty: every highlight there is off target). Blank and repeated
+     * highlights are left out.
+     */
+    private static void addHighlights(Segment segment, Judgment judgment, List<Object> facts) {
+        List<String> highlights = judgment.evidence();
+        if (highlights.isEmpty() || segment.key().isEmpty()) {
+            return;
         }
         PhraseLocator text = locator(segment.text());
-        TreeSet<String> cited = new TreeSet<>();
-        for (String highlight : judgment.evidence()) {
-            if (!highlight.isBlank() && onAnyCue(segment, text, text.wordsOf(highlight))) {
-                cited.add(highlight);
+        for (int i = 0; i < highlights.size(); i++) {
+            String highlight = highlights.get(i);
+            if (highlight.isBlank() || highlights.subList(0, i).contains(highlight)) {
+                continue;
             }
-        }
-        return joined(cited);
-    }
-
-    private static boolean onAnyCue(Segment segment, PhraseLocator text, BitSet highlightWords) {
-        for (Characteristic c : segment.key()) {
-            for (String cue : segment.cues().getOrDefault(c, List.of())) {
-                if (highlightWords.intersects(text.wordsOfOwnPhrase(cue))) {
-                    return true;
+            PhraseLocator.Located h = text.locate(highlight);
+            boolean touches = false;
+            if (h.found() && h.contentWords() > 0) {
+                int cueNumber = 0;
+                for (Characteristic c : Characteristic.values()) {
+                    if (!segment.key().contains(c)) {
+                        continue;
+                    }
+                    for (String cue : segment.cues().getOrDefault(c, List.of())) {
+                        PhraseLocator.Located located = text.locateOwn(cue);
+                        int shared = text.sharedContentWords(h, located);
+                        if (shared > 0) {
+                            facts.add(new CueOverlap(highlight, c, cue, cueNumber, h.contentWords(),
+                                    located.contentWords(), shared));
+                            touches = true;
+                        }
+                        cueNumber++;
+                    }
                 }
             }
+            if (!touches) {
+                facts.add(new StrayHighlight(highlight, h.found(), h.contentWords()));
+            }
         }
-        return false;
     }
 
     private static String joined(TreeSet<String> words) {

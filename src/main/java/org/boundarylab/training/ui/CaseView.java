@@ -279,7 +279,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
             if (phrase.isEmpty()) {
                 form.showError("Select some words in the segment first, then press “Add selected words”.");
             } else if (!new PhraseLocator(current.text()).contains(phrase)) {
-                form.showError("Only words from the current segment can be evidence.");
+                form.showError("Only whole words from the current segment can be evidence.");
             } else {
                 extraEvidence.add(phrase);
                 renderStory(current, null);

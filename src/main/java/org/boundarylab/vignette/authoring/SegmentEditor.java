@@ -158,8 +158,13 @@ class SegmentEditor extends Div {
             Notification.show("Select some words in the segment's text first, then add them.");
             return;
         }
-        if (!new PhraseLocator(segment.text).contains(phrase)) {
-            Notification.show("Those words are not in the segment's text as it stands.");
+        PhraseLocator.Located located = new PhraseLocator(segment.text).locate(phrase);
+        if (!located.found()) {
+            Notification.show("Those words are not in the segment's text as it stands (select whole words).");
+            return;
+        }
+        if (located.contentWords() == 0) {
+            Notification.show("A cue needs at least one word that carries meaning: words such as \"the\" or \"of\" never count as evidence.");
             return;
         }
         List<String> list = new ArrayList<>(segment.cues.getOrDefault(c, List.of()));

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class RationaleReader {
 
-    static final int NEGATION_SCOPE = 6;
+    static final int NEGATION_SCOPE = 7;
 
     /** Clause boundaries: punctuation, and words that turn the sentence ("but", "although"). */
     private static final String CLAUSE_PUNCTUATION = ".;:!?,()\n";
@@ -30,6 +30,7 @@ public final class RationaleReader {
             // trainees type "isnt" and "dont" as often as "isn't" and "don't"
             "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "couldnt",
             "shouldnt", "hasnt", "havent", "hadnt");
+    private static final Set<String> ARTICLES = Set.of("a", "the", "any", "every", "her", "his", "their");
     /** A negated wish or permission leaves its object standing. */
     private static final Set<String> WISH = Set.of("want", "let", "allow", "wish");
 
@@ -51,11 +52,19 @@ public final class RationaleReader {
     }
 
     public List<LexiconMatch> read(String rationale) {
+        return read(rationale, NameRoles.NONE);
+    }
+
+    /** Reads a rationale about a case whose people have these names ("Russ" read as "therapist"). */
+    public List<LexiconMatch> read(String rationale, NameRoles names) {
         List<LexiconMatch> matches = new ArrayList<>();
         if (rationale == null || rationale.isBlank()) {
             return matches;
         }
         List<StemmedTokens.Token> all = StemmedTokens.of(rationale);
+        if (!names.isEmpty()) {
+            all = names.apply(all);
+        }
         int from = 0;
         boolean listNegated = false;
         for (int i = 0; i <= all.size(); i++) {
@@ -163,7 +172,11 @@ public final class RationaleReader {
     /** The nearest negation word before {@code index} within the negation scope, or -1. */
     private static int negatorBefore(List<StemmedTokens.Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - NEGATION_SCOPE); i--) {
-            if (isNegator(tokens.get(i))) {
+            // "a no that gets turned into a symptom": after an article, "no" is a noun
+            boolean noun = i > 0 && tokens.get(i).surface().equals("no") && ARTICLES.contains(tokens.get(i - 1).surface());
+            // "far from secret"
+            boolean farFrom = i > 0 && tokens.get(i).surface().equals("from") && tokens.get(i - 1).surface().equals("far");
+            if ((isNegator(tokens.get(i)) && !noun) || farFrom) {
                 boolean negatesAWish = i + 1 < tokens.size() && WISH.contains(tokens.get(i + 1).stem());
                 return negatesAWish ? -1 : i;
             }

@@ -94,7 +94,7 @@ public final class ReportCommand {
                 Assessment a = results.get(k);
                 Segment segment = r.vignette().segment(j.segmentId()).orElseThrow();
                 out.add(new ScoredJudgment(attempt, r.trainee(), r.vignette().id(), 1, j.segmentId(), j.marked(), segment.key(),
-                        a.outcomes(), j.evidence(), j.rationale(), j.confidence(), a.score(), a.score(), a.maxScore(),
+                        a.outcomes(), j.evidence(), j.rationale(), j.confidence(), a.score(), a.score(), a.minScore(), a.maxScore(),
                         a.ruleBaseVersion(), null, null, 0));
             }
         }

@@ -2,7 +2,10 @@ package org.boundarylab.report;
 
 import java.util.Locale;
 
-/** Numbers as reports show them, on screen and in PDFs: two decimals, "n/a" where a figure is not defined. */
+/**
+ * Statistics as reports show them, on screen and in PDFs: two decimals, "n/a" where a figure is not
+ * defined. Points are formatted by {@link org.boundarylab.judgment.PointsFormat}.
+ */
 public final class Figures {
 
     private Figures() {
@@ -14,9 +17,5 @@ public final class Figures {
 
     public static String percent(double v) {
         return Double.isNaN(v) ? "n/a" : Math.round(v * 100) + " %";
-    }
-
-    public static String points(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.vignette.Characteristic;
 
 /**
- * Raw judgments as CSV (RFC 4180, a header row, one row per judgment). Text a trainee wrote that
+ * Raw judgments as CSV (RFC 4180, a header row, one row per judgment; points as
+ * {@link PointsFormat} writes them, with the bounds the rule base recorded). Text a trainee wrote that
  * starts like a spreadsheet formula is prefixed with an apostrophe, so opening the file in a
  * spreadsheet cannot run it.
  */
@@ -17,7 +19,7 @@ public final class JudgmentCsv {
 
     public static final List<String> COLUMNS = List.of("trainee", "vignette", "version", "segment", "marked", "key",
             "outcomes", "rationale", "evidence", "certainty", "score", "rule_base_version", "time", "max_score",
-            "rule_score", "override_comment");
+            "rule_score", "override_comment", "min_score");
 
     private JudgmentCsv() {
     }
@@ -30,8 +32,9 @@ public final class JudgmentCsv {
                         j.outcomes().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                                 .map(e -> e.getKey().name() + "=" + e.getValue().name()).collect(Collectors.joining(";")),
                         text(j.rationale()), text(String.join(" | ", j.evidence())), j.confidence() == null ? "" : j.confidence(),
-                        j.score(), j.ruleBaseVersion(), j.submittedAt() == null ? "" : j.submittedAt().toString(),
-                        j.maxScore(), j.ruleScore(), j.overrideComment() == null ? "" : text(j.overrideComment()));
+                        PointsFormat.of(j.score()), j.ruleBaseVersion(), j.submittedAt() == null ? "" : j.submittedAt().toString(),
+                        PointsFormat.of(j.maxScore()), PointsFormat.of(j.ruleScore()),
+                        j.overrideComment() == null ? "" : text(j.overrideComment()), PointsFormat.of(j.minScore()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.vignette.Characteristic;
 
 /**
@@ -43,12 +44,12 @@ public final class ReportPdf {
 
     public static byte[] trainee(TraineeReport r, Instant generated) {
         return document("Trainee report: " + r.trainee(), generated, doc -> {
-            doc.add(line("Overall: " + Figures.points(r.score()) + " of " + Figures.points(r.maxScore()) + " points; kappa against the key "
+            doc.add(line("Overall: " + PointsFormat.outOf(r.score(), r.maxScore()) + " points; kappa against the key "
                     + Figures.of(r.kappa()) + "; " + r.attempts().size() + " attempts."));
             doc.add(heading("Attempts"));
             PdfPTable attempts = table(new float[] {3, 1, 1, 2}, "Case", "Segments", "Score", "Started");
             for (TraineeReport.AttemptRow a : r.attempts()) {
-                cells(attempts, a.vignetteId(), String.valueOf(a.segments()), Figures.points(a.score()) + " / " + Figures.points(a.maxScore()),
+                cells(attempts, a.vignetteId(), String.valueOf(a.segments()), PointsFormat.outOf(a.score(), a.maxScore()),
                         a.started() == null ? "" : WHEN.format(a.started()));
             }
             doc.add(attempts);
@@ -74,7 +75,7 @@ public final class ReportPdf {
             doc.add(progress);
             doc.add(heading("Feedback received"));
             for (TraineeReport.FeedbackRow f : r.feedback()) {
-                doc.add(new Paragraph(f.vignetteId() + " " + f.segmentId() + ": " + Figures.points(f.score()) + " points"
+                doc.add(new Paragraph(f.vignetteId() + " " + f.segmentId() + ": " + PointsFormat.label(f.score())
                         + (f.overrideComment() == null ? "" : " (changed by a supervisor: " + f.overrideComment() + ")"), BOLD));
                 for (String m : f.messages()) {
                     doc.add(new Paragraph("  " + m, BODY));
@@ -119,7 +120,7 @@ public final class ReportPdf {
             doc.add(heading("Trainees"));
             PdfPTable trainees = table(new float[] {3, 1, 1, 1}, "Trainee", "Attempts", "Score", "Kappa");
             for (CohortReport.TraineeRow t : r.trainees()) {
-                cells(trainees, t.trainee(), String.valueOf(t.attempts()), Figures.points(t.score()) + " / " + Figures.points(t.maxScore()),
+                cells(trainees, t.trainee(), String.valueOf(t.attempts()), PointsFormat.outOf(t.score(), t.maxScore()),
                         Figures.of(t.kappa()));
             }
             doc.add(trainees);

@@ -5,13 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.boundarylab.judgment.OutcomeKind;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.VignetteCatalog;
@@ -21,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads stored judgments for reports in one query each (attempts, accounts and overrides joined),
- * and derives the four outcomes from what was marked and the revision's key, so no stored
- * assessment needs parsing: 50,000 judgments read in well under a second.
+ * with the outcomes and the score's bounds the rule base stored in each judgment's assessment
+ * ({@link StoredVerdict}, which reads only those from the JSON): 50,000 judgments read in well under
+ * a second. The key comes from the vignette revision the attempt was made against.
  */
 @Repository
 class ReportStore {
@@ -30,7 +29,7 @@ class ReportStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String SELECT = "select j.id, j.attempt_id, u.username, u.display_name, a.vignette_id, "
             + "a.vignette_version, j.segment_id, j.marked, j.evidence, j.rationale, j.confidence, j.score, j.max_score, "
-            + "j.rule_base_version, j.submitted_at, o.score as override_score, o.comment as override_comment "
+            + "j.assessment, j.rule_base_version, j.submitted_at, o.score as override_score, o.comment as override_comment "
             + "from judgment j join attempt a on a.id = j.attempt_id join user_account u on u.id = a.trainee_id "
             + "left join score_override o on o.judgment_id = j.id ";
     private static final String TRAINEES_OF_SUPERVISOR = "select m.trainee_id from live_session_member m "
@@ -115,8 +114,17 @@ class ReportStore {
                 .param(judgmentId).query(Long.class).optional();
     }
 
-    double maxScore(long judgmentId) {
-        return jdbc.sql("select max_score from judgment where id = ?").param(judgmentId).query(Double.class).single();
+    /** The lowest and highest score the rule base recorded for a judgment: what an override must stay within. */
+    record Bounds(double lowest, double highest) {
+        boolean admit(double score) {
+            return lowest <= score && score <= highest;
+        }
+    }
+
+    Bounds bounds(long judgmentId) {
+        return jdbc.sql("select assessment, max_score from judgment where id = ?").param(judgmentId)
+                .query((rs, n) -> new Bounds(StoredVerdict.read(rs.getString(1)).minScoreOr(rs.getDouble(2)), rs.getDouble(2)))
+                .single();
     }
 
     void override(long judgmentId, double score, String comment, String by) {
@@ -128,10 +136,10 @@ class ReportStore {
         }
     }
 
-    /** A row as read: key and outcomes are added from the vignette revision. */
+    /** A row as read: the key is added from the vignette revision. */
     private record Row(long id, long attempt, String username, String name, String vignetteId, int version, String segmentId,
             String marked, String evidence, String rationale, Integer confidence, double score, double maxScore,
-            String ruleBaseVersion, Instant submittedAt, Double overrideScore, String overrideComment) {
+            StoredVerdict verdict, String ruleBaseVersion, Instant submittedAt, Double overrideScore, String overrideComment) {
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
@@ -141,8 +149,8 @@ class ReportStore {
         return new Row(rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("vignette_id"), rs.getInt("vignette_version"), rs.getString("segment_id"), rs.getString("marked"),
                 rs.getString("evidence"), rs.getString("rationale"), confidence == 0 ? null : confidence, rs.getDouble("score"),
-                rs.getDouble("max_score"), rs.getString("rule_base_version"), instant(rs.getTimestamp("submitted_at")),
-                overridden ? override : null, rs.getString("override_comment"));
+                rs.getDouble("max_score"), StoredVerdict.read(rs.getString("assessment")), rs.getString("rule_base_version"),
+                instant(rs.getTimestamp("submitted_at")), overridden ? override : null, rs.getString("override_comment"));
     }
 
     private List<ScoredJudgment> map(List<Row> rows) {
@@ -154,22 +162,12 @@ class ReportStore {
                             .map(Segment::key).orElse(Set.of()));
             Set<Characteristic> marked = marked(r.marked());
             out.add(new ScoredJudgment(String.valueOf(r.attempt()), r.name() + " (" + r.username() + ")", r.vignetteId(),
-                    r.version(), r.segmentId(), marked, key, outcomes(key, marked), List.of(JSON.readValue(r.evidence(), String[].class)),
-                    r.rationale(), r.confidence(), r.overrideScore() != null ? r.overrideScore() : r.score(), r.score(),
+                    r.version(), r.segmentId(), marked, key, r.verdict().outcomesOr(key, marked),
+                    List.of(JSON.readValue(r.evidence(), String[].class)), r.rationale(), r.confidence(),
+                    r.overrideScore() != null ? r.overrideScore() : r.score(), r.score(), r.verdict().minScoreOr(r.maxScore()),
                     r.maxScore(), r.ruleBaseVersion(), r.submittedAt(), r.overrideComment(), r.id()));
         }
         return out;
-    }
-
-    static Map<Characteristic, OutcomeKind> outcomes(Set<Characteristic> key, Set<Characteristic> marked) {
-        Map<Characteristic, OutcomeKind> outcomes = new EnumMap<>(Characteristic.class);
-        for (Characteristic c : Characteristic.values()) {
-            boolean present = key.contains(c);
-            boolean said = marked.contains(c);
-            outcomes.put(c, present ? (said ? OutcomeKind.HIT : OutcomeKind.MISS)
-                    : (said ? OutcomeKind.FALSE_ALARM : OutcomeKind.CORRECT_REJECTION));
-        }
-        return outcomes;
     }
 
     private static Set<Characteristic> marked(String stored) {

@@ -7,6 +7,7 @@ import org.boundarylab.account.CurrentUser;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
 import org.boundarylab.audit.AuditLog;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.session.LiveSessions;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,7 +88,8 @@ public class Reports {
 
     /**
      * Replaces a judgment's score in every report, keeping the rule base's score beside it, and
-     * records who changed what and when.
+     * records who changed what and when. The score must lie within the bounds the rule base recorded
+     * for the judgment (its lowest possible score and its maximum).
      */
     @Transactional
     @PreAuthorize(Role.STAFF)
@@ -100,9 +102,12 @@ public class Reports {
         if (reason.isEmpty() || reason.length() > MAX_COMMENT) {
             throw new IllegalArgumentException("Comment: say why, in at most " + MAX_COMMENT + " characters.");
         }
-        double max = store.maxScore(judgmentId);
-        if (Double.isNaN(score) || score > max || score < -2 * max) {
-            throw new IllegalArgumentException("Score: between " + (-2 * max) + " and " + max + " for this segment.");
+        // the bounds the rule base's scoring recorded with the judgment (its certainty decides how low)
+        ReportStore.Bounds bounds = store.bounds(judgmentId);
+        if (!bounds.admit(score)) {
+            throw new IllegalArgumentException("Score: between " + PointsFormat.of(bounds.lowest()) + " and "
+                    + PointsFormat.of(bounds.highest())
+                    + " for this judgment, the lowest and highest the rule base's scoring allows it.");
         }
         store.override(judgmentId, score, reason, me.username());
         audit.record(me.username(), "SCORE_OVERRIDE", "judgment " + judgmentId + " of trainee " + trainee

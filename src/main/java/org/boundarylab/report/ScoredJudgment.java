@@ -10,13 +10,14 @@ import org.boundarylab.vignette.Characteristic;
 /**
  * One scored judgment as reports read it, from the database or from the headless scorer. The
  * {@code attempt} groups the judgments of one attempt; {@code score} is the override when a
- * supervisor set one ({@code ruleScore} keeps what the rule base gave). {@code judgmentId} is the
- * stored judgment's id, 0 for judgments scored by the headless command.
+ * supervisor set one ({@code ruleScore} keeps what the rule base gave). The {@code outcomes} and the
+ * bounds {@code minScore} and {@code maxScore} are those the rule base recorded with the judgment.
+ * {@code judgmentId} is the stored judgment's id, 0 for judgments scored by the headless command.
  */
 public record ScoredJudgment(String attempt, String trainee, String vignetteId, int version, String segmentId,
         Set<Characteristic> marked, Set<Characteristic> key, Map<Characteristic, OutcomeKind> outcomes,
-        List<String> evidence, String rationale, Integer confidence, double score, double ruleScore, double maxScore,
-        String ruleBaseVersion, Instant submittedAt, String overrideComment, long judgmentId) {
+        List<String> evidence, String rationale, Integer confidence, double score, double ruleScore, double minScore,
+        double maxScore, String ruleBaseVersion, Instant submittedAt, String overrideComment, long judgmentId) {
 
     public ScoredJudgment {
         marked = Set.copyOf(marked);
@@ -25,8 +26,9 @@ public record ScoredJudgment(String attempt, String trainee, String vignetteId, 
         evidence = List.copyOf(evidence);
     }
 
+    /** Every characteristic judged right, by the outcomes the rule base recorded. */
     public boolean fullyRight() {
-        return outcomes.values().stream().allMatch(OutcomeKind::correct);
+        return !outcomes.isEmpty() && outcomes.values().stream().allMatch(OutcomeKind::correct);
     }
 
     public boolean overridden() {

@@ -3,6 +3,7 @@ package org.boundarylab.training;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.vignette.LibraryProgress;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class TrainingProgress implements LibraryProgress {
         // newest first: the first attempt seen for a vignette decides its line
         for (AttemptSummary a : mine) {
             status.putIfAbsent(a.vignetteId(), a.completed()
-                    ? "Completed: " + PointsFormat.of(a.score()) + " of " + PointsFormat.of(a.maxScore()) + " points"
+                    ? "Completed: " + PointsFormat.outOf(a.score(), a.maxScore()) + " points"
                     : "In progress: " + a.answered() + " of " + a.segments() + " segments judged");
         }
         return status;

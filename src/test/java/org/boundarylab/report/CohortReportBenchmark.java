@@ -10,11 +10,17 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.boundarylab.judgment.Assessment;
+import org.boundarylab.judgment.EvidenceVerdict;
+import org.boundarylab.judgment.FeedbackItem;
+import org.boundarylab.judgment.OutcomeKind;
 import org.boundarylab.vignette.Characteristic;
 import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,6 +35,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A cohort report over 10,000 attempts (5 judgments each, 200 trainees): reading the rows with the
@@ -70,7 +77,7 @@ public class CohortReportBenchmark {
         return ReportCalculator.cohort(judgments);
     }
 
-    /** The report's query over 50,000 stored judgments, every column read. */
+    /** The report's query over 50,000 stored judgments, every column read, the stored assessment's verdict too. */
     @Benchmark
     public int readRows() throws Exception {
         int n = 0;
@@ -82,6 +89,8 @@ public class CohortReportBenchmark {
                             + rs.getString("rationale").length() + rs.getString("display_name").length();
                     rs.getTimestamp("submitted_at");
                     rs.getDouble("override_score");
+                    // what ReportStore reads of each stored assessment: the outcomes and the lowest score
+                    n += StoredVerdict.read(rs.getString("assessment")).outcomes().size();
                 }
             }
         }
@@ -102,11 +111,28 @@ public class CohortReportBenchmark {
                     }
                 }
                 out.add(new ScoredJudgment(String.valueOf(a), "trainee " + a % 200, "daniel-school-counsellor", 1, "s" + s,
-                        marked, key, ReportStore.outcomes(key, marked), List.of(), "", 1 + random.nextInt(3),
-                        random.nextInt(10) - 6, 0, 3, "rb", Instant.now(), null, a * SEGMENTS + s));
+                        marked, key, StoredVerdict.read("{}").outcomesOr(key, marked), List.of(), "", 1 + random.nextInt(3),
+                        random.nextInt(10) - 6, 0, -6, 3, "rb", Instant.now(), null, a * SEGMENTS + s));
             }
         }
         return out;
+    }
+
+    /** An assessment as the app stores it: four outcomes, the score's bounds, and three feedback items. */
+    static String assessmentJson() {
+        Map<Characteristic, OutcomeKind> outcomes = new EnumMap<>(Characteristic.class);
+        for (Characteristic c : Characteristic.values()) {
+            outcomes.put(c, c == Characteristic.SECRECY ? OutcomeKind.HIT : OutcomeKind.CORRECT_REJECTION);
+        }
+        String message = "Found: secrecy. \"keeps it from everyone\": what happens in the room is kept from those who "
+                + "could question it, and the client carries the secret for him.";
+        List<FeedbackItem> feedback = List.of(
+                new FeedbackItem("HIT", Characteristic.SECRECY, message, "marked and present is a hit", Map.of("expert cue", "keeps it")),
+                new FeedbackItem("EVIDENCE_CITED", null, message, "a highlight on a cue", Map.of("highlight", "keeps it from everyone")),
+                new FeedbackItem("RATIONALE_UNMARKED", Characteristic.ROLE_REVERSAL, message, "described but not marked",
+                        Map.of("your words", "looks after him")));
+        return JsonMapper.builder().build().writeValueAsString(new Assessment("s2", outcomes, Set.of(Characteristic.SECRECY),
+                EvidenceVerdict.CITED, 1.5, -2, 3, feedback, "rb-0123456789ab"));
     }
 
     private static void seed(Connection db) throws Exception {
@@ -123,7 +149,8 @@ public class CohortReportBenchmark {
                 + "started_at, completed_at) values (?, ?, 'daniel-school-counsellor', 1, ?, ?)");
                 PreparedStatement judgment = db.prepareStatement("insert into judgment (attempt_id, segment_id, marked, evidence, "
                         + "rationale, confidence, score, max_score, assessment, rule_base_version, submitted_at) "
-                        + "values (?, ?, ?, '[]', 'he hides it from everyone', 2, 1.5, 3, '{}', 'rb', ?)")) {
+                        + "values (?, ?, ?, '[]', 'he hides it from everyone', 2, 1.5, 3, ?, 'rb', ?)")) {
+            String assessment = assessmentJson();
             for (int a = 1; a <= ATTEMPTS; a++) {
                 attempt.setLong(1, a);
                 attempt.setLong(2, 1 + a % 200);
@@ -134,7 +161,8 @@ public class CohortReportBenchmark {
                     judgment.setLong(1, a);
                     judgment.setString(2, "s" + s);
                     judgment.setString(3, s % 2 == 0 ? "SECRECY" : "");
-                    judgment.setTimestamp(4, now);
+                    judgment.setString(4, assessment);
+                    judgment.setTimestamp(5, now);
                     judgment.addBatch();
                 }
                 if (a % 1000 == 0) {

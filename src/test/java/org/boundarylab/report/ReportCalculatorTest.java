@@ -20,8 +20,10 @@ class ReportCalculatorTest {
 
     static ScoredJudgment j(String trainee, String segment, Set<Characteristic> key, Set<Characteristic> marked,
             double score, int confidence) {
-        return new ScoredJudgment(trainee + "-1", trainee, "v", 1, segment, marked, key, ReportStore.outcomes(key, marked), List.of(), "", confidence,
-                score, score, 3, "rb-test", Instant.parse("2026-11-01T10:00:00Z"), null, 0);
+        // the outcomes the rule base records for these marks (signal detection's definitions)
+        return new ScoredJudgment(trainee + "-1", trainee, "v", 1, segment, marked, key,
+                StoredVerdict.read("{}").outcomesOr(key, marked), List.of(), "", confidence,
+                score, score, confidence == 1 ? 0 : -2 * confidence, 3, "rb-test", Instant.parse("2026-11-01T10:00:00Z"), null, 0);
     }
 
     static final List<ScoredJudgment> FIXTURE = List.of(

@@ -14,6 +14,7 @@ import org.boundarylab.account.Role;
 import org.boundarylab.account.TestUsers;
 import org.boundarylab.account.UserSummary;
 import org.boundarylab.judgment.Judgment;
+import org.boundarylab.judgment.OutcomeKind;
 import org.boundarylab.session.FeedbackMode;
 import org.boundarylab.session.LiveSession;
 import org.boundarylab.session.LiveSessions;
@@ -23,7 +24,10 @@ import org.boundarylab.vignette.Characteristic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -43,6 +47,8 @@ class ReportsTest {
     AttemptService attempts;
     @Autowired
     TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
     UserSummary rita;
     UserSummary rob;
     UserSummary solo;
@@ -141,6 +147,87 @@ class ReportsTest {
         assertThatThrownBy(() -> reports.override(s2.judgmentId(), 3, "mine now")).isInstanceOf(AccessDeniedException.class);
         as("rolf" + n, Role.SUPERVISOR);
         assertThatThrownBy(() -> reports.override(s2.judgmentId(), 3, "not mine")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private ScoredJudgment judgmentOf(long traineeId, String segmentId) {
+        return reports.trainee(traineeId).judgments().stream().filter(j -> j.segmentId().equals(segmentId))
+                .findFirst().orElseThrow();
+    }
+
+    /** Rewrites a stored assessment as another rule base (or an older version of this one) might have stored it. */
+    private void restore(long judgmentId, java.util.function.Consumer<ObjectNode> change) {
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode assessment = (ObjectNode) json.readTree(jdbc.sql("select assessment from judgment where id = ?")
+                .param(judgmentId).query(String.class).single());
+        change.accept(assessment);
+        jdbc.sql("update judgment set assessment = ? where id = ?").params(json.writeValueAsString(assessment), judgmentId).update();
+    }
+
+    @Test
+    void reports_show_the_outcomes_the_rule_base_stored_not_a_recomputation_from_key_and_marks() {
+        as("rhea" + n, Role.SUPERVISOR);
+        ScoredJudgment s1 = judgmentOf(rita.id(), "s1");
+        assertThat(s1.key()).as("s1 shows no violation and rita marked nothing").isEmpty();
+        assertThat(s1.marked()).isEmpty();
+        assertThat(s1.fullyRight()).isTrue();
+        // a rule base that held the silence itself to be a missed secrecy stored this verdict
+        restore(s1.judgmentId(), a -> ((ObjectNode) a.get("outcomes")).put("SECRECY", "MISS"));
+
+        ScoredJudgment stored = judgmentOf(rita.id(), "s1");
+        assertThat(stored.outcomes()).containsEntry(Characteristic.SECRECY, OutcomeKind.MISS)
+                .containsEntry(Characteristic.ROLE_REVERSAL, OutcomeKind.CORRECT_REJECTION);
+        assertThat(stored.fullyRight()).isFalse();
+        TraineeReport report = reports.trainee(rita.id()).report();
+        assertThat(report.characteristics().get(Characteristic.SECRECY).misses()).isEqualTo(1);
+        assertThat(report.calibration().get(1).right()).as("fairly sure, and not fully right by the stored verdict").isZero();
+        assertThat(reports.session(session.id()).report().characteristics().get(Characteristic.SECRECY).misses()).isEqualTo(1);
+        assertThat(JudgmentCsv.write(List.of(stored))).contains("SECRECY=MISS");
+    }
+
+    @Test
+    void an_override_must_stay_within_the_bounds_the_rule_base_stored_with_the_judgment() {
+        as("rhea" + n, Role.SUPERVISOR);
+        ScoredJudgment guessed = judgmentOf(rob.id(), "s1");
+        assertThat(guessed.confidence()).isEqualTo(1);
+        assertThat(guessed.minScore()).as("a guess loses nothing").isEqualTo(0.0);
+        assertThat(guessed.maxScore()).isEqualTo(3.0);
+        assertThatThrownBy(() -> reports.override(guessed.judgmentId(), -1, "wrong after all"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Score: between 0 and 3 for this judgment, the lowest and highest the rule base's scoring allows it.");
+        assertThatThrownBy(() -> reports.override(guessed.judgmentId(), 3.25, "more than right"))
+                .hasMessageStartingWith("Score: between 0 and 3");
+        assertThatThrownBy(() -> reports.override(guessed.judgmentId(), Double.NaN, "no number")).hasMessageStartingWith("Score:");
+        reports.override(guessed.judgmentId(), 0, "Right by luck: the rationale is empty.");
+        assertThat(judgmentOf(rob.id(), "s1").score()).isEqualTo(0.0);
+
+        ScoredJudgment fairlySure = judgmentOf(rita.id(), "s1");
+        assertThat(fairlySure.minScore()).isEqualTo(-2.0);
+        assertThatThrownBy(() -> reports.override(fairlySure.judgmentId(), -2.25, "worse")).hasMessageStartingWith("Score: between -2 and 3");
+        reports.override(fairlySure.judgmentId(), -2, "The rationale contradicts the marks.");
+        ScoredJudgment certain = judgmentOf(rita.id(), "s2");
+        assertThat(certain.minScore()).isEqualTo(-6.0);
+        reports.override(certain.judgmentId(), -6, "Certain, and the reasoning is wrong throughout.");
+        assertThat(reports.trainee(rita.id()).report().score()).isEqualTo(-8.0);
+    }
+
+    @Test
+    void a_judgment_stored_before_the_rules_recorded_outcomes_or_a_lowest_score_still_reads_and_can_be_overridden() {
+        as("rhea" + n, Role.SUPERVISOR);
+        ScoredJudgment s2 = judgmentOf(rita.id(), "s2");
+        restore(s2.judgmentId(), a -> {
+            a.remove("minScore");
+            a.remove("outcomes");
+        });
+
+        ScoredJudgment old = judgmentOf(rita.id(), "s2");
+        assertThat(old.outcomes()).as("worked out from the key and the marks").isEqualTo(s2.outcomes());
+        assertThat(old.minScore()).as("the bound overrides were held to then: -2 x the maximum").isEqualTo(-6.0);
+        reports.override(old.judgmentId(), -6, "Certain, and wrong.");
+        assertThatThrownBy(() -> reports.override(old.judgmentId(), -6.5, "lower still")).hasMessageStartingWith("Score: between -6 and 3");
+        as("rita" + n, Role.TRAINEE);
+        long attempt = participation.where(session.id()).attempt().orElseThrow().attemptId();
+        assertThat(attempts.get(attempt).answered()).hasSize(2).last()
+                .satisfies(a -> assertThat(a.assessment().minScore()).isEqualTo(-6.0));
     }
 
     @Test

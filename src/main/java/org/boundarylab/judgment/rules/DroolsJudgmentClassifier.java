@@ -12,6 +12,7 @@ import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.JudgmentClassifier;
 import org.boundarylab.judgment.KnowledgeAssessment;
 import org.boundarylab.judgment.rules.facts.Feedback;
+import org.boundarylab.judgment.rules.facts.Points;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.KnowledgeCheck;
 import org.boundarylab.vignette.Segment;
@@ -77,6 +78,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         if (findings.points() == null) {
             throw new IllegalStateException("rule base " + rules.version() + " gave the answer no points");
         }
+        requireWithinBounds(rules, "the answer", findings.points());
         Set<Characteristic> missed = EnumSet.noneOf(Characteristic.class);
         missed.addAll(question.expects());
         missed.removeAll(findings.described());
@@ -141,9 +143,18 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
                     + " incompletely classified: outcomes " + findings.outcomes() + ", evidence " + findings.evidence()
                     + ", points " + findings.points());
         }
+        requireWithinBounds(rules, "segment " + segment.id(), findings.points());
         return new Assessment(segment.id(), findings.outcomes(), findings.described(), findings.evidence(),
-                round(findings.points().score()), findings.points().maxScore(), render(rules, findings.feedback()),
-                rules.version());
+                round(findings.points().score()), findings.points().minScore(), findings.points().maxScore(),
+                render(rules, findings.feedback()), rules.version());
+    }
+
+    /** Reports and overrides trust the bounds the scoring rules record: a score outside them is the rules' error. */
+    private static void requireWithinBounds(RuleBase rules, String what, Points points) {
+        if (!(points.minScore() <= points.score() && points.score() <= points.maxScore())) {
+            throw new IllegalStateException("rule base " + rules.version() + " scored " + what + " " + points.score()
+                    + ", outside the bounds it recorded (" + points.minScore() + " to " + points.maxScore() + ")");
+        }
     }
 
     /** Runs one pooled session over the facts and returns what its rules found (package-private for the engine benchmark). */

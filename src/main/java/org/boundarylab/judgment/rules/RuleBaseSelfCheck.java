@@ -13,7 +13,8 @@ import org.boundarylab.vignette.Segment;
  * Judgments a rule base must classify completely before it may serve: a segment with a violation
  * and one without, answered with and without marks, highlights, rationale and certainty, and a
  * recall answer. A rule base that compiles but leaves one of them without its four outcomes, an
- * evidence verdict or points is refused at load or reload, rather than failing trainees later.
+ * evidence verdict or points, or scores one outside the bounds its points record, is refused at
+ * load or reload, rather than failing trainees later.
  */
 final class RuleBaseSelfCheck {
 

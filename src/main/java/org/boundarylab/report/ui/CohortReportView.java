@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.boundarylab.account.Role;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.report.Figures;
 import org.boundarylab.report.CohortReport;
 import org.boundarylab.report.ItemStats;
@@ -158,7 +159,7 @@ public class CohortReportView extends Main implements BeforeEnterObserver {
         Grid<CohortReport.TraineeRow> grid = new Grid<>();
         grid.addColumn(CohortReport.TraineeRow::trainee).setHeader("Trainee").setSortable(true).setFlexGrow(2);
         grid.addColumn(CohortReport.TraineeRow::attempts).setHeader("Attempts").setSortable(true);
-        grid.addColumn(t -> Figures.points(t.score()) + " of " + Figures.points(t.maxScore())).setHeader("Score")
+        grid.addColumn(t -> PointsFormat.outOf(t.score(), t.maxScore())).setHeader("Score")
                 .setSortable(true).setComparator(t -> t.maxScore() == 0 ? 0 : t.score() / t.maxScore());
         grid.addColumn(t -> Figures.of(t.kappa())).setHeader("Kappa").setSortable(true)
                 .setComparator(t -> Double.isNaN(t.kappa()) ? -2 : t.kappa());

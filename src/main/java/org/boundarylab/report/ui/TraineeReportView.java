@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.boundarylab.account.Role;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.report.Figures;
 import org.boundarylab.report.JudgmentCsv;
 import org.boundarylab.report.ReportPdf;
@@ -88,7 +89,7 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
                         () -> ReportPdf.trainee(t, Instant.now())));
         header.addClassName("page-header");
         Article card = new Article(stat("Attempts", String.valueOf(t.attempts().size())),
-                stat("Score", Figures.points(t.score()) + " of " + Figures.points(t.maxScore())),
+                stat("Score", PointsFormat.outOf(t.score(), t.maxScore())),
                 stat("Kappa against the key", Figures.of(t.kappa())),
                 stat("Judgments", String.valueOf(r.judgments().size())));
         card.addClassName("report-card");
@@ -123,7 +124,7 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
         grid.addColumn(TraineeReport.AttemptRow::vignetteId).setHeader("Case").setSortable(true);
         grid.addColumn(a -> a.started() == null ? "" : WHEN.format(a.started())).setHeader("Started").setSortable(true);
         grid.addColumn(a -> a.finished() == null ? "not finished" : WHEN.format(a.finished())).setHeader("Finished");
-        grid.addColumn(a -> Figures.points(a.score()) + " of " + Figures.points(a.maxScore())).setHeader("Score");
+        grid.addColumn(a -> PointsFormat.outOf(a.score(), a.maxScore())).setHeader("Score");
         grid.setItems(t.attempts());
         grid.setAllRowsVisible(true);
         grid.setId("attempt-grid");
@@ -141,10 +142,10 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
                     .findFirst().orElse(null);
             Article item = new Article();
             item.addClassName("judgment-item");
-            H3 title = new H3(j.vignetteId() + " \u00b7 " + j.segmentId() + " \u00b7 " + Figures.points(j.score()) + " points");
+            H3 title = new H3(j.vignetteId() + " \u00b7 " + j.segmentId() + " \u00b7 " + PointsFormat.label(j.score()));
             item.add(title);
             if (j.overridden()) {
-                Paragraph o = new Paragraph("Changed by a supervisor from " + Figures.points(j.ruleScore()) + ": " + j.overrideComment());
+                Paragraph o = new Paragraph("Changed by a supervisor from " + PointsFormat.of(j.ruleScore()) + ": " + j.overrideComment());
                 o.addClassName("override-note");
                 item.add(o);
             }
@@ -166,10 +167,12 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
     private Dialog overrideDialog(ScoredJudgment j) {
         Dialog d = new Dialog();
         d.setHeaderTitle("Override the score of " + j.vignetteId() + " " + j.segmentId());
-        NumberField score = new NumberField("New score (the rule base gave " + Figures.points(j.ruleScore()) + ")");
+        NumberField score = new NumberField("New score (the rule base gave " + PointsFormat.of(j.ruleScore()) + ")");
         score.setStep(0.25);
-        score.setMin(-2 * j.maxScore());
+        // the bounds the rule base recorded with the judgment; the service holds an override to them too
+        score.setMin(j.minScore());
         score.setMax(j.maxScore());
+        score.setHelperText("Between " + PointsFormat.of(j.minScore()) + " and " + PointsFormat.of(j.maxScore()) + ".");
         score.setValue(j.score());
         score.setId("override-score");
         TextArea comment = new TextArea("Why (the trainee sees this)");
@@ -189,8 +192,10 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
                 Notification.show("Score changed; the audit trail records it.");
                 OffLock.load(this, () -> reports.trainee(result.traineeId()), this::show, this::refused);
             } catch (IllegalArgumentException ex) {
-                comment.setInvalid(true);
-                comment.setErrorMessage(ex.getMessage());
+                // the service says which field is wrong ("Score: ..." or "Comment: ...")
+                var field = ex.getMessage() != null && ex.getMessage().startsWith("Score:") ? score : comment;
+                field.setInvalid(true);
+                field.setErrorMessage(ex.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -16,6 +16,7 @@ import org.boundarylab.base.ui.ListenButton;
 import org.boundarylab.judgment.Assessment;
 import org.boundarylab.judgment.FeedbackItem;
 import org.boundarylab.judgment.OutcomeKind;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.training.AnsweredSegment;
 import org.boundarylab.vignette.Characteristic;
 
@@ -33,7 +34,7 @@ class FeedbackPanel extends Section {
         heading.setId("feedback-heading");
         heading.getElement().setAttribute("tabindex", "-1");
         this.heading = heading;
-        Span points = new Span(Wording.pointsLabel(a.score()));
+        Span points = new Span(PointsFormat.label(a.score()));
         points.addClassName("points");
         points.getElement().setAttribute("title", "Certainty: " + Wording.certainty(answered.judgment().confidence()));
         Div head = new Div(heading, points);

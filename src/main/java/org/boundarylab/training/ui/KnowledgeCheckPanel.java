@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.boundarylab.base.ui.ListenButton;
 import org.boundarylab.judgment.FeedbackItem;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.training.AnsweredQuestion;
-import org.boundarylab.training.PointsFormat;
 import org.boundarylab.vignette.Characteristic;
 
 /** The recall question at the end of a case: a free-text answer, then what it named and missed. */
@@ -52,7 +52,7 @@ class KnowledgeCheckPanel extends Section {
         addClassNames("judgment-panel", "feedback-panel");
         H2 heading = new H2("Knowledge check: feedback");
         heading.getElement().setAttribute("tabindex", "-1");
-        Span points = new Span(Wording.pointsLabel(answered.assessment().score()) + " of "
+        Span points = new Span(PointsFormat.label(answered.assessment().score()) + " of "
                 + PointsFormat.of(answered.assessment().maxScore()));
         points.addClassName("points");
         Div head = new Div(heading, points);

@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.boundarylab.training.PointsFormat;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.training.AttemptService;
 import org.boundarylab.training.AttemptSummary;
 
@@ -37,7 +37,7 @@ public class MyAttemptsView extends Main {
         grid.addColumn(AttemptSummary::vignetteTitle).setHeader("Case").setFlexGrow(1).setSortable(true);
         grid.addColumn(a -> WHEN.format(a.startedAt())).setHeader("Started").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.answered() + " of " + a.segments()).setHeader("Judged").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> PointsFormat.of(a.score()) + " / " + PointsFormat.of(a.maxScore()))
+        grid.addColumn(a -> PointsFormat.outOf(a.score(), a.maxScore()))
                 .setHeader("Points").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> a.completed()
                 ? new Anchor("attempt/" + a.attemptId() + "/summary", "Summary")

@@ -13,10 +13,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.boundarylab.judgment.FeedbackItem;
-import org.boundarylab.training.PointsFormat;
+import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.training.AnsweredSegment;
 import org.boundarylab.training.AttemptService;
 import org.boundarylab.training.AttemptState;
@@ -66,12 +67,14 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         }
         H1 title = new H1(state.completed() ? "Summary: " + state.vignette().vignette().title()
                 : "So far: " + state.vignette().vignette().title());
-        total.setText(PointsFormat.of(state.score()) + " of " + PointsFormat.of(state.maxScore()) + " points");
+        total.setText(PointsFormat.outOf(state.score(), state.maxScore()) + " points");
         total.addClassName("total-score");
+        OptionalDouble segmentMaximum = segmentMaximum(state);
         Paragraph cbm = new Paragraph("Scores use certainty-based marking: a right answer earns 1, 2 or 3 points as you were "
-                + "guessing, fairly sure or certain, and a wrong one costs 0, 2 or 6, so it pays to be exactly as sure as the text allows. "
-                + "Each segment is worth up to 3 points" + (state.vignette().vignette().knowledgeCheck().isPresent()
-                        ? ", and the knowledge check a point for each characteristic it asks for." : "."));
+                + "guessing, fairly sure or certain, and a wrong one costs 0, 2 or 6, so it pays to be exactly as sure as the text allows."
+                + (segmentMaximum.isEmpty() ? "" : " Each segment is worth up to " + PointsFormat.withUnit(segmentMaximum.getAsDouble())
+                        + (state.vignette().vignette().knowledgeCheck().isPresent()
+                                ? ", and the knowledge check a point for each characteristic it asks for." : ".")));
         cbm.addClassName("hint");
         Div header = new Div(title, total, cbm);
         header.addClassName("summary-header");
@@ -95,9 +98,14 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         add(header, cards, actions);
     }
 
+    /** The most a judged segment was worth, as the rules recorded it; none before a segment is judged. */
+    private static OptionalDouble segmentMaximum(AttemptState state) {
+        return state.answered().stream().mapToDouble(a -> a.assessment().maxScore()).max();
+    }
+
     private static Article card(int number, AnsweredSegment a) {
         H2 heading = new H2("Segment " + number);
-        Span points = new Span(Wording.pointsLabel(a.assessment().score()));
+        Span points = new Span(PointsFormat.label(a.assessment().score()));
         points.addClassName("points");
         Div head = new Div(heading, points);
         head.addClassName("card-head");
@@ -106,7 +114,7 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         Div verdict = new Div(Wording.badge(a.assessment().fullyRight()
                 ? new Wording.Tone("good", com.vaadin.flow.component.icon.VaadinIcon.CHECK_CIRCLE, "All right")
                 : new Wording.Tone("warn", com.vaadin.flow.component.icon.VaadinIcon.EXCLAMATION_CIRCLE,
-                        a.assessment().correctCount() + " of 4 right")));
+                        a.assessment().correctCount() + " of " + a.assessment().outcomes().size() + " right")));
         Div messages = new Div();
         messages.addClassName("card-feedback");
         for (FeedbackItem f : a.assessment().feedback()) {
@@ -123,7 +131,7 @@ public class SummaryView extends Main implements BeforeEnterObserver {
 
     private static Article knowledgeCard(org.boundarylab.training.AnsweredQuestion k) {
         H2 heading = new H2("Knowledge check");
-        Span points = new Span(Wording.pointsLabel(k.assessment().score()));
+        Span points = new Span(PointsFormat.label(k.assessment().score()));
         points.addClassName("points");
         Div head = new Div(heading, points);
         head.addClassName("card-head");

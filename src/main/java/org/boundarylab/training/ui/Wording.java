@@ -3,7 +3,6 @@ package org.boundarylab.training.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.boundarylab.judgment.OutcomeKind;
-import org.boundarylab.training.PointsFormat;
 
 /** Words and icons for outcomes and feedback: never colour alone. */
 final class Wording {
@@ -40,16 +39,6 @@ final class Wording {
         Span badge = new Span(tone.icon().create(), new Span(tone.word()));
         badge.addClassNames("tone-badge", "tone-" + tone.tone());
         return badge;
-    }
-
-    /** Signed, for what a segment earned: "+2", "-1.50". */
-    static String points(double value) {
-        return (value > 0 ? "+" : "") + PointsFormat.of(value);
-    }
-
-    /** "+2 points", "+1 point", "-1.50 points". */
-    static String pointsLabel(double value) {
-        return points(value) + (Math.abs(value) == 1.0 ? " point" : " points");
     }
 
     static String certainty(Integer level) {

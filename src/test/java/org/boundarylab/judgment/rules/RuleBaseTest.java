@@ -94,6 +94,19 @@ class RuleBaseTest {
     }
 
     @Test
+    void rules_that_score_outside_the_bounds_they_record_are_refused(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        // reports and overrides trust the recorded bounds: a lowest score above the score itself is an error of the rules
+        String scoring = Files.readString(dir.resolve("scoring.drl"));
+        assertThat(scoring).contains("new Points(share($right), 0.0, 1.0,");
+        Files.writeString(dir.resolve("scoring.drl"), scoring.replace("new Points(share($right), 0.0, 1.0,",
+                "new Points(share($right), 1.0, 1.0,"));
+        assertThatThrownBy(() -> new DroolsJudgmentClassifier(dir)).isInstanceOfSatisfying(RuleBaseException.class,
+                e -> assertThat(e.errors()).singleElement().asString()
+                        .contains("do not classify every judgment completely").contains("outside the bounds it recorded (1.0 to 1.0)"));
+    }
+
+    @Test
     void rules_that_declare_no_findings_are_refused(@TempDir Path dir) throws Exception {
         copyRules(dir);
         try (Stream<Path> drl = Files.list(dir)) {

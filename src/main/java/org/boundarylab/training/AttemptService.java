@@ -195,7 +195,7 @@ public class AttemptService {
         if (!next.id().equals(judgment.segmentId())) {
             throw new AttemptException("Segments are judged in order: the next one is " + next.id() + ".");
         }
-        Assessment assessment = classifier.classify(next, judgment);
+        Assessment assessment = classifier.classify(next, judgment, v.vignette().people());
         judgments.saveAndFlush(new JudgmentRecord(attempt.getId(), next.id(),
                 judgment.marked().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
                 JSON.writeValueAsString(judgment.evidence()), judgment.rationale(), judgment.confidence(),

@@ -14,6 +14,7 @@ import org.boundarylab.judgment.KnowledgeAssessment;
 import org.boundarylab.judgment.rules.facts.Feedback;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.KnowledgeCheck;
+import org.boundarylab.vignette.People;
 import org.boundarylab.vignette.Segment;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -36,13 +37,13 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     }
 
     @Override
-    public Assessment classify(Segment segment, Judgment judgment) {
-        return run(segment, judgment, null);
+    public Assessment classify(Segment segment, Judgment judgment, People people) {
+        return run(current.get(), segment, judgment, people, null);
     }
 
     /** As {@link #classify}, also collecting the names of the rules that fired (for tests and "why"). */
-    public Assessment classify(Segment segment, Judgment judgment, Set<String> firedRules) {
-        return run(segment, judgment, firedRules);
+    public Assessment classify(Segment segment, Judgment judgment, People people, Set<String> firedRules) {
+        return run(current.get(), segment, judgment, people, firedRules);
     }
 
     @Override
@@ -64,8 +65,9 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         Set<Characteristic> missed = EnumSet.noneOf(Characteristic.class);
         missed.addAll(question.expects());
         missed.removeAll(findings.described());
+        // the recall question asks about the concepts, not the case: its feedback names no one
         return new KnowledgeAssessment(findings.described(), missed, findings.points().score(), findings.points().maxScore(),
-                render(rules, findings.feedback()), rules.version());
+                render(rules, findings.feedback(), People.NONE), rules.version());
     }
 
     @Override
@@ -96,9 +98,10 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     /** Refuses, with the reason, a rule base that compiles but does not classify every judgment completely. */
     private static RuleBase checked(RuleBase rules, Path folder) throws RuleBaseException {
         try {
-            for (Segment segment : List.of(RuleBaseSelfCheck.VIOLATION, RuleBaseSelfCheck.NO_VIOLATION)) {
+            for (Segment segment : RuleBaseSelfCheck.SEGMENTS) {
                 for (Judgment judgment : RuleBaseSelfCheck.judgments(segment)) {
-                    run(rules, segment, judgment, null);
+                    run(rules, segment, judgment, RuleBaseSelfCheck.PEOPLE, null);
+                    run(rules, segment, judgment, People.NONE, null);
                 }
             }
             answer(rules, RuleBaseSelfCheck.QUESTION, RuleBaseSelfCheck.ANSWER, null);
@@ -110,11 +113,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         }
     }
 
-    private Assessment run(Segment segment, Judgment judgment, Set<String> firedRules) {
-        return run(current.get(), segment, judgment, firedRules);
-    }
-
-    private static Assessment run(RuleBase rules, Segment segment, Judgment judgment, Set<String> firedRules) {
+    private static Assessment run(RuleBase rules, Segment segment, Judgment judgment, People people, Set<String> firedRules) {
         Findings findings = fire(rules, JudgmentFacts.of(segment, judgment, rules.rationaleReader()), firedRules);
         if (findings.outcomes().size() != Characteristic.values().length || findings.evidence() == null
                 || findings.points() == null) {
@@ -123,7 +122,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
                     + ", points " + findings.points());
         }
         return new Assessment(segment.id(), findings.outcomes(), findings.described(), findings.evidence(),
-                round(findings.points().score()), findings.points().maxScore(), render(rules, findings.feedback()),
+                round(findings.points().score()), findings.points().maxScore(), render(rules, findings.feedback(), people),
                 rules.version());
     }
 
@@ -157,7 +156,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     }
 
     /** Feedback in the catalogue's order, each with its rendered message (a plain loop: this runs for every judgment). */
-    private static List<FeedbackItem> render(RuleBase rules, List<Feedback> feedback) {
+    private static List<FeedbackItem> render(RuleBase rules, List<Feedback> feedback, People people) {
         List<Feedback> distinct = new ArrayList<>(feedback.size());
         for (Feedback f : feedback) {
             if (!distinct.contains(f)) {
@@ -168,7 +167,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         FeedbackItem[] items = new FeedbackItem[distinct.size()];
         for (int i = 0; i < items.length; i++) {
             Feedback f = distinct.get(i);
-            items[i] = new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f), f.rule(), f.because());
+            items[i] = new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f, people), f.rule(), f.because());
         }
         return List.of(items);
     }

@@ -31,7 +31,83 @@ final class JudgmentFacts {
     private static final Map<String, PhraseLocator> LOCATORS = new ConcurrentHashMap<>();
     private static final int MAX_LOCATORS = 10_000;
 
+    /** What was marked, in words, by the bits of the marked characteristics' ordinals (16 texts made once). */
+    private static final String[] MARKED = labels("none of these");
+    /** What a key with a violation lists, in words, by the same bits. */
+    private static final String[] KEY = labels("none of the four");
+
     private JudgmentFacts() {
+    }
+
+    private static String[] labels(String none) {
+        Characteristic[] all = Characteristic.values();
+        String[] texts = new String[1 << all.length];
+        for (int bits = 0; bits < texts.length; bits++) {
+            List<String> names = new ArrayList<>();
+            for (Characteristic c : all) {
+                if ((bits & 1 << c.ordinal()) != 0) {
+                    names.add(c.label().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            texts[bits] = names.isEmpty() ? none : String.join(", ", names);
+        }
+        return texts;
+    }
+
+    private static int bits(java.util.Set<Characteristic> characteristics) {
+        int bits = 0;
+        for (Characteristic c : characteristics) {
+            bits |= 1 << c.ordinal();
+        }
+        return bits;
+    }
+
+    /** The key in words; a segment without a violation says what it shows instead. */
+    private static String key(Segment segment) {
+        if (!segment.key().isEmpty()) {
+            return KEY[bits(segment.key())];
+        }
+        return segment.control() == null ? KEY[0] : NO_VIOLATION[segment.control().ordinal()];
+    }
+
+    private static final String[] NO_VIOLATION = noViolation();
+
+    private static String[] noViolation() {
+        org.boundarylab.vignette.Control[] controls = org.boundarylab.vignette.Control.values();
+        String[] texts = new String[controls.length];
+        for (org.boundarylab.vignette.Control c : controls) {
+            texts[c.ordinal()] = "none of the four: " + c.description();
+        }
+        return texts;
+    }
+
+    private static String highlighted(Judgment judgment) {
+        List<String> evidence = judgment.evidence();
+        if (evidence.isEmpty()) {
+            return "";
+        }
+        List<String> given = new ArrayList<>(evidence.size());
+        for (String h : evidence) {
+            if (!h.isBlank()) {
+                given.add(h);
+            }
+        }
+        return String.join(JOIN, given);
+    }
+
+    /** The expert's first cue of each characteristic in the key. */
+    private static String firstCues(Segment segment) {
+        if (segment.key().isEmpty()) {
+            return "";
+        }
+        List<String> cues = new ArrayList<>(segment.key().size());
+        for (Characteristic c : Characteristic.values()) {
+            List<String> phrases = segment.key().contains(c) ? segment.cues().get(c) : null;
+            if (phrases != null && !phrases.isEmpty()) {
+                cues.add(phrases.getFirst());
+            }
+        }
+        return String.join(JOIN, cues);
     }
 
     private static PhraseLocator locator(String text) {
@@ -49,7 +125,8 @@ final class JudgmentFacts {
         int highlights = (int) judgment.evidence().stream().filter(h -> !h.isBlank()).count();
         int certainty = judgment.confidence() == null ? 0 : judgment.confidence();
         facts.add(new SegmentJudgment(segment.id(), segment.showsNoViolation(), certainty, highlights,
-                citedHighlights(segment, judgment)));
+                citedHighlights(segment, judgment), segment.control(), judgment.rationaleWords(),
+                MARKED[bits(judgment.marked())], key(segment), highlighted(judgment), firstCues(segment)));
         for (Characteristic c : Characteristic.values()) {
             List<String> cues = segment.cues().getOrDefault(c, List.of());
             facts.add(new CharacteristicJudgment(c, segment.key().contains(c), judgment.marked().contains(c),

@@ -58,7 +58,7 @@ class RationaleEvaluationTest {
             }
             n++;
             Set<Characteristic> found = Scenario.CLASSIFIER.classify(Scenario.MARY.segment("s1").orElseThrow(),
-                    new Judgment("s1", Set.of(), List.of(), row.text(), null)).rationaleDescribes();
+                    new Judgment("s1", Set.of(), List.of(), row.text(), null), Scenario.MARY.people()).rationaleDescribes();
             for (Characteristic c : Characteristic.values()) {
                 boolean truth = row.labels().contains(c);
                 boolean said = found.contains(c);

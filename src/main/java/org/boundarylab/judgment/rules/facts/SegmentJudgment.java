@@ -1,5 +1,7 @@
 package org.boundarylab.judgment.rules.facts;
 
+import org.boundarylab.vignette.Control;
+
 /**
  * One judgment of a segment as a whole.
  *
@@ -8,7 +10,17 @@ package org.boundarylab.judgment.rules.facts;
  * @param highlights       how many phrases the trainee highlighted
  * @param citedHighlights  the highlights sharing a word with a cue of a characteristic in the key,
  *                         "; "-joined ("" if none)
+ * @param control          what a segment without a violation shows: {@link Control#CROSSING} (a harmless
+ *                         boundary crossing) or {@link Control#NORMAL_IMBALANCE}; null when the segment
+ *                         has a violation or does not say
+ * @param rationaleWords   how many words the trainee's reasoning has (0: none given)
+ * @param marked           what the trainee marked, in words ("secrecy, double bind", or "none of these")
+ * @param key              what the expert key lists, in words ("secrecy", or "none of the four: " and what
+ *                         the segment shows instead)
+ * @param highlighted      the phrases the trainee highlighted, "; "-joined ("" if none)
+ * @param cues             the expert's first cue of each characteristic in the key, "; "-joined ("" if none)
  */
 public record SegmentJudgment(String segmentId, boolean noViolation, int certainty, int highlights,
-        String citedHighlights) {
+        String citedHighlights, Control control, int rationaleWords, String marked, String key, String highlighted,
+        String cues) {
 }

@@ -77,7 +77,7 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
 
         view.details.clientPronouns.setValue(Pronouns.SHE);
         assertThat(view.details.clientName.isInvalid()).as("pronouns without a name").isTrue();
-        assertThat(view.details.clientName.getErrorMessage()).contains("is missing");
+        assertThat(view.details.clientName.getErrorMessage()).contains("must be non-empty text");
         view.details.clientPronouns.setValue(null);
         assertThat(view.details.clientName.isInvalid()).isFalse();
         view.details.professionalName.setValue("Mx Okafor");

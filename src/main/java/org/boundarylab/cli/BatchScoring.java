@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.boundarylab.judgment.Assessment;
 import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
+import org.boundarylab.vignette.Vignette;
 
 /**
  * Classifies a batch of responses on every core while the file is still being read, and hands the
@@ -129,8 +130,9 @@ final class BatchScoring implements AutoCloseable {
     }
 
     private List<Assessment> classify(ResponsesReader.Response response) {
+        Vignette vignette = response.vignette();
         return response.judgments().stream()
-                .map(j -> classifier.classify(response.vignette().segment(j.segmentId()).orElseThrow(), j)).toList();
+                .map(j -> classifier.classify(vignette.segment(j.segmentId()).orElseThrow(), j, vignette.people())).toList();
     }
 
     /** The sink thread: results in input order; after a failure it keeps taking chunks so {@link #add} never waits forever. */

@@ -17,7 +17,7 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * The fast path for a cohort's JSON batch: reads responses straight from Jackson's tokens, with no
  * node tree and no line bookkeeping. It accepts only what is plainly valid (the fields as
- * DESIGN.md gives them, known vignettes, segments and characteristics) and gives up, by throwing
+ * docs/formats.md gives them, known vignettes, segments and characteristics) and gives up, by throwing
  * {@link NotPlain}, at the first thing that is not, so that {@link ResponsesReader}'s full reader
  * reads the file again and names the file, line and field as it always has.
  */

@@ -13,7 +13,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Writes the scorer's JSON document (DESIGN.md's contract) one attempt at a time, so a cohort's
+ * Writes the scorer's JSON document (the contract in docs/formats.md) one attempt at a time, so a cohort's
  * batch never has to be held as one string: {@link #begin}, {@link #attempt} for each, {@link #end}.
  */
 final class ScoreJsonWriter implements AutoCloseable {

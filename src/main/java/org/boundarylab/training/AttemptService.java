@@ -111,7 +111,9 @@ public class AttemptService {
 
     /**
      * Classifies and stores a judgment of the attempt's next segment, then returns its assessment.
-     * Submitting the same segment again (a double click, a retry) returns the stored assessment.
+     * Submitting the same segment again (a double click, a retry) returns the stored assessment. The
+     * reasoning is required: a judgment with fewer than {@link Judgment#MIN_RATIONALE_WORDS} words of it
+     * is refused (the headless scorer takes any, and says RATIONALE_MISSING when there is none).
      */
     public AnsweredSegment submit(long attemptId, Judgment judgment) {
         validate(judgment);
@@ -195,7 +197,7 @@ public class AttemptService {
         if (!next.id().equals(judgment.segmentId())) {
             throw new AttemptException("Segments are judged in order: the next one is " + next.id() + ".");
         }
-        Assessment assessment = classifier.classify(next, judgment);
+        Assessment assessment = classifier.classify(next, judgment, v.vignette().people());
         judgments.saveAndFlush(new JudgmentRecord(attempt.getId(), next.id(),
                 judgment.marked().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
                 JSON.writeValueAsString(judgment.evidence()), judgment.rationale(), judgment.confidence(),
@@ -252,7 +254,11 @@ public class AttemptService {
 
     private static void validate(Judgment judgment) {
         if (judgment.rationale().length() > MAX_RATIONALE) {
-            throw new AttemptException("Rationale: keep it under " + MAX_RATIONALE + " characters (a few sentences).");
+            throw new AttemptException(AttemptException.RATIONALE, "Rationale: keep it under " + MAX_RATIONALE + " characters (a few sentences).");
+        }
+        if (judgment.rationaleWords() < Judgment.MIN_RATIONALE_WORDS) {
+            throw new AttemptException(AttemptException.RATIONALE, "Reasoning: write at least " + Judgment.MIN_RATIONALE_WORDS
+                    + " words on what in the text made you decide.");
         }
         if (judgment.evidence().size() > MAX_HIGHLIGHTS) {
             throw new AttemptException("Evidence: highlight at most " + MAX_HIGHLIGHTS + " phrases.");

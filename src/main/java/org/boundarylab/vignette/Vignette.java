@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * A case read a segment at a time, with its source and, optionally, the literature it draws on
- * ({@code references}, full citations) and a recall question at the end ({@code question}, or null).
+ * ({@code references}, full citations), a recall question at the end ({@code question}, or null) and
+ * who the case is about ({@code people}, {@link People#NONE} when the file names no one).
  */
 public record Vignette(String id, String title, String source, int difficulty, List<String> tags,
-        String summary, List<Segment> segments, List<String> references, KnowledgeCheck question) {
+        String summary, List<Segment> segments, List<String> references, KnowledgeCheck question, People people) {
 
     /** The boundary dimensions a case can touch (Gutheil and Gabbard); tags may add others. */
     public static final List<String> BOUNDARY_DIMENSIONS = List.of("role", "time", "place", "money", "gifts",
@@ -18,6 +19,7 @@ public record Vignette(String id, String title, String source, int difficulty, L
         tags = List.copyOf(tags);
         segments = List.copyOf(segments);
         references = List.copyOf(references);
+        people = people == null ? People.NONE : people;
     }
 
     /** The recall question at the end of the case, if it has one. */

@@ -24,6 +24,11 @@ public final class VignetteDraft {
     public List<String> references = new ArrayList<>();
     public String questionText = "";
     public Set<Characteristic> questionExpects = EnumSet.noneOf(Characteristic.class);
+    /** Who the case is about (people:); a person with neither a name nor pronouns is not written. */
+    public String clientName = "";
+    public Pronouns clientPronouns;
+    public String professionalName = "";
+    public Pronouns professionalPronouns;
 
     /** One segment being written. */
     public static final class SegmentDraft {
@@ -63,6 +68,14 @@ public final class VignetteDraft {
             draft.questionExpects = q.expects().isEmpty() ? EnumSet.noneOf(Characteristic.class)
                     : EnumSet.copyOf(q.expects());
         });
+        v.people().clientPerson().ifPresent(p -> {
+            draft.clientName = p.name();
+            draft.clientPronouns = p.pronouns();
+        });
+        v.people().professionalPerson().ifPresent(p -> {
+            draft.professionalName = p.name();
+            draft.professionalPronouns = p.pronouns();
+        });
         for (Segment s : v.segments()) {
             SegmentDraft d = new SegmentDraft();
             d.id = s.id();
@@ -74,6 +87,15 @@ public final class VignetteDraft {
             draft.segments.add(d);
         }
         return draft;
+    }
+
+    /** Whether the client is given at all (a name or pronouns); the loader says what is missing. */
+    public boolean hasClient() {
+        return !clientName.isBlank() || clientPronouns != null;
+    }
+
+    public boolean hasProfessional() {
+        return !professionalName.isBlank() || professionalPronouns != null;
     }
 
     /** The next free segment id of the form s1, s2, ... */

@@ -22,7 +22,11 @@ public final class VignetteReader {
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "source", "difficulty", "tags",
-            "summary", "segments", "references", "question");
+            "summary", "segments", "references", "question", "people");
+    private static final Set<String> KNOWN_PEOPLE_FIELDS = Set.of("client", "professional");
+    private static final Set<String> KNOWN_PERSON_FIELDS = Set.of("name", "pronouns");
+    /** A name is said in feedback: a short, one-line text. */
+    static final int MAX_NAME = 60;
     private static final Set<String> KNOWN_SEGMENT_FIELDS = Set.of("id", "text", "key", "cues", "explanation",
             "control");
 
@@ -64,10 +68,12 @@ public final class VignetteReader {
         String summary = root.requireText("summary");
         List<Segment> segments = readSegments(root);
         KnowledgeCheck question = readQuestion(root);
+        People people = readPeople(root);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Vignette(id, title, source, difficulty, tags, summary, segments, root.textList("references"), question);
+        return new Vignette(id, title, source, difficulty, tags, summary, segments, root.textList("references"), question,
+                people);
     }
 
     private static List<Segment> readSegments(YamlFields root) {
@@ -112,6 +118,50 @@ public final class VignetteReader {
             q.problem("expects", q.lineOf("expects"), "must list the characteristics a right answer names");
         }
         return new KnowledgeCheck(text, expects);
+    }
+
+    /**
+     * Optional: who the case is about, so feedback can name them. people: {client: {name: Mary,
+     * pronouns: she}, professional: {name: Russ, pronouns: he}}; either person may be left out.
+     */
+    private static People readPeople(YamlFields root) {
+        YamlFields people = root.mapping("people").orElse(null);
+        if (people == null) {
+            return People.NONE;
+        }
+        unknownFields(people, KNOWN_PEOPLE_FIELDS);
+        if (people.keys().isEmpty()) {
+            root.problem("people", root.lineOf("people"), "must name the client, the professional or both");
+        }
+        return new People(readPerson(people, "client"), readPerson(people, "professional"));
+    }
+
+    /** One person of {@code people:}: {name: ..., pronouns: she | he | they}; null when absent or invalid. */
+    private static Person readPerson(YamlFields people, String role) {
+        YamlFields person = people.mapping(role).orElse(null);
+        if (person == null) {
+            return null;
+        }
+        unknownFields(person, KNOWN_PERSON_FIELDS);
+        String name = person.requireText("name");
+        if (name.length() > MAX_NAME || name.contains("\n")) {
+            person.problem("name", person.lineOf("name"), "must be one line of at most " + MAX_NAME + " characters");
+            name = "";
+        }
+        String code = person.requireText("pronouns");
+        Pronouns pronouns = Pronouns.fromCode(code).orElse(null);
+        if (!code.isEmpty() && pronouns == null) {
+            person.problem("pronouns", person.lineOf("pronouns"), "must be she, he or they, got '" + code + "'");
+        }
+        return name.isEmpty() || pronouns == null ? null : new Person(name, pronouns);
+    }
+
+    private static void unknownFields(YamlFields fields, Set<String> known) {
+        for (String key : fields.keys()) {
+            if (!known.contains(key)) {
+                fields.problem(key, fields.lineOf(key), "unknown field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
     }
 
     private static Set<Characteristic> readKey(YamlFields item) {

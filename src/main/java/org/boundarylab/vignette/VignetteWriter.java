@@ -32,6 +32,7 @@ public final class VignetteWriter {
         out.append("difficulty: ").append(d.difficulty).append('\n');
         out.append("tags: ").append(flowList(d.tags)).append('\n');
         block(out, "", "summary", d.summary);
+        writePeople(out, d);
         out.append("segments:\n");
         for (VignetteDraft.SegmentDraft s : d.segments) {
             out.append("  - id: ").append(scalar(s.id)).append('\n');
@@ -55,6 +56,27 @@ public final class VignetteWriter {
                     .append('\n');
         }
         return out.toString();
+    }
+
+    /** people: with the client and the professional given, each as {name: ..., pronouns: ...}. */
+    private static void writePeople(StringBuilder out, VignetteDraft d) {
+        boolean client = d.hasClient();
+        boolean professional = d.hasProfessional();
+        if (!client && !professional) {
+            return;
+        }
+        out.append("people:\n");
+        if (client) {
+            person(out, "client", d.clientName, d.clientPronouns);
+        }
+        if (professional) {
+            person(out, "professional", d.professionalName, d.professionalPronouns);
+        }
+    }
+
+    private static void person(StringBuilder out, String role, String name, Pronouns pronouns) {
+        out.append("  ").append(role).append(": {name: ").append(scalar(name)).append(", pronouns: ")
+                .append(pronouns == null ? "\"\"" : pronouns.code()).append("}\n");
     }
 
     private static void writeCues(StringBuilder out, Map<Characteristic, List<String>> cues) {

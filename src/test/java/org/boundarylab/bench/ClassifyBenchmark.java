@@ -9,6 +9,7 @@ import org.boundarylab.judgment.Assessment;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
 import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.People;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.Vignette;
 import org.boundarylab.vignette.VignetteReader;
@@ -36,6 +37,7 @@ public class ClassifyBenchmark {
 
     DroolsJudgmentClassifier classifier;
     Segment segment;
+    People people;
     Judgment typical;
     Judgment bare;
 
@@ -45,6 +47,7 @@ public class ClassifyBenchmark {
         Vignette mary = VignetteReader.read(Files.readString(Path.of("seeds/vignettes/mary-after-hours.yaml")),
                 "mary-after-hours.yaml");
         segment = mary.segment("s6").orElseThrow();
+        people = mary.people();
         typical = new Judgment("s6", Set.of(Characteristic.SECRECY, Characteristic.ROLE_REVERSAL),
                 List.of("free to stop whenever she likes", "it must stay in this room"),
                 "She is trapped: leaving would mean abandoning her healing, and nothing about it is secret to her.", 3);
@@ -56,14 +59,14 @@ public class ClassifyBenchmark {
     @BenchmarkMode({Mode.SampleTime})
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Assessment classifyTypicalJudgment() {
-        return classifier.classify(segment, typical);
+        return classifier.classify(segment, typical, people);
     }
 
     @Benchmark
     @BenchmarkMode({Mode.SampleTime})
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Assessment classifyMarksOnly() {
-        return classifier.classify(segment, bare);
+        return classifier.classify(segment, bare, people);
     }
 
     @Benchmark
@@ -71,6 +74,6 @@ public class ClassifyBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(2)
     public Assessment throughputTwoThreads() {
-        return classifier.classify(segment, typical);
+        return classifier.classify(segment, typical, people);
     }
 }

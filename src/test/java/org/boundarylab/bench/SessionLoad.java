@@ -109,6 +109,7 @@ public final class SessionLoad {
         while (browser.has("submit-judgment")) {
             think(thinkMs);
             browser.set("mark-NONE", "checked", browser.bool(true), "checked-changed");
+            browser.set("rationale", "value", browser.text("An ordinary moment of the work."), "change");
             browser.set("certainty", "value", browser.text("2"), "value-changed");
             browser.click("submit-judgment");
             if (!browser.lastBody.contains("feedback-heading")) {

@@ -37,7 +37,7 @@ class BatchScoringTest {
             Judgment judgment = responses.get(i).judgments().getFirst();
             Assessment assessment = all.get(i).getFirst();
             assertThat(assessment.segmentId()).isEqualTo(judgment.segmentId());
-            assertThat(assessment).isEqualTo(classifier.classify(mary.segment(judgment.segmentId()).orElseThrow(), judgment));
+            assertThat(assessment).isEqualTo(classifier.classify(mary.segment(judgment.segmentId()).orElseThrow(), judgment, mary.people()));
         }
     }
 }

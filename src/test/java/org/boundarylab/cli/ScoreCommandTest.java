@@ -81,6 +81,11 @@ class ScoreCommandTest {
         assertThat(s6.get("outcomes").get("DOUBLE_BIND").asString()).isEqualTo("MISS");
         assertThat(s6.get("rationaleDescribes").isEmpty()).isTrue();
         assertThat(s6.get("feedback").toString()).contains("RATIONALE_CONTRADICTS", "OVERCONFIDENT_ERROR");
+        // no reasoning: RATIONALE_MISSING (given reasoning, none); feedback names Mary's case's people
+        JsonNode s1 = first.get("judgments").get(1);
+        assertThat(s1.get("feedback").findValuesAsString("code")).contains("CORRECT_NONE", "RATIONALE_MISSING");
+        assertThat(s5.get("feedback").findValuesAsString("code")).doesNotContain("RATIONALE_MISSING");
+        assertThat(s1.get("feedback").toString()).contains("Mary's trust or admiration and Russ's authority");
     }
 
     @Test

@@ -89,6 +89,8 @@ class AuthoringIT {
                 tom.awaitVaadin();
                 assertThat(tom.text(By.cssSelector(".progress-text"))).isEqualTo("Segment 1 of 2");
                 tom.click(By.cssSelector("#mark-SECRECY > label"));
+                tom.click(By.cssSelector("#rationale textarea"));
+                tom.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys("The messages are hidden.");
                 tom.click(tom.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(1));
                 tom.click(By.id("submit-judgment"));
                 tom.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));

@@ -105,6 +105,7 @@ class KillDurabilityLongIT {
                     return; // every case done
                 }
                 browser.set("mark-NONE", "checked", browser.bool(true), "checked-changed");
+                browser.set("rationale", "value", browser.text("An ordinary moment of the work."), "change");
                 browser.set("certainty", "value", browser.text("1"), "value-changed");
                 browser.click("submit-judgment");
                 if (browser.lastBody.contains("feedback-heading")) {

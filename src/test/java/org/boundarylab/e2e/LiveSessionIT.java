@@ -106,6 +106,8 @@ class LiveSessionIT {
 
     private static void answer(Browser b, String cardId) {
         b.click(By.cssSelector("#" + (cardId == null ? "mark-NONE" : cardId) + " > label"));
+        b.click(By.cssSelector("#rationale textarea"));
+        b.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys("What I read in this moment.");
         b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(1));
         b.click(By.id("submit-judgment"));
         b.awaitVaadin();

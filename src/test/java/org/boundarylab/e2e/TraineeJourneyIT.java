@@ -54,6 +54,13 @@ class TraineeJourneyIT {
 
                 answer(tina, 1, "mark-NONE", "She idealises him as a healer; he keeps the frame.", 2);
                 tina.screenshot(SHOTS.resolve("segment-feedback-normal.png"));
+                // worded for Mary's case, and "Why?" of a right answer lists its facts
+                assertThat(tina.text(By.cssSelector(".feedback-item[data-code='CORRECT_NONE'] p")))
+                        .contains("Mary's trust or admiration and Russ's authority");
+                tina.click(By.cssSelector(".feedback-item[data-code='CORRECT_NONE'] vaadin-details-summary"));
+                tina.await(By.cssSelector(".feedback-item[data-code='CORRECT_NONE'] .why"));
+                assertThat(tina.text(By.cssSelector(".feedback-item[data-code='CORRECT_NONE'] .why")))
+                        .contains("The key", "none of the four: the normal power imbalance", "none of these");
                 next(tina);
                 answer(tina, 2, "mark-SECRECY", "Running over time feels hidden.", 1);
                 assertThat(feedbackCodes(tina)).contains("OVERCALLED_NORMAL_IMBALANCE");
@@ -140,6 +147,16 @@ class TraineeJourneyIT {
             b.wait.until(d -> "true".equals(clause.getAttribute("aria-pressed")));
         }
         b.click(By.cssSelector("#" + cardId + " > label"));
+        if (number == 1) {
+            // no reasoning yet: refused on the field itself, which takes the focus
+            b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(certainty - 1));
+            b.click(By.id("submit-judgment"));
+            b.wait.until(d -> b.driver.findElement(By.id("rationale")).getAttribute("invalid") != null);
+            assertThat(b.text(By.cssSelector("#rationale [slot='error-message']"))).contains("at least 3 words");
+            assertThat(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                    "return document.activeElement && document.activeElement.closest('#rationale') !== null")).isEqualTo(true);
+            assertThat(b.all(By.cssSelector(".feedback-panel"))).isEmpty();
+        }
         b.click(By.cssSelector("#rationale textarea"));
         b.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys(rationale);
         b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(certainty - 1));

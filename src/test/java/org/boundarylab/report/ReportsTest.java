@@ -82,10 +82,10 @@ class ReportsTest {
         as("rob" + n, Role.TRAINEE);
         participation.join(session.joinCode());
         long b = participation.where(session.id()).attempt().orElseThrow().attemptId();
-        participation.submit(session.id(), b, new Judgment("s1", Set.of(), List.of(), "", 1));
+        participation.submit(session.id(), b, new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1));
         as("solo" + n, Role.TRAINEE);
         long c = attempts.startNew("daniel-school-counsellor").attemptId();
-        attempts.submit(c, new Judgment("s1", Set.of(), List.of(), "", 1));
+        attempts.submit(c, new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1));
     }
 
     @AfterEach

@@ -196,7 +196,7 @@ class LiveSessionsTest {
                 long attempt = participation.where(s.id()).attempt().orElseThrow().attemptId();
                 go.await();
                 boolean secrecy = name.hashCode() % 3 == 0;
-                Judgment j = new Judgment("s1", secrecy ? Set.of(Characteristic.SECRECY) : Set.of(), List.of(), "", 1);
+                Judgment j = new Judgment("s1", secrecy ? Set.of(Characteristic.SECRECY) : Set.of(), List.of(), "These are my reasons.", 1);
                 participation.submit(s.id(), attempt, j);
                 participation.submit(s.id(), attempt, j); // a double click, or a retry after a lost response
                 return true;

@@ -57,9 +57,9 @@ class AttemptServiceTest {
     @WithMockUser(username = "ann", roles = "TRAINEE")
     void submitting_the_same_segment_twice_stores_one_judgment_and_returns_the_first_answer() {
         AttemptState state = attempts.startNew(MARY);
-        attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "", 1));
+        attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1));
         AnsweredSegment again = attempts.submit(state.attemptId(),
-                new Judgment("s1", Set.of(Characteristic.SECRECY), List.of(), "", 3));
+                new Judgment("s1", Set.of(Characteristic.SECRECY), List.of(), "These are my reasons.", 3));
         assertThat(again.judgment().marked()).isEmpty();
         assertThat(judgments.findByAttemptId(state.attemptId())).hasSize(1);
     }
@@ -68,7 +68,7 @@ class AttemptServiceTest {
     @WithMockUser(username = "ann", roles = "TRAINEE")
     void segments_are_judged_in_order() {
         AttemptState state = attempts.startNew(MARY);
-        assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s3", Set.of(), List.of(), "", 1)))
+        assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s3", Set.of(), List.of(), "These are my reasons.", 1)))
                 .isInstanceOf(AttemptException.class).hasMessageContaining("next one is s1");
     }
 
@@ -76,12 +76,12 @@ class AttemptServiceTest {
     @WithMockUser(username = "ann", roles = "TRAINEE")
     void a_whole_case_completes_the_attempt_and_leaving_and_coming_back_resumes_it() {
         AttemptState state = attempts.startNew(MARY);
-        attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "", 2));
+        attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 2));
         AttemptState resumed = attempts.startOrResume(MARY);
         assertThat(resumed.attemptId()).isEqualTo(state.attemptId());
         assertThat(resumed.nextSegment().orElseThrow().id()).isEqualTo("s2");
         for (String s : List.of("s2", "s3", "s4", "s5", "s6")) {
-            attempts.submit(state.attemptId(), new Judgment(s, Set.of(Characteristic.SECRECY), List.of(), "", 1));
+            attempts.submit(state.attemptId(), new Judgment(s, Set.of(Characteristic.SECRECY), List.of(), "These are my reasons.", 1));
         }
         AttemptState judged = attempts.get(state.attemptId());
         assertThat(judged.completed()).as("the recall question still waits").isFalse();
@@ -115,7 +115,7 @@ class AttemptServiceTest {
         long annsAttempt = attempts.startNew(MARY).attemptId();
         signIn("ben", Role.TRAINEE);
         assertThatThrownBy(() -> attempts.get(annsAttempt)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attempts.submit(annsAttempt, new Judgment("s1", Set.of(), List.of(), "", 1)))
+        assertThatThrownBy(() -> attempts.submit(annsAttempt, new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attempts.answerQuestion(annsAttempt, "secrecy")).isInstanceOf(AccessDeniedException.class);
         assertThat(attempts.myAttempts()).noneMatch(a -> a.attemptId() == annsAttempt);
@@ -127,7 +127,7 @@ class AttemptServiceTest {
     @WithMockUser(username = "sue", roles = "SUPERVISOR")
     void a_supervisor_can_take_a_case_as_a_trainee_would() {
         AttemptState state = attempts.startNew(MARY);
-        assertThat(attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "", 1)).assessment().score())
+        assertThat(attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1)).assessment().score())
                 .isEqualTo(1.0);
     }
 
@@ -138,6 +138,22 @@ class AttemptServiceTest {
         assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "x".repeat(5000), 1)))
                 .isInstanceOf(AttemptException.class).hasMessageStartingWith("Rationale:");
         assertThat(judgments.findByAttemptId(state.attemptId())).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "ann", roles = "TRAINEE")
+    void a_judgment_without_a_few_words_of_reasoning_is_refused_on_the_server_and_nothing_is_stored() {
+        AttemptState state = attempts.startNew(MARY);
+        for (String reasoning : List.of("", "   ", "Too short.", "...!")) {
+            assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), reasoning, 1)))
+                    .isInstanceOfSatisfying(AttemptException.class, e -> {
+                        assertThat(e).hasMessageStartingWith("Reasoning: write at least 3 words");
+                        assertThat(e.field()).contains(AttemptException.RATIONALE);
+                    });
+        }
+        assertThat(judgments.findByAttemptId(state.attemptId())).isEmpty();
+        assertThat(attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "She admires him.", 1))
+                .assessment().feedback()).noneMatch(f -> f.code().equals("RATIONALE_MISSING"));
     }
 
     @Test
@@ -159,7 +175,7 @@ class AttemptServiceTest {
         String huge = "x".repeat(1_000_000);
         assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), huge, 1)))
                 .isInstanceOf(AttemptException.class).hasMessageStartingWith("Rationale: keep it under");
-        assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(huge), "", 1)))
+        assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(huge), "These are my reasons.", 1)))
                 .isInstanceOf(AttemptException.class).hasMessageStartingWith("Evidence:");
         assertThat(judgments.findByAttemptId(state.attemptId())).isEmpty();
     }

@@ -78,7 +78,7 @@ class VignetteAuthoringTest {
         AttemptState after = attempts.get(before.attemptId());
         assertThat(after.vignette().version()).isEqualTo(1);
         assertThat(after.vignette().vignette().segments().getFirst().text()).doesNotEndWith("nothing about it.");
-        attempts.submit(before.attemptId(), new Judgment("s1", Set.of(), List.of(), "", 1));
+        attempts.submit(before.attemptId(), new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1));
         assertThat(attempts.startNew(d.id).vignette().version()).isEqualTo(2);
     }
 

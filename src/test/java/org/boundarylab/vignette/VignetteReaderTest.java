@@ -52,6 +52,11 @@ class VignetteReaderTest {
             difficulty out of range          | difficulty: 2                                     | difficulty: 7                           | difficulty              | from 1 to 3
             an unknown control kind          | control: crossing                                 | control: harmless                       | segments[1].control     | must be normal-imbalance or crossing
             a control beside a violation     | key: [ROLE_REVERSAL]                              | key: [ROLE_REVERSAL]\\n    control: crossing | segments[2].control | describes a segment without a violation
+            pronouns that are not she he they | client: {name: Mary, pronouns: she}              | client: {name: Mary, pronouns: her}    | people.client.pronouns | must be she, he or they, got 'her'
+            a person without pronouns        | professional: {name: Russ, pronouns: he}          | professional: {name: Russ}             | people.professional.pronouns | is missing
+            a person without a name          | client: {name: Mary, pronouns: she}               | client: {pronouns: she}                | people.client.name     | is missing
+            an unknown person in people      | professional: {name: Russ, pronouns: he}          | therapist: {name: Russ, pronouns: he}  | people.therapist       | unknown field (known: client, professional)
+            an unknown field of a person     | client: {name: Mary, pronouns: she}               | client: {name: Mary, pronouns: she, age: 34} | people.client.age | unknown field (known: name, pronouns)
             """)
     void a_bad_file_is_rejected_naming_its_file_line_and_field(String what, String line, String replacement,
             String field, String message) throws Exception {
@@ -78,6 +83,30 @@ class VignetteReaderTest {
         assertThat(loose).isNotEqualTo(mary());
         Vignette v = VignetteReader.read(loose, "mary-after-hours.yaml");
         assertThat(v.segment("s6").orElseThrow().cues().get(Characteristic.SECRECY)).containsExactly("It must stay, in this ROOM");
+    }
+
+    @Test
+    void people_name_the_client_and_the_professional_with_their_pronouns_and_either_may_be_left_out() throws Exception {
+        assertThat(VignetteReader.read(mary(), "mary-after-hours.yaml").people())
+                .isEqualTo(new People(new Person("Mary", Pronouns.SHE), new Person("Russ", Pronouns.HE)));
+        String professionalOnly = mary().replace("  client: {name: Mary, pronouns: she}\n", "");
+        assertThat(VignetteReader.read(professionalOnly, "mary-after-hours.yaml").people())
+                .isEqualTo(new People(null, new Person("Russ", Pronouns.HE)));
+        String they = mary().replace("  client: {name: Mary, pronouns: she}\n", "  client:\n    name: Sam Ortiz\n    pronouns: they\n")
+                .replace("  professional: {name: Russ, pronouns: he}\n", "");
+        assertThat(VignetteReader.read(they, "mary-after-hours.yaml").people())
+                .isEqualTo(new People(new Person("Sam Ortiz", Pronouns.THEY), null));
+        String none = mary().replaceFirst("people:\n(  .*\n)+", "");
+        assertThat(none).doesNotContain("people:");
+        assertThat(VignetteReader.read(none, "mary-after-hours.yaml").people()).isEqualTo(People.NONE);
+    }
+
+    @Test
+    void people_with_nobody_in_it_is_refused() throws Exception {
+        String empty = mary().replaceFirst("people:\n(  .*\n)+", "people: {}\n");
+        assertThatThrownBy(() -> VignetteReader.read(empty, "mary-after-hours.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.describe()).contains("field 'people'", "must name the client, the professional or both")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.boundarylab.vignette;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -46,6 +47,32 @@ class VignetteWriterTest {
         assertThat(v.summary()).isEqualTo(draft.summary);
         assertThat(v.segments().getFirst().text()).isEqualTo(s.text);
         assertThat(v.segments().getFirst().explanation()).isEqualTo("null");
+    }
+
+    @Test
+    void people_are_written_and_read_back_either_alone_or_both() throws Exception {
+        VignetteDraft draft = VignetteDraft.of(VignetteReader.read(VignetteReaderTest.mary(), "mary-after-hours.yaml"));
+        assertThat(VignetteWriter.write(draft)).contains("people:\n  client: {name: Mary, pronouns: she}\n"
+                + "  professional: {name: Russ, pronouns: he}\nsegments:\n");
+        draft.clientName = "";
+        draft.clientPronouns = null;
+        draft.professionalName = "Ms O'Neil: \"the counsellor\"";
+        draft.professionalPronouns = Pronouns.THEY;
+        Vignette v = VignetteReader.read(VignetteWriter.write(draft), "mary-after-hours.yaml");
+        assertThat(v.people()).isEqualTo(new People(null, new Person("Ms O'Neil: \"the counsellor\"", Pronouns.THEY)));
+        draft.professionalName = "";
+        draft.professionalPronouns = null;
+        assertThat(VignetteWriter.write(draft)).doesNotContain("people:");
+        assertThat(VignetteReader.read(VignetteWriter.write(draft), "mary-after-hours.yaml").people()).isEqualTo(People.NONE);
+    }
+
+    @Test
+    void a_person_half_given_in_the_editor_is_written_so_the_loader_names_what_is_missing() {
+        VignetteDraft draft = VignetteDraft.empty();
+        draft.clientPronouns = Pronouns.SHE;
+        assertThatThrownBy(() -> VignetteReader.read(VignetteWriter.write(draft), "x.yaml"))
+                .isInstanceOfSatisfying(org.boundarylab.base.InvalidInputException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.field().equals("people.client.name")));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.boundarylab.judgment.rules.facts.Feedback;
 import org.boundarylab.judgment.rules.facts.Points;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.KnowledgeCheck;
+import org.boundarylab.vignette.People;
 import org.boundarylab.vignette.Segment;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -37,13 +38,13 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     }
 
     @Override
-    public Assessment classify(Segment segment, Judgment judgment) {
-        return run(segment, judgment, null);
+    public Assessment classify(Segment segment, Judgment judgment, People people) {
+        return run(segment, judgment, people, null);
     }
 
     /** As {@link #classify}, also collecting the names of the rules that fired (for tests and "why"). */
-    public Assessment classify(Segment segment, Judgment judgment, Set<String> firedRules) {
-        return run(segment, judgment, firedRules);
+    public Assessment classify(Segment segment, Judgment judgment, People people, Set<String> firedRules) {
+        return run(segment, judgment, people, firedRules);
     }
 
     @Override
@@ -82,8 +83,9 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         Set<Characteristic> missed = EnumSet.noneOf(Characteristic.class);
         missed.addAll(question.expects());
         missed.removeAll(findings.described());
+        // the recall question asks about the concepts, not the case: its feedback names no one
         return new KnowledgeAssessment(findings.described(), missed, findings.points().score(), findings.points().maxScore(),
-                render(rules, findings.feedback()), rules.version());
+                render(rules, findings.feedback(), People.NONE), rules.version());
     }
 
     @Override
@@ -112,9 +114,10 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     /** Refuses, with the reason, a rule base that compiles but does not classify every judgment completely. */
     private static RuleBase checked(RuleBase rules, Path folder) throws RuleBaseException {
         try {
-            for (Segment segment : List.of(RuleBaseSelfCheck.VIOLATION, RuleBaseSelfCheck.NO_VIOLATION)) {
+            for (Segment segment : RuleBaseSelfCheck.SEGMENTS) {
                 for (Judgment judgment : RuleBaseSelfCheck.judgments(segment)) {
-                    run(rules, segment, judgment, null);
+                    run(rules, segment, judgment, RuleBaseSelfCheck.PEOPLE, null);
+                    run(rules, segment, judgment, People.NONE, null);
                 }
             }
             answer(rules, RuleBaseSelfCheck.QUESTION, RuleBaseSelfCheck.ANSWER, null);
@@ -126,17 +129,17 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         }
     }
 
-    private Assessment run(Segment segment, Judgment judgment, Set<String> firedRules) {
+    private Assessment run(Segment segment, Judgment judgment, People people, Set<String> firedRules) {
         ServingRuleBase serving = acquire();
         try {
-            return run(serving.rules(), segment, judgment, firedRules);
+            return run(serving.rules(), segment, judgment, people, firedRules);
         } finally {
             serving.release();
         }
     }
 
-    private static Assessment run(RuleBase rules, Segment segment, Judgment judgment, Set<String> firedRules) {
-        Findings findings = fire(rules, JudgmentFacts.of(segment, judgment, rules.rationaleReader()), firedRules);
+    private static Assessment run(RuleBase rules, Segment segment, Judgment judgment, People people, Set<String> firedRules) {
+        Findings findings = fire(rules, JudgmentFacts.of(segment, judgment, people, rules.rationaleReader()), firedRules);
         if (findings.outcomes().size() != Characteristic.values().length || findings.evidence() == null
                 || findings.points() == null) {
             throw new IllegalStateException("rule base " + rules.version() + " left segment " + segment.id()
@@ -146,7 +149,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         requireWithinBounds(rules, "segment " + segment.id(), findings.points());
         return new Assessment(segment.id(), findings.outcomes(), findings.described(), findings.evidence(),
                 round(findings.points().score()), findings.points().minScore(), findings.points().maxScore(),
-                render(rules, findings.feedback()), rules.version());
+                render(rules, findings.feedback(), people), rules.version());
     }
 
     /** Reports and overrides trust the bounds the scoring rules record: a score outside them is the rules' error. */
@@ -187,7 +190,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     }
 
     /** Feedback in the catalogue's order, each with its rendered message (a plain loop: this runs for every judgment). */
-    private static List<FeedbackItem> render(RuleBase rules, List<Feedback> feedback) {
+    private static List<FeedbackItem> render(RuleBase rules, List<Feedback> feedback, People people) {
         List<Feedback> distinct = new ArrayList<>(feedback.size());
         for (Feedback f : feedback) {
             if (!distinct.contains(f)) {
@@ -198,7 +201,7 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         FeedbackItem[] items = new FeedbackItem[distinct.size()];
         for (int i = 0; i < items.length; i++) {
             Feedback f = distinct.get(i);
-            items[i] = new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f), f.rule(), f.because());
+            items[i] = new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f, people), f.rule(), f.because());
         }
         return List.of(items);
     }

@@ -15,9 +15,12 @@ import org.boundarylab.judgment.rules.facts.SegmentJudgment;
 import org.boundarylab.judgment.rules.facts.StrayHighlight;
 import org.boundarylab.judgment.text.LexiconMatch;
 import org.boundarylab.judgment.text.LexiconPhrase.Kind;
+import org.boundarylab.judgment.text.NameRoles;
 import org.boundarylab.judgment.text.RationaleReader;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.KnowledgeCheck;
+import org.boundarylab.vignette.People;
+import org.boundarylab.vignette.Person;
 import org.boundarylab.vignette.PhraseLocator;
 import org.boundarylab.vignette.Segment;
 
@@ -33,8 +36,94 @@ final class JudgmentFacts {
     /** Segment texts are few and reused by every judgment: index each once (bounded, for safety). */
     private static final Map<String, PhraseLocator> LOCATORS = new ConcurrentHashMap<>();
     private static final int MAX_LOCATORS = 10_000;
+    private static final Map<People, NameRoles> NAMES = new ConcurrentHashMap<>();
+
+    /** What was marked, in words, by the bits of the marked characteristics' ordinals (16 texts made once). */
+    private static final String[] MARKED = labels("none of these");
+    /** What a key with a violation lists, in words, by the same bits. */
+    private static final String[] KEY = labels("none of the four");
 
     private JudgmentFacts() {
+    }
+
+    private static String[] labels(String none) {
+        Characteristic[] all = Characteristic.values();
+        String[] texts = new String[1 << all.length];
+        for (int bits = 0; bits < texts.length; bits++) {
+            List<String> names = new ArrayList<>();
+            for (Characteristic c : all) {
+                if ((bits & 1 << c.ordinal()) != 0) {
+                    names.add(c.label().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            texts[bits] = names.isEmpty() ? none : String.join(", ", names);
+        }
+        return texts;
+    }
+
+    private static int bits(java.util.Set<Characteristic> characteristics) {
+        int bits = 0;
+        for (Characteristic c : characteristics) {
+            bits |= 1 << c.ordinal();
+        }
+        return bits;
+    }
+
+    /** The key in words; a segment without a violation says what it shows instead. */
+    private static String key(Segment segment) {
+        if (!segment.key().isEmpty()) {
+            return KEY[bits(segment.key())];
+        }
+        return segment.control() == null ? KEY[0] : NO_VIOLATION[segment.control().ordinal()];
+    }
+
+    private static final String[] NO_VIOLATION = noViolation();
+
+    private static String[] noViolation() {
+        org.boundarylab.vignette.Control[] controls = org.boundarylab.vignette.Control.values();
+        String[] texts = new String[controls.length];
+        for (org.boundarylab.vignette.Control c : controls) {
+            texts[c.ordinal()] = "none of the four: " + c.description();
+        }
+        return texts;
+    }
+
+    private static String highlighted(Judgment judgment) {
+        List<String> evidence = judgment.evidence();
+        if (evidence.isEmpty()) {
+            return "";
+        }
+        List<String> given = new ArrayList<>(evidence.size());
+        for (String h : evidence) {
+            if (!h.isBlank()) {
+                given.add(h);
+            }
+        }
+        return String.join(JOIN, given);
+    }
+
+    /** The expert's first cue of each characteristic in the key. */
+    private static String firstCues(Segment segment) {
+        if (segment.key().isEmpty()) {
+            return "";
+        }
+        List<String> cues = new ArrayList<>(segment.key().size());
+        for (Characteristic c : Characteristic.values()) {
+            List<String> phrases = segment.key().contains(c) ? segment.cues().get(c) : null;
+            if (phrases != null && !phrases.isEmpty()) {
+                cues.add(phrases.getFirst());
+            }
+        }
+        return String.join(JOIN, cues);
+    }
+
+    /** The case's names as the reader reads them ("Russ" as the therapist); cases are few, so each is worked out once. */
+    private static NameRoles names(People people) {
+        if (people.isEmpty()) {
+            return NameRoles.NONE;
+        }
+        return NAMES.computeIfAbsent(people, p -> NameRoles.of(p.professionalPerson().map(Person::name).orElse(null),
+                p.clientPerson().map(Person::name).orElse(null)));
     }
 
     private static PhraseLocator locator(String text) {
@@ -44,8 +133,8 @@ final class JudgmentFacts {
         return LOCATORS.computeIfAbsent(text, PhraseLocator::new);
     }
 
-    static List<Object> of(Segment segment, Judgment judgment, RationaleReader rationaleReader) {
-        List<LexiconMatch> matches = rationaleReader.read(judgment.rationale());
+    static List<Object> of(Segment segment, Judgment judgment, People people, RationaleReader rationaleReader) {
+        List<LexiconMatch> matches = rationaleReader.read(judgment.rationale(), names(people));
         Map<Characteristic, TreeSet<String>> described = wordsByCharacteristic(matches, Kind.CUE, false);
         Map<Characteristic, TreeSet<String>> hinted = wordsByCharacteristic(matches, Kind.HINT, false);
         Map<Characteristic, TreeSet<String>> denied = wordsByCharacteristic(matches, null, true);
@@ -53,7 +142,9 @@ final class JudgmentFacts {
         List<Object> facts = new ArrayList<>(8);
         int highlights = (int) judgment.evidence().stream().filter(h -> !h.isBlank()).count();
         int certainty = judgment.confidence() == null ? 0 : judgment.confidence();
-        facts.add(new SegmentJudgment(segment.id(), segment.showsNoViolation(), certainty, highlights));
+        facts.add(new SegmentJudgment(segment.id(), segment.showsNoViolation(), certainty, highlights,
+                segment.control(), judgment.rationaleWords(),
+                MARKED[bits(judgment.marked())], key(segment), highlighted(judgment), firstCues(segment)));
         for (Characteristic c : Characteristic.values()) {
             List<String> cues = segment.cues().getOrDefault(c, List.of());
             facts.add(new CharacteristicJudgment(c, segment.key().contains(c), judgment.marked().contains(c),

@@ -3,23 +3,34 @@ package org.boundarylab.judgment.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import org.boundarylab.vignette.Characteristic;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.boundarylab.base.InputProblem;
 import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.base.YamlFields;
 import org.boundarylab.judgment.rules.facts.Feedback;
+import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.People;
+import org.boundarylab.vignette.Person;
+import org.boundarylab.vignette.Pronouns;
 
 /**
  * The feedback texts (rules/messages.yaml). A message key such as {@code CONFUSED.DOUBLE_BIND.SECRECY}
  * falls back to shorter keys ({@code CONFUSED.DOUBLE_BIND}, {@code CONFUSED}). Placeholders:
- * {label} (capitalised), {name} (lower case), and any fact the rule passed, e.g. {expert cue}. The order of {@code order} is the order
- * in which feedback is shown.
+ * {label} (capitalised), {name} (lower case), any fact the rule passed, e.g. {expert cue}, and the
+ * case's people: {client} and {professional} (the name, or "the client" / "the professional"), a
+ * pronoun form after a colon named by its "they" form ({client:they}, {client:them}, {client:their},
+ * {client:theirs}, {client:themselves}), verb forms that agree with the pronoun ({client:are},
+ * {client:were}, {client:have}, {client:do}, and {client:s}, the ending of a verb in the present), and
+ * each with a capital first letter for the start of a sentence ({Client}, {Professional:they}). A
+ * case without people gets "the client", "the professional" and "they". The order of {@code order}
+ * is the order in which feedback is shown.
  */
 public final class MessageCatalog {
 
@@ -45,6 +56,10 @@ public final class MessageCatalog {
         }
     }
 
+    /** The two people a placeholder can name. */
+    static final String CLIENT = "client";
+    static final String PROFESSIONAL = "professional";
+
     public static MessageCatalog parse(String content, String fileName) throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
         YamlFields root = YamlFields.parse(content, fileName, problems);
@@ -57,7 +72,14 @@ public final class MessageCatalog {
             if (entry.values().size() != 1) {
                 root.problem("messages." + entry.name(), entry.line(), "must be one text");
             } else {
-                messages.put(entry.name(), entry.values().getFirst());
+                String text = entry.values().getFirst();
+                String wrong = Template.unknownPeoplePlaceholder(text);
+                if (wrong != null) {
+                    root.problem("messages." + entry.name(), entry.line(), "unknown placeholder {" + wrong
+                            + "}: a person is {client} or {professional}, with a form after a colon: "
+                            + String.join(", ", formCodes()));
+                }
+                messages.put(entry.name(), text);
             }
         }
         if (messages.isEmpty()) {
@@ -69,11 +91,29 @@ public final class MessageCatalog {
         return new MessageCatalog(messages, order);
     }
 
-    /** The text for a feedback fact, with its placeholders filled in. */
+    /** The text for a feedback fact, with its placeholders filled in, for a case that names no one. */
     public String render(Feedback feedback) {
+        return render(feedback, People.NONE);
+    }
+
+    /** The text for a feedback fact, with its placeholders filled in and worded for the case's people. */
+    public String render(Feedback feedback, People people) {
         Template template = templates.computeIfAbsent(feedback.messageKey(),
                 key -> Template.parse(lookup(key).orElse(feedback.code())));
-        return template.fill(feedback);
+        return template.fill(feedback, people == null ? People.NONE : people);
+    }
+
+    /** Every message key in the catalogue, sorted. */
+    public Set<String> keys() {
+        return new TreeSet<>(messages.keySet());
+    }
+
+    private static List<String> formCodes() {
+        List<String> codes = new ArrayList<>();
+        for (Pronouns.Form f : Pronouns.Form.values()) {
+            codes.add(f.code());
+        }
+        return codes;
     }
 
     public Optional<String> lookup(String key) {
@@ -104,50 +144,141 @@ public final class MessageCatalog {
         return f.characteristic() == null ? -1 : f.characteristic().ordinal();
     }
 
-    /** A message split once into literal text and {placeholders}, so rendering is one pass. */
-    private record Template(List<String> parts) {
+    /**
+     * A message split once into literal text and placeholders, each placeholder resolved once to
+     * what fills it, so that rendering is one pass of constant look-ups and one join, without regex.
+     */
+    private static final class Template {
 
-        /** Even positions are literal text, odd positions placeholder names. */
+        /** The text itself when it has no placeholders: shared by every judgment that gets it. */
+        private final String constant;
+        /** Literal text before each placeholder, and after the last: one more than {@link #slots}. */
+        private final String[] literals;
+        private final Slot[] slots;
+
+        private Template(String constant, String[] literals, Slot[] slots) {
+            this.constant = constant;
+            this.literals = literals;
+            this.slots = slots;
+        }
+
         static Template parse(String text) {
-            List<String> parts = new ArrayList<>();
+            List<String> literals = new ArrayList<>();
+            List<Slot> slots = new ArrayList<>();
             int from = 0;
             while (true) {
                 int open = text.indexOf('{', from);
                 int close = open < 0 ? -1 : text.indexOf('}', open);
                 if (close < 0) {
-                    parts.add(text.substring(from));
-                    return new Template(List.copyOf(parts));
+                    literals.add(text.substring(from));
+                    break;
                 }
-                parts.add(text.substring(from, open));
-                parts.add(text.substring(open + 1, close));
+                literals.add(text.substring(from, open));
+                slots.add(Slot.of(text.substring(open + 1, close)));
+                from = close + 1;
+            }
+            return slots.isEmpty() ? new Template(text, null, null)
+                    : new Template(null, literals.toArray(String[]::new), slots.toArray(Slot[]::new));
+        }
+
+        /** The first placeholder that starts like a person's but names no known form, or null. */
+        static String unknownPeoplePlaceholder(String text) {
+            int from = 0;
+            while (true) {
+                int open = text.indexOf('{', from);
+                int close = open < 0 ? -1 : text.indexOf('}', open);
+                if (close < 0) {
+                    return null;
+                }
+                String name = text.substring(open + 1, close);
+                int colon = name.indexOf(':');
+                if (colon > 0 && isPerson(name.substring(0, colon)) && Pronouns.Form.fromCode(name.substring(colon + 1)).isEmpty()) {
+                    return name;
+                }
                 from = close + 1;
             }
         }
 
-        String fill(Feedback feedback) {
-            if (parts.size() == 1) {
-                // no placeholders: the text itself, shared by every judgment that gets it
-                return parts.getFirst();
+        String fill(Feedback feedback, People people) {
+            if (constant != null) {
+                return constant;
             }
-            String[] pieces = new String[parts.size()];
-            for (int i = 0; i < pieces.length; i++) {
-                String part = parts.get(i);
-                String value = i % 2 == 0 ? part : value(part, feedback);
-                pieces[i] = value == null ? "{" + part + "}" : value;
+            String[] pieces = new String[literals.length + slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                pieces[2 * i] = literals[i];
+                pieces[2 * i + 1] = slots[i].value(feedback, people);
             }
+            pieces[pieces.length - 1] = literals[slots.length];
             // join sizes the message exactly: one copy, where a builder grows and copies again
             return String.join("", pieces);
         }
+    }
 
-        private static String value(String name, Feedback feedback) {
-            Characteristic c = feedback.characteristic();
-            if (c != null && name.equals("label")) {
-                return c.label();
+    private static boolean isPerson(String who) {
+        return who.equals(CLIENT) || who.equals("Client") || who.equals(PROFESSIONAL) || who.equals("Professional");
+    }
+
+    /**
+     * What fills one placeholder: the characteristic's label or name, a person's name or pronoun,
+     * or a fact the rule passed (left as {name} when the rule passed no such fact).
+     */
+    private record Slot(int kind, String name, boolean client, Pronouns.Form form, boolean capital) {
+
+        static final int LABEL = 0;
+        static final int NAME = 1;
+        static final int PERSON = 2;
+        static final int FACT = 3;
+
+        static Slot of(String placeholder) {
+            if (placeholder.equals("label")) {
+                return new Slot(LABEL, placeholder, false, null, false);
             }
-            if (c != null && name.equals("name")) {
-                return c.label().toLowerCase(Locale.ROOT);
+            if (placeholder.equals("name")) {
+                return new Slot(NAME, placeholder, false, null, false);
             }
-            return feedback.because().get(name);
+            int colon = placeholder.indexOf(':');
+            String who = colon < 0 ? placeholder : placeholder.substring(0, colon);
+            Pronouns.Form form = colon < 0 ? null : Pronouns.Form.fromCode(placeholder.substring(colon + 1)).orElse(null);
+            if (isPerson(who) && (colon < 0 || form != null)) {
+                return new Slot(PERSON, placeholder, who.equalsIgnoreCase(CLIENT), form, Character.isUpperCase(who.charAt(0)));
+            }
+            return new Slot(FACT, placeholder, false, null, false);
         }
+
+        String value(Feedback feedback, People people) {
+            return switch (kind) {
+                case LABEL -> feedback.characteristic() == null ? "{" + name + "}" : feedback.characteristic().label();
+                case NAME -> feedback.characteristic() == null ? "{" + name + "}" : lowerLabel(feedback.characteristic());
+                case PERSON -> person(client ? people.client() : people.professional());
+                default -> {
+                    String fact = feedback.because().get(name);
+                    yield fact == null ? "{" + name + "}" : fact;
+                }
+            };
+        }
+
+        private String person(Person person) {
+            if (form == null) {
+                return person != null ? person.name()
+                        : client ? (capital ? "The client" : "the client") : (capital ? "The professional" : "the professional");
+            }
+            Pronouns pronouns = person == null ? Pronouns.THEY : person.pronouns();
+            return capital ? pronouns.capitalisedForm(form) : pronouns.form(form);
+        }
+    }
+
+    /** The characteristic's label in lower case, made once per characteristic. */
+    private static final Map<Characteristic, String> LOWER_LABELS = lowerLabels();
+
+    private static Map<Characteristic, String> lowerLabels() {
+        Map<Characteristic, String> labels = new java.util.EnumMap<>(Characteristic.class);
+        for (Characteristic c : Characteristic.values()) {
+            labels.put(c, c.label().toLowerCase(Locale.ROOT));
+        }
+        return labels;
+    }
+
+    private static String lowerLabel(Characteristic c) {
+        return LOWER_LABELS.get(c);
     }
 }

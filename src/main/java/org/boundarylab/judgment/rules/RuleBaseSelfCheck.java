@@ -7,6 +7,9 @@ import org.boundarylab.judgment.Judgment;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.Control;
 import org.boundarylab.vignette.KnowledgeCheck;
+import org.boundarylab.vignette.People;
+import org.boundarylab.vignette.Person;
+import org.boundarylab.vignette.Pronouns;
 import org.boundarylab.vignette.Segment;
 
 /**
@@ -22,11 +25,18 @@ final class RuleBaseSelfCheck {
             Set.of(Characteristic.SECRECY), Map.of(Characteristic.SECRECY, List.of("keep their sessions secret")), "", null);
     static final Segment NO_VIOLATION = new Segment("self-check-2", "She admires him and he keeps to the fifty-minute hour.",
             Set.of(), Map.of(), "", Control.NORMAL_IMBALANCE);
+    static final Segment CROSSING = new Segment("self-check-3", "He notes the card she gave him and tells his supervisor.",
+            Set.of(), Map.of(), "", Control.CROSSING);
     static final KnowledgeCheck QUESTION = new KnowledgeCheck("Name the four characteristics.", Set.of(Characteristic.values()));
     static final String ANSWER = "Secrecy, not role reversal, and transference.";
+    /** Every judgment is classified for a case without people and for one with both. */
+    static final People PEOPLE = new People(new Person("Ada", Pronouns.THEY), new Person("Dr Bell", Pronouns.SHE));
 
     private RuleBaseSelfCheck() {
     }
+
+    /** The segments to classify each judgment on: a violation, the normal imbalance, a crossing. */
+    static final List<Segment> SEGMENTS = List.of(VIOLATION, NO_VIOLATION, CROSSING);
 
     /** Each judgment to classify on each segment: bare, and full with an error made certain. */
     static List<Judgment> judgments(Segment segment) {

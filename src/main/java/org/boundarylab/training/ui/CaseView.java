@@ -125,7 +125,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
                 showRecorded(answered);
             }
         } catch (AttemptException e) {
-            form.showError(e.getMessage());
+            form.showRefusal(e);
         }
     }
 

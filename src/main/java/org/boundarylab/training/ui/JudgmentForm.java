@@ -33,6 +33,8 @@ class JudgmentForm extends Section {
     final RadioButtonGroup<Integer> certainty = new RadioButtonGroup<>("How sure are you?");
     final Button submit = new Button("Submit judgment");
     final Paragraph error = new Paragraph();
+    static final String REASONING_NEEDED = "Write your reasoning: at least " + Judgment.MIN_RATIONALE_WORDS
+            + " words on what in the text made you decide.";
     private final String segmentId;
     private List<String> evidence = new ArrayList<>();
 
@@ -71,6 +73,14 @@ class JudgmentForm extends Section {
 
         rationale.setId("rationale");
         rationale.setPlaceholder("In a sentence or two: what in the text made you decide?");
+        rationale.setRequiredIndicatorVisible(true);
+        rationale.setHelperText("Required: at least " + Judgment.MIN_RATIONALE_WORDS + " words.");
+        rationale.setErrorMessage(REASONING_NEEDED);
+        rationale.addValueChangeListener(e -> {
+            if (rationale.isInvalid() && enoughReasoning()) {
+                rationale.setInvalid(false);
+            }
+        });
         rationale.setMaxLength(2000);
         rationale.setWidthFull();
         rationale.setMinRows(3);
@@ -95,10 +105,27 @@ class JudgmentForm extends Section {
         this.evidence = new ArrayList<>(evidence);
     }
 
+    /** Shows why the service refused the judgment: on the reasoning field when it is about that. */
+    void showRefusal(org.boundarylab.training.AttemptException refusal) {
+        if (refusal.field().filter(org.boundarylab.training.AttemptException.RATIONALE::equals).isPresent()) {
+            rationale.setErrorMessage(refusal.getMessage());
+            rationale.setInvalid(true);
+            rationale.focus();
+            showError("");
+        } else {
+            showError(refusal.getMessage());
+        }
+    }
+
     /** Re-enables Submit after a refused submission. */
     void showError(String message) {
         error.setText(message);
         submit.setEnabled(true);
+    }
+
+    /** At least {@link Judgment#MIN_RATIONALE_WORDS} words, counted as the service counts them. */
+    private boolean enoughReasoning() {
+        return Judgment.wordCount(rationale.getValue()) >= Judgment.MIN_RATIONALE_WORDS;
     }
 
     private java.util.Optional<Judgment> read() {
@@ -110,6 +137,14 @@ class JudgmentForm extends Section {
         });
         if (marked.isEmpty() && !none.getValue()) {
             showError("Choose at least one characteristic, or \"None of these\".");
+            return java.util.Optional.empty();
+        }
+        if (!enoughReasoning()) {
+            // Vaadin's own way: the field turns invalid with its message, and focus goes to it
+            rationale.setErrorMessage(REASONING_NEEDED);
+            rationale.setInvalid(true);
+            rationale.focus();
+            showError("");
             return java.util.Optional.empty();
         }
         if (certainty.getValue() == null) {

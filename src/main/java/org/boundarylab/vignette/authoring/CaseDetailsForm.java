@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -13,10 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.Pronouns;
 import org.boundarylab.vignette.Vignette;
 import org.boundarylab.vignette.VignetteDraft;
 
-/** The case as a whole: id, title, source, difficulty, tags, summary, references and the recall question. */
+/**
+ * The case as a whole: id, title, source, difficulty, tags, summary, who the case is about (the
+ * names and pronouns feedback uses), references and the recall question.
+ */
 class CaseDetailsForm extends FormLayout {
 
     final TextField id = new TextField("Id");
@@ -28,6 +33,10 @@ class CaseDetailsForm extends FormLayout {
     final TextArea references = new TextArea("References, one per line");
     final TextField questionText = new TextField("Recall question at the end (optional)");
     final CheckboxGroup<Characteristic> questionExpects = new CheckboxGroup<>("A right answer names");
+    final TextField clientName = new TextField("The client's name in feedback (optional)");
+    final Select<Pronouns> clientPronouns = pronouns("The client's pronouns");
+    final TextField professionalName = new TextField("The professional's name in feedback (optional)");
+    final Select<Pronouns> professionalPronouns = pronouns("The professional's pronouns");
     private final Set<String> tagItems = new LinkedHashSet<>(Vignette.BOUNDARY_DIMENSIONS);
     private final Runnable onChange;
     private VignetteDraft draft;
@@ -43,6 +52,12 @@ class CaseDetailsForm extends FormLayout {
         tags.setId("case-tags");
         summary.setId("case-summary");
         references.setId("case-references");
+        clientName.setId("case-client-name");
+        clientPronouns.setId("case-client-pronouns");
+        professionalName.setId("case-professional-name");
+        professionalPronouns.setId("case-professional-pronouns");
+        clientName.setHelperText("As feedback should say it, e.g. Mary or Mr Haddad; leave empty for \u201cthe client\u201d");
+        professionalName.setHelperText("e.g. Russ or Ms Okafor; leave empty for \u201cthe professional\u201d");
         id.setHelperText("kebab-case, e.g. grace-community-clinic; it names the file");
         difficulty.setItems(1, 2, 3);
         difficulty.setItemLabelGenerator(d -> List.of("Introductory", "Intermediate", "Subtle").get(d - 1));
@@ -62,7 +77,7 @@ class CaseDetailsForm extends FormLayout {
         });
         questionExpects.setItems(Characteristic.values());
         questionExpects.setItemLabelGenerator(Characteristic::label);
-        for (var field : List.of(id, title, questionText)) {
+        for (var field : List.of(id, title, questionText, clientName, professionalName)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
         }
         for (var area : List.of(source, summary, references)) {
@@ -77,9 +92,14 @@ class CaseDetailsForm extends FormLayout {
         references.addValueChangeListener(e -> edit(() -> draft.references = e.getValue().lines()
                 .map(String::strip).filter(l -> !l.isEmpty()).toList()));
         questionText.addValueChangeListener(e -> edit(() -> draft.questionText = e.getValue().strip()));
+        clientName.addValueChangeListener(e -> edit(() -> draft.clientName = e.getValue().strip()));
+        clientPronouns.addValueChangeListener(e -> edit(() -> draft.clientPronouns = e.getValue()));
+        professionalName.addValueChangeListener(e -> edit(() -> draft.professionalName = e.getValue().strip()));
+        professionalPronouns.addValueChangeListener(e -> edit(() -> draft.professionalPronouns = e.getValue()));
         questionExpects.addValueChangeListener(e -> edit(() -> draft.questionExpects = e.getValue().isEmpty()
                 ? EnumSet.noneOf(Characteristic.class) : EnumSet.copyOf(e.getValue())));
-        add(id, title, difficulty, tags, source, summary, references, questionText, questionExpects);
+        add(id, title, difficulty, tags, source, summary, clientName, clientPronouns, professionalName, professionalPronouns,
+                references, questionText, questionExpects);
         setColspan(source, 2);
         setColspan(summary, 2);
         setColspan(references, 2);
@@ -101,7 +121,26 @@ class CaseDetailsForm extends FormLayout {
         references.setValue(String.join("\n", d.references));
         questionText.setValue(d.questionText);
         questionExpects.setValue(d.questionExpects);
+        clientName.setValue(d.clientName);
+        clientPronouns.setValue(d.clientPronouns);
+        professionalName.setValue(d.professionalName);
+        professionalPronouns.setValue(d.professionalPronouns);
         loading = false;
+    }
+
+    /** she, he or they; empty when not given. */
+    private static Select<Pronouns> pronouns(String label) {
+        Select<Pronouns> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(Pronouns.values());
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Not given");
+        select.setItemLabelGenerator(p -> p == null ? "Not given" : switch (p) {
+            case SHE -> "she / her";
+            case HE -> "he / him";
+            case THEY -> "they / them";
+        });
+        return select;
     }
 
     private void edit(Runnable change) {
@@ -121,5 +160,18 @@ class CaseDetailsForm extends FormLayout {
         SegmentEditor.mark(references, problems.caseField("references").orElse(null));
         SegmentEditor.mark(questionText, problems.caseField("question.text").orElse(null));
         SegmentEditor.mark(questionExpects, problems.caseField("question.expects").orElse(null));
+        SegmentEditor.mark(clientName, joined(problems, "people", "people.client", "people.client.name"));
+        SegmentEditor.mark(clientPronouns, joined(problems, "people.client.pronouns"));
+        SegmentEditor.mark(professionalName, joined(problems, "people.professional", "people.professional.name"));
+        SegmentEditor.mark(professionalPronouns, joined(problems, "people.professional.pronouns"));
+    }
+
+    /** The problems of these case fields in one message, or null when there are none. */
+    private static String joined(ProblemIndex problems, String... fields) {
+        List<String> messages = new ArrayList<>();
+        for (String field : fields) {
+            problems.caseField(field).ifPresent(messages::add);
+        }
+        return messages.isEmpty() ? null : String.join("; ", messages);
     }
 }

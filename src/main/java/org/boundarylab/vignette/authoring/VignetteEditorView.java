@@ -42,7 +42,7 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
     private final Paragraph status = new Paragraph();
     private final UnorderedList problemList = new UnorderedList();
     final CaseDetailsForm details = new CaseDetailsForm(this::changed);
-    private final Details detailsSection = new Details("Case details: title, source, difficulty, tags, summary", details);
+    private final Details detailsSection = new Details("Case details: title, source, difficulty, tags, summary, people", details);
     final SegmentEditor segmentEditor = new SegmentEditor(this::changed);
     final SegmentList segmentList = new SegmentList(this::selectSegment, this::changed);
     final Button save = new Button("Save as a new version", VaadinIcon.CHECK.create(), e -> save());

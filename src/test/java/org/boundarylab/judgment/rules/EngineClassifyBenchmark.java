@@ -46,9 +46,9 @@ public class EngineClassifyBenchmark {
         typical = JudgmentFacts.of(segment, new Judgment("s6", Set.of(Characteristic.SECRECY, Characteristic.ROLE_REVERSAL),
                 List.of("free to stop whenever she likes", "it must stay in this room"),
                 "She is trapped: leaving would mean abandoning her healing, and nothing about it is secret to her.", 3),
-                rules.rationaleReader());
+                mary.people(), rules.rationaleReader());
         bare = JudgmentFacts.of(segment, new Judgment("s6", Set.of(Characteristic.DOUBLE_BIND), List.of(), "", null),
-                rules.rationaleReader());
+                mary.people(), rules.rationaleReader());
     }
 
     @Benchmark

@@ -77,10 +77,10 @@ class EvidenceRulesTest {
     void blank_and_repeated_highlights_are_ignored() {
         var s4 = Scenario.MARY.segment("s4").orElseThrow();
         Assessment blank = Scenario.CLASSIFIER.classify(s4,
-                new Judgment("s4", Set.of(Characteristic.SECRECY), List.of(" ", ""), "", 2), Scenario.FIRED);
+                new Judgment("s4", Set.of(Characteristic.SECRECY), List.of(" ", ""), "", 2), Scenario.MARY.people(), Scenario.FIRED);
         assertThat(blank.evidence()).isEqualTo(EvidenceVerdict.MISSING);
         Assessment repeated = Scenario.CLASSIFIER.classify(s4,
-                new Judgment("s4", Set.of(Characteristic.SECRECY), List.of("slot", " ", "slot"), "", 2), Scenario.FIRED);
+                new Judgment("s4", Set.of(Characteristic.SECRECY), List.of("slot", " ", "slot"), "", 2), Scenario.MARY.people(), Scenario.FIRED);
         assertThat(repeated.evidence()).isEqualTo(EvidenceVerdict.OFF_TARGET);
         assertThat(evidenceFeedback(repeated)).hasSize(1);
     }

@@ -15,6 +15,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.boundarylab.judgment.EvidenceVerdict;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.People;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.VignetteDirectory;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,7 +117,7 @@ class EvidenceSeedCasesTest {
 
     private static EvidenceVerdict judge(Segment segment, String highlight) {
         Set<Characteristic> marked = segment.key();
-        return Scenario.CLASSIFIER.classify(segment, new Judgment(segment.id(), marked, List.of(highlight), "", 2)).evidence();
+        return Scenario.CLASSIFIER.classify(segment, new Judgment(segment.id(), marked, List.of(highlight), "", 2), People.NONE).evidence();
     }
 
     /** The design's rule, written plainly: sets of word positions, every pair of occurrences. */

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.People;
+import org.boundarylab.vignette.VignetteReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,8 +95,9 @@ class RationaleEvaluationTest {
         }
         List<String> errors = new ArrayList<>();
         for (Row row : rows) {
+            // read as about its case (its people's names), in a segment with no violation, nothing marked
             Set<Characteristic> found = Scenario.CLASSIFIER.classify(Scenario.MARY.segment("s1").orElseThrow(),
-                    new Judgment("s1", Set.of(), List.of(), row.text(), null)).rationaleDescribes();
+                    new Judgment("s1", Set.of(), List.of(), row.text(), null), peopleOf(row.caseId())).rationaleDescribes();
             for (Characteristic c : Characteristic.values()) {
                 boolean truth = row.labels().contains(c);
                 boolean said = found.contains(c);
@@ -121,6 +124,21 @@ class RationaleEvaluationTest {
             sum += f;
         }
         return new Scores(per, sum / Characteristic.values().length, rows.size(), errors);
+    }
+
+    private static final Map<String, People> PEOPLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The people of a seed case (none for an unknown id). */
+    static People peopleOf(String caseId) {
+        return PEOPLE.computeIfAbsent(caseId, id -> {
+            Path file = Path.of("seeds/vignettes", id + ".yaml");
+            try {
+                return Files.exists(file) ? VignetteReader.read(Files.readString(file), file.getFileName().toString()).people()
+                        : People.NONE;
+            } catch (Exception e) {
+                throw new IllegalStateException(file + " does not load", e);
+            }
+        });
     }
 
     /** A file's rows, {@code case;labels;text}, '#' lines are comments. */

@@ -6,7 +6,7 @@ import org.boundarylab.judgment.Assessment;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** Family 3 (rules/rationale.drl): what the free text describes, with stemming and negation. */
+/** Family 3 (rules/rationale.drl): what the free text describes, with stemming and negation, and reasoning not given. */
 class RationaleRulesTest {
 
     @ParameterizedTest(name = "{0}: \"{2}\" -> [{3}]")
@@ -15,6 +15,6 @@ class RationaleRulesTest {
             String feedback) {
         Assessment a = Scenario.judge(segment, marked, null, rationale, 2);
         assertThat(a.rationaleDescribes()).isEqualTo(Scenario.characteristics(describes));
-        assertThat(Scenario.feedback(a, "RATIONALE_CONTRADICTS", "RATIONALE_UNMARKED")).isEqualTo(Scenario.sorted(feedback));
+        assertThat(Scenario.feedback(a, "RATIONALE_MISSING", "RATIONALE_CONTRADICTS", "RATIONALE_UNMARKED")).isEqualTo(Scenario.sorted(feedback));
     }
 }

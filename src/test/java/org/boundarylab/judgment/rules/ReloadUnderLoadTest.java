@@ -56,7 +56,7 @@ class ReloadUnderLoadTest {
                 int n = 0;
                 while (reloading.get() || n < 50) {
                     int before = versions.size() - 1;
-                    Assessment a = classifier.classify(segment, judgment);
+                    Assessment a = classifier.classify(segment, judgment, Scenario.MARY.people());
                     observed.add(new Observed(before, a.ruleBaseVersion(), versions.size() - 1));
                     n++;
                 }

@@ -43,6 +43,8 @@ class RuleBaseTest {
             for (FeedbackItem f : a.feedback()) {
                 assertThat(f.message()).as(f.code()).doesNotContain("{").doesNotContain("}").isNotEqualTo(f.code());
                 assertThat(f.rule()).isNotBlank();
+                // "Why?" lists the facts of every item, right answers included
+                assertThat(f.because()).as("facts of %s from \"%s\"", f.code(), f.rule()).isNotEmpty();
             }
         }
     }
@@ -67,7 +69,8 @@ class RuleBaseTest {
                 e -> assertThat(e.errors()).anyMatch(m -> m.startsWith("scoring.drl")));
         assertThat(classifier.ruleBaseVersion()).isEqualTo(before);
         assertThat(classifier.classify(Scenario.MARY.segment("s4").orElseThrow(),
-                new org.boundarylab.judgment.Judgment("s4", Set.of(), java.util.List.of(), "", 2)).ruleBaseVersion())
+                new org.boundarylab.judgment.Judgment("s4", Set.of(), java.util.List.of(), "", 2),
+                org.boundarylab.vignette.People.NONE).ruleBaseVersion())
                 .isEqualTo(before);
     }
 

@@ -43,7 +43,7 @@ final class Scenario {
         Segment segment = MARY.segment(segmentId).orElseThrow(() -> new AssertionError("no segment " + segmentId));
         Judgment judgment = new Judgment(segmentId, characteristics(marked), list(evidence),
                 rationale == null ? "" : rationale, confidence);
-        return CLASSIFIER.classify(segment, judgment, FIRED);
+        return CLASSIFIER.classify(segment, judgment, MARY.people(), FIRED);
     }
 
     static org.boundarylab.judgment.KnowledgeAssessment answer(String expects, String answer) {

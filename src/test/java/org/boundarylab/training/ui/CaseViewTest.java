@@ -52,10 +52,12 @@ class CaseViewTest extends SpringBrowserlessTest {
     void highlighted_clauses_become_evidence_and_are_compared_with_the_cues() {
         CaseView view = navigate("case/mary-after-hours", CaseView.class);
         test(view.form.none).click();
+        test(view.form.rationale).setValue("She admires him, and that is normal.");
         view.form.certainty.setValue(1);
         test(view.form.submit).click();
         test(view.feedback.next).click();
         test(view.form.none).click();
+        test(view.form.rationale).setValue("The extra time was for her safety and written down.");
         view.form.certainty.setValue(1);
         test(view.form.submit).click();
         test(view.feedback.next).click();
@@ -66,6 +68,7 @@ class CaseViewTest extends SpringBrowserlessTest {
         assertThat(clause.getClassNames()).contains("chosen");
         assertThat(clause.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         test(view.form.cards.get(org.boundarylab.vignette.Characteristic.ROLE_REVERSAL)).click();
+        test(view.form.rationale).setValue("She now looks after him.");
         view.form.certainty.setValue(2);
         test(view.form.submit).click();
 
@@ -82,10 +85,58 @@ class CaseViewTest extends SpringBrowserlessTest {
         assertThat(view.form.error.getText()).contains("Choose at least one characteristic");
         assertThat(view.feedback).isNull();
         test(view.form.none).click();
+        test(view.form.rationale).setValue("She idealises him, which is ordinary.");
         view.form.certainty.clear();
         test(view.form.submit).click();
         assertThat(view.form.error.getText()).contains("Say how sure you are");
         assertThat(attempts.startOrResume("mary-after-hours").answered()).isEmpty();
+    }
+
+    @Test
+    void submit_is_refused_without_a_few_words_of_reasoning_shown_on_the_field() {
+        // (that the focus moves to the field is checked in a real browser: TraineeJourneyIT)
+        CaseView view = navigate("case/mary-after-hours", CaseView.class);
+        test(view.form.none).click();
+        view.form.certainty.setValue(2);
+        assertThat(view.form.rationale.isRequiredIndicatorVisible()).isTrue();
+        for (String reasoning : java.util.List.of("", "Just normal.")) {
+            test(view.form.rationale).setValue(reasoning);
+            test(view.form.submit).click();
+            assertThat(view.form.rationale.isInvalid()).as("reasoning \"%s\"", reasoning).isTrue();
+            assertThat(view.form.rationale.getErrorMessage()).contains("at least 3 words");
+            assertThat(view.form.submit.isEnabled()).isTrue();
+            assertThat(view.feedback).isNull();
+        }
+        assertThat(attempts.startOrResume("mary-after-hours").answered()).isEmpty();
+
+        test(view.form.rationale).setValue("She idealises him; he keeps the frame.");
+        assertThat(view.form.rationale.isInvalid()).as("fixed as soon as it is long enough").isFalse();
+        test(view.form.submit).click();
+        assertThat(view.feedback).isNotNull();
+        assertThat(attempts.startOrResume("mary-after-hours").answered()).hasSize(1);
+    }
+
+    @Test
+    void a_harmless_crossing_gets_its_own_feedback_and_why_lists_the_facts_of_a_right_answer() {
+        CaseView view = navigate("case/mary-after-hours", CaseView.class);
+        test(view.form.none).click();
+        test(view.form.rationale).setValue("She admires him; that is ordinary.");
+        view.form.certainty.setValue(1);
+        test(view.form.submit).click();
+        assertThat(text(view.feedback)).contains("Mary's trust or admiration and Russ's authority")
+                .doesNotContain("boundary crossing, not a violation");
+        test(view.feedback.next).click();
+        test(view.form.none).click();
+        test(view.form.rationale).setValue("The extra time served her safety and was recorded.");
+        view.form.certainty.setValue(1);
+        test(view.form.submit).click();
+
+        String feedback = text(view.feedback);
+        assertThat(feedback).contains("Right: a boundary crossing, not a violation", "serves Mary", "Russ handles it openly")
+                .doesNotContain("admiration");
+        // "Why?" of the right answer: the rule, the key and what was marked
+        assertThat(feedback).contains("Rule: “a harmless crossing rightly seen as no violation”",
+                "The key: “none of the four: a boundary crossing that is not a violation”", "You marked: “none of these”");
     }
 
     @Test

@@ -7,6 +7,9 @@ import org.boundarylab.BoundaryLabTest;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.TestUsers;
 import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.vignette.People;
+import org.boundarylab.vignette.Person;
+import org.boundarylab.vignette.Pronouns;
 import org.boundarylab.vignette.VignetteCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,39 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
             assertThat(v.vignette().segments().getFirst().cues().get(Characteristic.SECRECY))
                     .containsExactly("keep their meetings from her family");
         });
+    }
+
+    @Test
+    void a_case_shows_its_people_in_the_editor() {
+        VignetteEditorView view = navigate("authoring/daniel-school-counsellor", VignetteEditorView.class);
+        assertThat(view.details.clientName.getValue()).isEqualTo("Daniel");
+        assertThat(view.details.clientPronouns.getValue()).isEqualTo(Pronouns.HE);
+        assertThat(view.details.professionalName.getValue()).isEqualTo("Ms Okafor");
+        assertThat(view.details.professionalPronouns.getValue()).isEqualTo(Pronouns.SHE);
+    }
+
+    @Test
+    void the_names_and_pronouns_feedback_uses_are_edited_checked_beside_their_fields_and_saved() {
+        VignetteEditorView view = navigate(VignetteEditorView.class);
+        view.details.id.setValue("editor-people-case");
+        view.details.title.setValue("Editor people case");
+        view.details.source.setValue("Written for a test, after Peterson (2015).");
+        view.details.summary.setValue("A short summary.");
+        view.segmentEditor.text.setValue("The counsellor keeps to the hour.");
+        view.segmentEditor.explanation.setValue("The normal imbalance.");
+
+        view.details.clientPronouns.setValue(Pronouns.SHE);
+        assertThat(view.details.clientName.isInvalid()).as("pronouns without a name").isTrue();
+        assertThat(view.details.clientName.getErrorMessage()).contains("must be non-empty text");
+        view.details.clientPronouns.setValue(null);
+        assertThat(view.details.clientName.isInvalid()).isFalse();
+        view.details.professionalName.setValue("Mx Okafor");
+        assertThat(view.details.professionalPronouns.isInvalid()).as("a name without pronouns").isTrue();
+        view.details.professionalPronouns.setValue(Pronouns.THEY);
+        assertThat(view.problems.isEmpty()).as(view.problems.described().toString()).isTrue();
+        test(view.save).click();
+        assertThat(catalog.latest("editor-people-case")).hasValueSatisfying(v -> assertThat(v.vignette().people())
+                .isEqualTo(new People(null, new Person("Mx Okafor", Pronouns.THEY))));
     }
 
     @Test

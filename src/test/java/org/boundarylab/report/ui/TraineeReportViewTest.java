@@ -47,8 +47,8 @@ class TraineeReportViewTest extends SpringBrowserlessTest {
                 AuthorityUtils.createAuthorityList("ROLE_TRAINEE")));
         try {
             long attempt = attempts.startNew("mary-after-hours").attemptId();
-            attempts.submit(attempt, new Judgment("s1", Set.of(), List.of(), "", 1));
-            attempts.submit(attempt, new Judgment("s2", Set.of(Characteristic.SECRECY), List.of(), "", 3));
+            attempts.submit(attempt, new Judgment("s1", Set.of(), List.of(), "What the text shows here.", 1));
+            attempts.submit(attempt, new Judgment("s2", Set.of(Characteristic.SECRECY), List.of(), "What the text shows here.", 3));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(admin);
         }

@@ -29,8 +29,8 @@ class SummaryViewTest extends SpringBrowserlessTest {
     void segments_judged_without_certainty_are_worth_what_the_rules_recorded() {
         users.ensure("sumi", Role.TRAINEE);
         long attempt = attempts.startNew("mary-after-hours").attemptId();
-        attempts.submit(attempt, new Judgment("s1", Set.of(), List.of(), "", null));
-        attempts.submit(attempt, new Judgment("s2", Set.of(Characteristic.SECRECY, Characteristic.DOUBLE_BIND), List.of(), "", null));
+        attempts.submit(attempt, new Judgment("s1", Set.of(), List.of(), "What the text shows here.", null));
+        attempts.submit(attempt, new Judgment("s2", Set.of(Characteristic.SECRECY, Characteristic.DOUBLE_BIND), List.of(), "What the text shows here.", null));
 
         SummaryView view = navigate("attempt/" + attempt + "/summary", SummaryView.class);
         String text = view.getElement().getTextRecursively();

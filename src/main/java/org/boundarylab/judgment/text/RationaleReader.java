@@ -36,6 +36,12 @@ public final class RationaleReader {
 
     /** Phrases by the stems their first word can take, so each word only tries the phrases it can start. */
     private final Map<String, List<LexiconPhrase>> byFirstStem = new HashMap<>();
+    /**
+     * Phrases whose first two words are adjacent, by those two stems ("first second"): most phrases
+     * start with a common word ("the", "his", "no"), and this leaves a word only the phrases its
+     * neighbour can continue.
+     */
+    private final Map<String, List<LexiconPhrase>> byFirstTwoStems = new HashMap<>();
 
     /** Phrases with a negation word of their own ("could not refuse"), which no negation before them negates. */
     private final Set<LexiconPhrase> containsNegator = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -45,8 +51,15 @@ public final class RationaleReader {
             if (phrase.containsNegator(NEGATORS)) {
                 containsNegator.add(phrase);
             }
+            boolean adjacentPair = phrase.positions().size() > 1 && phrase.gaps().get(1) == 0;
             for (String stem : phrase.positions().getFirst()) {
-                byFirstStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(phrase);
+                if (adjacentPair) {
+                    for (String second : phrase.positions().get(1)) {
+                        byFirstTwoStems.computeIfAbsent(stem + " " + second, k -> new ArrayList<>()).add(phrase);
+                    }
+                } else {
+                    byFirstStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(phrase);
+                }
             }
         }
     }
@@ -96,15 +109,12 @@ public final class RationaleReader {
             boolean listNegated) {
         boolean endsNegated = false;
         List<Found> found = new ArrayList<>();
+        int[] scratch = new int[16];
         for (int start = 0; start < tokens.size(); start++) {
-            for (LexiconPhrase phrase : byFirstStem.getOrDefault(tokens.get(start).stem(), List.of())) {
-                if (!alreadyFound(phrase, found)) {
-                    int[] at = new int[phrase.positions().size()];
-                    at[0] = start;
-                    if (extend(tokens, phrase, at, 1)) {
-                        found.add(new Found(phrase, at));
-                    }
-                }
+            String stem = tokens.get(start).stem();
+            tryPhrases(tokens, start, byFirstStem.get(stem), found, scratch);
+            if (start + 1 < tokens.size()) {
+                tryPhrases(tokens, start, byFirstTwoStems.get(stem + " " + tokens.get(start + 1).stem()), found, scratch);
             }
         }
         // a clause that continues a negated list ("no secrecy, role reversal or bind") starts with an item of it
@@ -137,6 +147,22 @@ public final class RationaleReader {
 
     private static boolean commaBetween(String text, StemmedTokens.Token before, StemmedTokens.Token after) {
         return text.substring(before.end(), after.start()).strip().equals(",");
+    }
+
+    private static void tryPhrases(List<StemmedTokens.Token> tokens, int start, List<LexiconPhrase> phrases,
+            List<Found> found, int[] scratch) {
+        if (phrases == null) {
+            return;
+        }
+        for (LexiconPhrase phrase : phrases) {
+            int size = phrase.positions().size();
+            int[] at = size <= scratch.length ? scratch : new int[size];
+            at[0] = start;
+            if (!alreadyFound(phrase, found) && extend(tokens, phrase, at, 1)) {
+                // the positions are kept: a copy of the scratch array, made only for a match
+                found.add(new Found(phrase, java.util.Arrays.copyOf(at, size)));
+            }
+        }
     }
 
     /** By identity, in the few found so far: hashing a phrase record would hash all its stems. */
@@ -190,7 +216,7 @@ public final class RationaleReader {
 
     /** Places positions k.. after at[k-1], each within its allowed gap (backtracking over choices). */
     private static boolean extend(List<StemmedTokens.Token> tokens, LexiconPhrase phrase, int[] at, int k) {
-        if (k == at.length) {
+        if (k == phrase.positions().size()) {
             return true;
         }
         int last = Math.min(tokens.size() - 1, at[k - 1] + 1 + phrase.gaps().get(k));

@@ -1,0 +1,103 @@
+package org.boundarylab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Feedback a supervisor would sign, in a real Chromium, in a case with a male client and a woman
+ * counsellor (Daniel and Ms Okafor): the crossing has its own message, the feedback names the
+ * case's people and none of Mary's, a highlight on a cue is evidence, and reasoning in ordinary
+ * words ("checks every morning that she is coping") is read as the role reversal it describes.
+ * Screenshots of the last panel at 1440, 1920 and 390 px go to target/screenshots.
+ */
+class CaseWordingIT {
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        Browser.assumeInstalled();
+    }
+
+    @Test
+    void feedback_in_daniels_case_names_daniel_and_ms_okafor_and_reads_plain_reasoning() throws Exception {
+        try (AppProcess app = new AppProcess(temp.resolve("data")).start()) {
+            try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin"), 1440, 900)) {
+                admin.login("admin", AppProcess.ADMIN_PASSWORD);
+                admin.createTrainee("Theo Trainee", "theo", "theo-secret-1");
+            }
+            try (Browser theo = new Browser(app.baseUrl(), temp.resolve("theo"), 1440, 900)) {
+                theo.login("theo", "theo-secret-1");
+                theo.click(By.cssSelector("a[aria-label=\"Start case: Daniel: the counsellor's phone\"]"));
+                theo.awaitVaadin();
+
+                // s1, a recorded gift: a crossing, praised as one, not as the normal imbalance
+                judge(theo, -1, "mark-NONE", "A small card, kept openly and noted in his file.");
+                String crossing = theo.text(By.cssSelector(".feedback-item[data-code='CORRECT_NONE'] p"));
+                assertThat(crossing).contains("boundary crossing", "Daniel", "Ms Okafor").doesNotContain("Mary", "Russ");
+                next(theo);
+                judge(theo, -1, "mark-NONE", "He trusts her and she widens his support.");
+                next(theo);
+
+                // s3: the clause with the cue is evidence, and the hit names the people
+                judge(theo, 0, "mark-SECRECY", "She asks him to keep the late messages from his mum and dad.");
+                assertThat(codes(theo)).contains("HIT", "EVIDENCE_CITED").doesNotContain("RATIONALE_UNMARKED");
+                String hit = theo.text(By.cssSelector(".feedback-item[data-code='HIT'] p"));
+                assertThat(hit).contains("Daniel", "Ms Okafor").doesNotContain("Mary", "Russ");
+                next(theo);
+
+                // s4: nothing marked, but the reasoning says what the key holds
+                judge(theo, 1, "mark-NONE", "Daniel now checks every morning that she is coping.");
+                assertThat(codes(theo)).contains("MISS", "RATIONALE_UNMARKED");
+                String unmarked = theo.text(By.cssSelector(".feedback-item[data-code='RATIONALE_UNMARKED'] p"));
+                assertThat(unmarked).contains("role reversal", "she is coping");
+                String miss = theo.text(By.cssSelector(".feedback-item[data-code='MISS'] p"));
+                assertThat(miss).contains("Daniel", "Ms Okafor").doesNotContain("Mary", "Russ");
+
+                for (int width : List.of(1440, 1920, 390)) {
+                    theo.driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
+                    theo.awaitVaadin();
+                    WebElement panel = theo.await(By.cssSelector(".feedback-panel"));
+                    ((org.openqa.selenium.JavascriptExecutor) theo.driver).executeScript(
+                            "arguments[0].scrollIntoView({block: 'start'})", panel);
+                    theo.screenshot(TraineeJourneyIT.SHOTS.resolve("feedback-male-client-" + width + ".png"));
+                }
+            }
+        }
+    }
+
+    /** Judges the current segment: the clause at {@code clause} as evidence (none if negative), one card, reasoning. */
+    private static void judge(Browser b, int clause, String cardId, String rationale) {
+        if (clause >= 0) {
+            WebElement c = b.all(By.cssSelector(".current-segment .clause")).get(clause);
+            b.click(c);
+            b.wait.until(d -> "true".equals(c.getAttribute("aria-pressed")));
+        }
+        b.click(By.cssSelector("#" + cardId + " > label"));
+        b.click(By.cssSelector("#rationale textarea"));
+        b.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys(rationale);
+        b.click(b.all(By.cssSelector("#certainty vaadin-radio-button > label")).get(1));
+        b.click(By.id("submit-judgment"));
+        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
+        b.awaitVaadin();
+    }
+
+    private static List<String> codes(Browser b) {
+        return b.all(By.cssSelector(".feedback-item")).stream().map(e -> e.getAttribute("data-code")).toList();
+    }
+
+    private static void next(Browser b) {
+        b.click(By.id("next-segment"));
+        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("submit-judgment")));
+        b.awaitVaadin();
+    }
+}

@@ -121,6 +121,18 @@ final class Browser implements AutoCloseable {
         screenshot(file);
     }
 
+    /** The codes of the feedback items on the judgment screen, in the order shown. */
+    List<String> feedbackCodes() {
+        return all(By.cssSelector(".feedback-item")).stream().map(e -> e.getAttribute("data-code")).toList();
+    }
+
+    /** Moves on from a segment's feedback to the next segment's form. */
+    void nextSegment() {
+        click(By.id("next-segment"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-judgment")));
+        awaitVaadin();
+    }
+
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

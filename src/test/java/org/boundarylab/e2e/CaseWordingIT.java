@@ -44,20 +44,20 @@ class CaseWordingIT {
                 judge(theo, -1, "mark-NONE", "A small card, kept openly and noted in his file.");
                 String crossing = theo.text(By.cssSelector(".feedback-item[data-code='CORRECT_NONE'] p"));
                 assertThat(crossing).contains("boundary crossing", "Daniel", "Ms Okafor").doesNotContain("Mary", "Russ");
-                next(theo);
+                theo.nextSegment();
                 judge(theo, -1, "mark-NONE", "He trusts her and she widens his support.");
-                next(theo);
+                theo.nextSegment();
 
                 // s3: the clause with the cue is evidence, and the hit names the people
                 judge(theo, 0, "mark-SECRECY", "She asks him to keep the late messages from his mum and dad.");
-                assertThat(codes(theo)).contains("HIT", "EVIDENCE_CITED").doesNotContain("RATIONALE_UNMARKED");
+                assertThat(theo.feedbackCodes()).contains("HIT", "EVIDENCE_CITED").doesNotContain("RATIONALE_UNMARKED");
                 String hit = theo.text(By.cssSelector(".feedback-item[data-code='HIT'] p"));
                 assertThat(hit).contains("Daniel", "Ms Okafor").doesNotContain("Mary", "Russ");
-                next(theo);
+                theo.nextSegment();
 
                 // s4: nothing marked, but the reasoning says what the key holds
                 judge(theo, 1, "mark-NONE", "Daniel now checks every morning that she is coping.");
-                assertThat(codes(theo)).contains("MISS", "RATIONALE_UNMARKED");
+                assertThat(theo.feedbackCodes()).contains("MISS", "RATIONALE_UNMARKED");
                 String unmarked = theo.text(By.cssSelector(".feedback-item[data-code='RATIONALE_UNMARKED'] p"));
                 assertThat(unmarked).contains("role reversal", "she is coping");
                 String miss = theo.text(By.cssSelector(".feedback-item[data-code='MISS'] p"));
@@ -91,13 +91,5 @@ class CaseWordingIT {
         b.awaitVaadin();
     }
 
-    private static List<String> codes(Browser b) {
-        return b.all(By.cssSelector(".feedback-item")).stream().map(e -> e.getAttribute("data-code")).toList();
-    }
 
-    private static void next(Browser b) {
-        b.click(By.id("next-segment"));
-        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("submit-judgment")));
-        b.awaitVaadin();
-    }
 }

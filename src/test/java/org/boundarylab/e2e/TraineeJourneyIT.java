@@ -61,9 +61,9 @@ class TraineeJourneyIT {
                 tina.await(By.cssSelector(".feedback-item[data-code='CORRECT_NONE'] .why"));
                 assertThat(tina.text(By.cssSelector(".feedback-item[data-code='CORRECT_NONE'] .why")))
                         .contains("The key", "none of the four: the normal power imbalance", "none of these");
-                next(tina);
+                tina.nextSegment();
                 answer(tina, 2, "mark-SECRECY", "Running over time feels hidden.", 1);
-                assertThat(feedbackCodes(tina)).contains("OVERCALLED_NORMAL_IMBALANCE");
+                assertThat(tina.feedbackCodes()).contains("OVERCALLED_NORMAL_IMBALANCE");
             }
 
             // kill -9 right after the trainee saw feedback for two segments
@@ -90,16 +90,16 @@ class TraineeJourneyIT {
                     assertThat(listen.getAttribute("disabled")).isNotNull();
                 }
                 answer(tina, 3, "mark-ROLE_REVERSAL", "She looks after him now; his needs run the sessions.", 3);
-                assertThat(feedbackCodes(tina)).contains("HIT", "EVIDENCE_CITED");
+                assertThat(tina.feedbackCodes()).contains("HIT", "EVIDENCE_CITED");
                 tina.screenshot(SHOTS.resolve("segment-feedback.png"));
-                next(tina);
+                tina.nextSegment();
                 answer(tina, 4, "mark-DOUBLE_BIND", "Late sessions in an empty office.", 3);
-                assertThat(feedbackCodes(tina)).contains("CONFUSED", "OVERCONFIDENT_ERROR");
-                next(tina);
+                assertThat(tina.feedbackCodes()).contains("CONFUSED", "OVERCONFIDENT_ERROR");
+                tina.nextSegment();
                 answer(tina, 5, "mark-PROFESSIONAL_PRIVILEGE", "He calls sexual contact treatment.", 2);
-                next(tina);
+                tina.nextSegment();
                 answer(tina, 6, "mark-DOUBLE_BIND", "Free to go, yet leaving betrays her healing.", 2);
-                assertThat(feedbackCodes(tina)).contains("MISS");
+                assertThat(tina.feedbackCodes()).contains("MISS");
                 tina.click(By.id("next-segment"));
                 // the course's own recall question ends Mary's case
                 tina.click(By.cssSelector("#knowledge-answer textarea"));
@@ -179,15 +179,7 @@ class TraineeJourneyIT {
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static java.util.List<String> feedbackCodes(Browser b) {
-        return b.all(By.cssSelector(".feedback-item")).stream().map(e -> e.getAttribute("data-code")).toList();
-    }
 
-    private static void next(Browser b) {
-        b.click(By.id("next-segment"));
-        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("submit-judgment")));
-        b.awaitVaadin();
-    }
 
     static {
         try {

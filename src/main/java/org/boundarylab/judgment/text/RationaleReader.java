@@ -188,7 +188,11 @@ public final class RationaleReader {
 
     private static boolean punctuationBetween(String text, StemmedTokens.Token before, StemmedTokens.Token after) {
         for (int i = before.end(); i < after.start(); i++) {
-            if (CLAUSE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            // a dash between spaces parts clauses ("no role reversal - the trap is ..."), a hyphen in a word does not
+            boolean dash = c == '\u2013' || c == '\u2014' || (c == '-' && i > before.end() && i + 1 < after.start()
+                    && Character.isWhitespace(text.charAt(i - 1)) && Character.isWhitespace(text.charAt(i + 1)));
+            if (CLAUSE_PUNCTUATION.indexOf(c) >= 0 || dash) {
                 return true;
             }
         }

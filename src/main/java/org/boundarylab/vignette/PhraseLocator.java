@@ -75,7 +75,8 @@ public final class PhraseLocator {
     }
 
     /**
-     * Where a phrase's words occur in the text.
+     * Where a phrase's words occur in the text. Shared (a cue's is cached): read it, never change
+     * its array.
      *
      * @param starts       the word position of each occurrence, in text order (empty: the phrase occurs nowhere)
      * @param length       the number of words of the phrase

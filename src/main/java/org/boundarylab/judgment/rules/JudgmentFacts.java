@@ -140,7 +140,10 @@ final class JudgmentFacts {
         Map<Characteristic, TreeSet<String>> denied = wordsByCharacteristic(matches, null, true);
         String ordinary = ordinaryWords(matches);
         List<Object> facts = new ArrayList<>(8);
-        int highlights = (int) judgment.evidence().stream().filter(h -> !h.isBlank()).count();
+        int highlights = 0;
+        for (String highlight : judgment.evidence()) {
+            highlights += highlight.isBlank() ? 0 : 1;
+        }
         int certainty = judgment.confidence() == null ? 0 : judgment.confidence();
         facts.add(new SegmentJudgment(segment.id(), segment.showsNoViolation(), certainty, highlights,
                 segment.control(), judgment.rationaleWords(),

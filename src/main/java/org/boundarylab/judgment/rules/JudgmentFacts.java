@@ -145,14 +145,16 @@ final class JudgmentFacts {
             highlights += highlight.isBlank() ? 0 : 1;
         }
         int certainty = judgment.confidence() == null ? 0 : judgment.confidence();
+        String markedWords = MARKED[bits(judgment.marked())];
+        String keyWords = key(segment);
         facts.add(new SegmentJudgment(segment.id(), segment.showsNoViolation(), certainty, highlights,
-                segment.control(), judgment.rationaleWords(),
-                MARKED[bits(judgment.marked())], key(segment), highlighted(judgment), firstCues(segment)));
+                segment.control(), judgment.rationaleWords(), markedWords, keyWords, highlighted(judgment),
+                firstCues(segment)));
         for (Characteristic c : Characteristic.values()) {
             List<String> cues = segment.cues().getOrDefault(c, List.of());
             facts.add(new CharacteristicJudgment(c, segment.key().contains(c), judgment.marked().contains(c),
                     cues.isEmpty() ? "" : cues.getFirst(), joined(described.get(c)), joined(hinted.get(c)),
-                    joined(denied.get(c)), ordinary));
+                    joined(denied.get(c)), ordinary, markedWords, keyWords));
         }
         addHighlights(segment, judgment, facts);
         return facts;

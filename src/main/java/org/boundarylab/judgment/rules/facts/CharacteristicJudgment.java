@@ -16,7 +16,10 @@ import org.boundarylab.vignette.Characteristic;
  *                    secrecy"), "; "-joined ("" if none)
  * @param ordinaryBy  the rationale's words calling the moment open or ordinary ("documented", "with a
  *                    nurse present"), "; "-joined ("" if none); the same for all four characteristics
+ * @param markedWords what the trainee marked, in words, for "Why?" (as {@link SegmentJudgment#marked()};
+ *                    here too, so a rule on one characteristic needs no join to say it)
+ * @param keyWords    what the key lists, in words, for "Why?" (as {@link SegmentJudgment#key()})
  */
 public record CharacteristicJudgment(Characteristic characteristic, boolean present, boolean marked, String cue,
-        String describedBy, String hintedBy, String deniedBy, String ordinaryBy) {
+        String describedBy, String hintedBy, String deniedBy, String ordinaryBy, String markedWords, String keyWords) {
 }

@@ -20,7 +20,6 @@ import org.boundarylab.judgment.text.RationaleReader;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.KnowledgeCheck;
 import org.boundarylab.vignette.People;
-import org.boundarylab.vignette.Person;
 import org.boundarylab.vignette.PhraseLocator;
 import org.boundarylab.vignette.Segment;
 
@@ -122,8 +121,7 @@ final class JudgmentFacts {
         if (people.isEmpty()) {
             return NameRoles.NONE;
         }
-        return NAMES.computeIfAbsent(people, p -> NameRoles.of(p.professionalPerson().map(Person::name).orElse(null),
-                p.clientPerson().map(Person::name).orElse(null)));
+        return NAMES.computeIfAbsent(people, NameRoles::of);
     }
 
     private static PhraseLocator locator(String text) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.boundarylab.vignette.People;
+import org.boundarylab.vignette.Person;
 
 /**
  * The case's names as the rationale reader reads them: the professional's name as "therapist", the
@@ -22,6 +24,12 @@ public record NameRoles(Set<String> professionalStems, Set<String> clientStems) 
     public NameRoles {
         professionalStems = Set.copyOf(professionalStems);
         clientStems = Set.copyOf(clientStems);
+    }
+
+    /** The names of a case's people (NONE when it names no one). */
+    public static NameRoles of(People people) {
+        return people.isEmpty() ? NONE : of(people.professionalPerson().map(Person::name).orElse(null),
+                people.clientPerson().map(Person::name).orElse(null));
     }
 
     /** From the names as a case gives them (either may be null); a word in both names stands for neither. */

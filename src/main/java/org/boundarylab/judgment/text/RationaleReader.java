@@ -37,11 +37,11 @@ public final class RationaleReader {
     /** Phrases by the stems their first word can take, so each word only tries the phrases it can start. */
     private final Map<String, List<LexiconPhrase>> byFirstStem = new HashMap<>();
     /**
-     * Phrases whose first two words are adjacent, by those two stems ("first second"): most phrases
+     * Phrases whose first two words are adjacent, by their first stem, then their second: most phrases
      * start with a common word ("the", "his", "no"), and this leaves a word only the phrases its
-     * neighbour can continue.
+     * neighbour can continue (two lookups, no key built per word).
      */
-    private final Map<String, List<LexiconPhrase>> byFirstTwoStems = new HashMap<>();
+    private final Map<String, Map<String, List<LexiconPhrase>>> byFirstTwoStems = new HashMap<>();
 
     /** Phrases with a negation word of their own ("could not refuse"), which no negation before them negates. */
     private final Set<LexiconPhrase> containsNegator = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -55,7 +55,8 @@ public final class RationaleReader {
             for (String stem : phrase.positions().getFirst()) {
                 if (adjacentPair) {
                     for (String second : phrase.positions().get(1)) {
-                        byFirstTwoStems.computeIfAbsent(stem + " " + second, k -> new ArrayList<>()).add(phrase);
+                        byFirstTwoStems.computeIfAbsent(stem, k -> new HashMap<>())
+                                .computeIfAbsent(second, k -> new ArrayList<>()).add(phrase);
                     }
                 } else {
                     byFirstStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(phrase);
@@ -113,8 +114,9 @@ public final class RationaleReader {
         for (int start = 0; start < tokens.size(); start++) {
             String stem = tokens.get(start).stem();
             tryPhrases(tokens, start, byFirstStem.get(stem), found, scratch);
-            if (start + 1 < tokens.size()) {
-                tryPhrases(tokens, start, byFirstTwoStems.get(stem + " " + tokens.get(start + 1).stem()), found, scratch);
+            Map<String, List<LexiconPhrase>> bySecond = byFirstTwoStems.get(stem);
+            if (bySecond != null && start + 1 < tokens.size()) {
+                tryPhrases(tokens, start, bySecond.get(tokens.get(start + 1).stem()), found, scratch);
             }
         }
         // a clause that continues a negated list ("no secrecy, role reversal or bind") starts with an item of it

@@ -1,13 +1,11 @@
-package org.boundarylab.bench;
+package org.boundarylab.judgment.rules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.boundarylab.judgment.text.CueLexicon;
 import org.boundarylab.judgment.text.LexiconMatch;
@@ -15,20 +13,16 @@ import org.boundarylab.judgment.text.LexiconPhrase;
 import org.boundarylab.judgment.text.NameRoles;
 import org.boundarylab.judgment.text.RationaleReader;
 import org.boundarylab.vignette.Characteristic;
-import org.boundarylab.vignette.People;
-import org.boundarylab.vignette.Person;
-import org.boundarylab.vignette.VignetteReader;
 
 /**
  * What removing the lexicon entries no tuning row needs would do (docs/rule-base.md): greedily drops
  * every entry of the four characteristics and of {@code ordinary:} whose removal changes no tuning
  * row's reading, then prints how many went and the blind file's macro F1 before and after (its
  * figures only, never its rows). Reads as rationale.drl decides: cues, or hints when nothing is
- * called ordinary. Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.boundarylab.bench.LexiconAblation -Dbench.args=}
+ * called ordinary. Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.boundarylab.judgment.rules.LexiconAblation -Dbench.args=}
  */
 public final class LexiconAblation {
 
-    private static final Path ROWS = Path.of("src/test/resources/rationale");
     private static final Set<String> SECTIONS = Set.of("ROLE_REVERSAL:", "PROFESSIONAL_PRIVILEGE:", "DOUBLE_BIND:",
             "SECRECY:", "ordinary:");
 
@@ -41,15 +35,10 @@ public final class LexiconAblation {
     public static void main(String[] args) throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("rules/lexicon.yaml")));
         List<Row> tuning = new ArrayList<>();
-        List<Row> blind = rows("blind-rationales.csv");
-        try (var files = Files.list(ROWS)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".csv") && !name.startsWith("blind")) {
-                    tuning.addAll(rows(name));
-                }
-            }
+        for (String file : RationaleEvaluationTest.TUNING_FILES) {
+            tuning.addAll(rows(file));
         }
+        List<Row> blind = rows(RationaleEvaluationTest.BLIND_FILE);
         List<Set<Characteristic>> base = readAll(lines, tuning);
         double before = macroF1(readAll(lines, blind), blind);
         int entries = 0;
@@ -116,34 +105,12 @@ public final class LexiconAblation {
         return sum / Characteristic.values().length;
     }
 
-    private static final Map<String, NameRoles> NAMES = new HashMap<>();
-
+    /** The evaluation's rows (RationaleEvaluationTest reads them), each with its case's names. */
     private static List<Row> rows(String file) throws Exception {
         List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(ROWS.resolve(file))) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split(";", 3);
-            Set<Characteristic> labels = EnumSet.noneOf(Characteristic.class);
-            for (String code : cells[1].split("\\|")) {
-                if (!code.isBlank()) {
-                    labels.add(Characteristic.valueOf(code.strip()));
-                }
-            }
-            rows.add(new Row(names(cells[0]), labels, cells[2]));
+        for (RationaleEvaluationTest.Row row : RationaleEvaluationTest.rows(file)) {
+            rows.add(new Row(NameRoles.of(RationaleEvaluationTest.peopleOf(row.caseId())), row.labels(), row.text()));
         }
         return rows;
-    }
-
-    private static NameRoles names(String caseId) throws Exception {
-        if (!NAMES.containsKey(caseId)) {
-            Path file = Path.of("seeds/vignettes", caseId + ".yaml");
-            People people = Files.exists(file)
-                    ? VignetteReader.read(Files.readString(file), file.getFileName().toString()).people() : People.NONE;
-            NAMES.put(caseId, NameRoles.of(people.professionalPerson().map(Person::name).orElse(null),
-                    people.clientPerson().map(Person::name).orElse(null)));
-        }
-        return NAMES.get(caseId);
     }
 }

@@ -13,14 +13,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating, disabling and resetting accounts. Supervisors manage trainees; only admins create
- * supervisors and admins, or change another supervisor's or admin's account.
+ * Creating, disabling and resetting accounts, and changing one's own password. A supervisor
+ * manages only their own trainees: those they created and those in their sessions; only admins
+ * create supervisors and admins, or change another supervisor's or admin's account.
  */
 @Service
 public class AccountService implements UserDetailsService {
 
-    public static final int MIN_PASSWORD = 8;
-    public static final int MAX_PASSWORD = 128;
+    public static final int MIN_PASSWORD = PasswordPolicy.MIN;
+    public static final int MAX_PASSWORD = PasswordPolicy.MAX;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final UserAccountRepository users;
@@ -29,11 +30,13 @@ public class AccountService implements UserDetailsService {
 
     private final org.boundarylab.audit.AuditLog audit;
     private final SignedInSessions sessions;
+    private final TraineeRoster roster;
 
     AccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-            org.boundarylab.audit.AuditLog audit, SignedInSessions sessions) {
+            org.boundarylab.audit.AuditLog audit, SignedInSessions sessions, TraineeRoster roster) {
         this.audit = audit;
         this.sessions = sessions;
+        this.roster = roster;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -51,7 +54,39 @@ public class AccountService implements UserDetailsService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.STAFF)
     public List<UserSummary> list() {
-        return users.findAllByOrderByRoleAscUsernameAsc().stream().map(UserAccount::summary).toList();
+        UserSummary me = currentUser.require();
+        List<UserAccount> all = users.findAllByOrderByRoleAscUsernameAsc();
+        if (me.role() == Role.ADMIN) {
+            return all.stream().map(UserAccount::summary).toList();
+        }
+        java.util.Set<Long> inSessions = roster.traineesInSessionsOf(me.id());
+        return all.stream().filter(a -> a.getRole() == Role.TRAINEE
+                && (me.id() == nullToZero(a.getCreatedBy()) || inSessions.contains(a.getId())))
+                .map(UserAccount::summary).toList();
+    }
+
+    /** Whether the signed-in user was given a password by someone else and must choose their own first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean mustChangePassword() {
+        return currentUser.get().flatMap(u -> users.findById(u.id())).map(UserAccount::mustChangePassword).orElse(false);
+    }
+
+    /** Every user changes their own password, proving they know the current one. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount me = users.findById(currentUser.require().id()).orElseThrow();
+        if (currentPassword == null || !encoder.matches(currentPassword, me.getPasswordHash())) {
+            throw new AccountException("Current password: this is not your current password.");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new AccountException("New password: choose one different from the current password.");
+        }
+        PasswordPolicy.check(newPassword, me.getUsername(), me.getDisplayName());
+        me.setPasswordHash(encoder.encode(newPassword));
+        me.setMustChangePassword(false);
+        audit.record(me.getUsername(), "PASSWORD_CHANGED", "by " + me.getUsername() + " (own password)");
     }
 
     @Transactional
@@ -70,11 +105,13 @@ public class AccountService implements UserDetailsService {
             // control and direction-override characters can disguise a name on every screen it appears on
             throw new AccountException("Full name: use letters, spaces and punctuation only (no control or direction characters).");
         }
-        checkPassword(password);
+        PasswordPolicy.check(password, name, displayName);
         if (users.findByUsername(name).isPresent()) {
             throw new AccountException("Username: '" + name + "' is already taken.");
         }
-        UserSummary created = users.save(new UserAccount(name, displayName.strip(), encoder.encode(password), role)).summary();
+        UserAccount account = new UserAccount(name, displayName.strip(), encoder.encode(password), role);
+        account.setCreatedBy(currentUser.require().id());
+        UserSummary created = users.save(account).summary();
         audit.record(actor(), "ACCOUNT_CREATED", name + " as " + role.name());
         return created;
     }
@@ -97,10 +134,13 @@ public class AccountService implements UserDetailsService {
     @Transactional
     @PreAuthorize(Role.STAFF)
     public void resetPassword(long userId, String newPassword) {
-        checkPassword(newPassword);
         UserAccount account = manageable(userId);
+        PasswordPolicy.check(newPassword, account.getUsername(), account.getDisplayName());
         account.setPasswordHash(encoder.encode(newPassword));
-        audit.record(actor(), "PASSWORD_RESET", account.getUsername());
+        // the one who reset it knows it: the holder chooses their own at the next sign-in
+        account.setMustChangePassword(true);
+        audit.record(actor(), "PASSWORD_RESET", account.getUsername() + "; their open sessions were ended");
+        sessions.endSessionsOf(account.getUsername());
     }
 
     /** Used once at first start, before anyone can sign in. */
@@ -115,25 +155,26 @@ public class AccountService implements UserDetailsService {
         return auth == null ? "system" : auth.getName();
     }
 
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new AccountException("Password: use " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.");
-        }
-        if (CommonPasswords.contains(password)) {
-            throw new AccountException("Password: this is one of the most common passwords, the first an attacker tries. "
-                    + "Choose another, for example a few unrelated words.");
-        }
-    }
-
     private UserAccount manageable(long userId) {
         UserAccount account = users.findById(userId).orElseThrow(() -> new AccountException("No such user."));
         requireMayManage(account.getRole());
+        UserSummary me = currentUser.require();
+        if (me.role() != Role.ADMIN && nullToZero(account.getCreatedBy()) != me.id() && !roster.inSessionsOf(me.id(), userId)) {
+            throw audit.refused(me.username(), "supervisor " + me.username() + " (account " + me.id() + ") may not manage account "
+                    + userId + " (" + account.getUsername() + "): not a trainee they created or one in their sessions");
+        }
         return account;
     }
 
+    private static long nullToZero(Long id) {
+        return id == null ? 0 : id;
+    }
+
     private void requireMayManage(Role target) {
-        Role caller = currentUser.require().role();
-        if (caller != Role.ADMIN && target != Role.TRAINEE) {
+        UserSummary caller = currentUser.require();
+        if (caller.role() != Role.ADMIN && target != Role.TRAINEE) {
+            audit.refused(caller.username(), caller.username() + " (account " + caller.id() + ") tried to manage a "
+                    + target.label().toLowerCase() + " account; only an administrator may");
             throw new AccessDeniedException("Only an administrator can manage " + target.label().toLowerCase() + " accounts.");
         }
     }

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  * keeps a real user from being locked out for long, and holds an account to under 100 failures an
  * hour (5 free, then at most one a minute). A success clears the account's count; failures older
  * than an hour are forgotten.
+ *
+ * <p>Each try is counted as a failure <em>before</em> its password is checked ({@link #admit}),
+ * atomically with the check of the wait: parallel tries cannot all slip through the moment a wait
+ * ends. A success gives the count back.
  */
 @Component
 public class LoginThrottle {
@@ -40,8 +44,20 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
+    /**
+     * Lets a sign-in try go on to the password check, counting it as a failure already, or says how
+     * long the account or address must still wait (and counts nothing).
+     */
+    public synchronized Optional<Duration> admit(String username, String address) {
+        Optional<Duration> wait = waitFor(username, address);
+        if (wait.isEmpty()) {
+            failed(username, address);
+        }
+        return wait;
+    }
+
     /** How long this account or address must still wait before another try, if at all. */
-    public Optional<Duration> waitFor(String username, String address) {
+    synchronized Optional<Duration> waitFor(String username, String address) {
         Instant now = clock.instant();
         Duration account = remaining(byAccount.get(key(username)), now, FREE_FAILURES);
         Duration fromAddress = remaining(byAddress.get(address), now, FREE_FAILURES_PER_ADDRESS);
@@ -49,7 +65,7 @@ public class LoginThrottle {
         return wait.isZero() || wait.isNegative() ? Optional.empty() : Optional.of(wait);
     }
 
-    public void failed(String username, String address) {
+    synchronized void failed(String username, String address) {
         Instant now = clock.instant();
         byAccount.merge(key(username), new Failures(1, now), (old, x) -> next(old, now));
         if (address != null) {
@@ -60,8 +76,12 @@ public class LoginThrottle {
         }
     }
 
-    public void succeeded(String username) {
+    /** The try admitted for this account and address was right: its advance failure is given back. */
+    public synchronized void succeeded(String username, String address) {
         byAccount.remove(key(username));
+        if (address != null) {
+            byAddress.computeIfPresent(address, (a, f) -> f.count() <= 1 ? null : new Failures(f.count() - 1, f.last()));
+        }
     }
 
     static Duration waitAfter(int failures, int free) {

@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns away a sign-in while its account or address must still wait (see {@link LoginThrottle}):
- * the password is not even checked, and the sign-in page says to wait.
+ * the password is not even checked, and the sign-in page says to wait. A try let through is
+ * counted as a failure at once; a success gives it back.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && request.getServletPath().equals("/login")) {
             String username = request.getParameter("username");
-            Optional<Duration> wait = throttle.waitFor(username, request.getRemoteAddr());
+            // counts the try before the password is checked, so parallel tries cannot race the wait
+            Optional<Duration> wait = throttle.admit(username, request.getRemoteAddr());
             if (wait.isPresent()) {
                 audit.record(username == null ? "" : username, "LOGIN_THROTTLED",
                         "from " + request.getRemoteAddr() + ", " + wait.get().toSeconds() + " s to wait");

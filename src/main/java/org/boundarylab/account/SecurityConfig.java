@@ -1,6 +1,11 @@
 package org.boundarylab.account;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.boundarylab.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +28,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, org.boundarylab.audit.AuditLog audit,
-            SignedInSessions signedIn) throws Exception {
+            SignedInSessions signedIn, RequestUtil vaadinRequests) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // a new session id at sign-in (fixation), and a registry so disabling an account ends its sessions
@@ -34,13 +39,27 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // the charting library's script (a public webjar), for signed-in screens only
                 .requestMatchers("/webjars/echarts/**").authenticated());
-        http.headers(headers -> headers
-                .contentTypeOptions(c -> { })
-                .frameOptions(f -> f.deny())
-                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
-                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))
-                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // the security headers come from SecurityHeadersFilter, on every response; Spring's own writers
+        // would only reach the responses that pass through this chain's header filter
+        http.headers(headers -> headers.contentTypeOptions(c -> c.disable()).frameOptions(f -> f.disable()));
+        // Vaadin exempts its sign-in page from CSRF; a sign-in must carry the token (CsrfMetaTags), so
+        // a form on another site cannot sign a victim in as the attacker. Vaadin's own requests carry
+        // Vaadin's own token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(
+                (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    /** Before every other filter, so that no response leaves without the headers. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(java.util.EnumSet.allOf(jakarta.servlet.DispatcherType.class));
+        return registration;
     }
 
     /** Keeps the session registry true as sessions end. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs in and refusals go to the audit trail with who and from where (never the password), and
- * failures feed the login throttle.
+ * a success gives back the try the login throttle counted in advance.
  */
 @Component
 class SecurityEvents {
@@ -27,7 +27,7 @@ class SecurityEvents {
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        throttle.succeeded(auth.getName());
+        throttle.succeeded(auth.getName(), address(auth));
         audit.record(auth.getName(), "LOGIN_SUCCESS", "from " + address(auth));
     }
 
@@ -35,7 +35,7 @@ class SecurityEvents {
     void refused(AbstractAuthenticationFailureEvent event) {
         Authentication auth = event.getAuthentication();
         String address = address(auth);
-        throttle.failed(auth.getName(), address);
+        // already counted by the throttle when the try was let through (LoginThrottleFilter)
         audit.record(auth.getName(), "LOGIN_FAILURE", "from " + address + ": " + event.getException().getClass().getSimpleName());
     }
 

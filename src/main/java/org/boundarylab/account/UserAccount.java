@@ -29,6 +29,11 @@ class UserAccount {
     private boolean enabled;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** The supervisor or admin who created the account; null for the first admin. */
+    @Column(name = "created_by")
+    private Long createdBy;
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     protected UserAccount() {
     }
@@ -72,6 +77,22 @@ class UserAccount {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    Long getCreatedBy() {
+        return createdBy;
+    }
+
+    void setCreatedBy(Long createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     void setEnabled(boolean enabled) {

@@ -6,7 +6,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +23,12 @@ public class AuditLog {
     private static final Logger log = LoggerFactory.getLogger("AUDIT");
     private static final int MAX_DETAIL = 2000;
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public record Event(Instant at, String actor, String action, String detail) {
@@ -34,6 +41,15 @@ public class AuditLog {
         log.info("{} {} {}", actor, action, clean);
         jdbc.sql("insert into audit_event (at, actor, action, detail) values (?, ?, ?, ?)")
                 .params(Timestamp.from(Instant.now()), actor, action, clean).update();
+    }
+
+    /**
+     * Records a refusal made by a service's own ownership check and returns the exception to throw.
+     * Written in its own transaction: the caller's rolls back with the refusal, the record must not.
+     */
+    public AccessDeniedException refused(String actor, String detail) {
+        ownTransaction.executeWithoutResult(status -> record(actor, "ACCESS_DENIED", detail));
+        return new AccessDeniedException(detail);
     }
 
     @PreAuthorize("hasRole('ADMIN')")  // a literal: audit depends on no feature

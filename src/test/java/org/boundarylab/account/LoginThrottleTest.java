@@ -61,7 +61,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 6; i++) {
             throttle.failed("bob", "10.0.0." + i);
         }
-        throttle.succeeded("bob");
+        throttle.succeeded("bob", "10.0.0.5");
         assertThat(throttle.waitFor("bob", "10.0.0.200")).isEmpty();
     }
 
@@ -89,5 +89,40 @@ class LoginThrottleTest {
         advance(Duration.ofHours(2));
         throttle.failed("cat", "10.1.1.1");
         assertThat(throttle.waitFor("cat", "10.1.1.1")).isEmpty();
+    }
+
+    @Test
+    void when_a_wait_ends_fifteen_parallel_tries_let_only_one_reach_the_password_check() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.admit("dora", "10.2.2.2")).isEmpty();
+        }
+        assertThat(throttle.admit("dora", "10.2.2.2")).as("the sixth waits").isPresent();
+        advance(Duration.ofSeconds(2));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var admitted = new java.util.concurrent.atomic.AtomicInteger();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(15);
+        for (int i = 0; i < 15; i++) {
+            pool.submit(() -> {
+                start.await();
+                if (throttle.admit("dora", "10.2.2." + Thread.currentThread().threadId() % 200).isEmpty()) {
+                    admitted.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(admitted.get()).isEqualTo(1);
+    }
+
+    @Test
+    void a_success_gives_back_the_try_counted_in_advance() {
+        for (int i = 0; i < 19; i++) {
+            throttle.admit("user" + i, "10.3.3.3");
+        }
+        throttle.succeeded("user18", "10.3.3.3");
+        throttle.admit("eve", "10.3.3.3");
+        assertThat(throttle.waitFor("someone", "10.3.3.3")).as("19 tries, one of them right: 19 counted").isEmpty();
     }
 }

@@ -32,10 +32,13 @@ class SignInSecurityTest {
     JdbcClient jdbc;
 
     private HttpResponse<String> login(HttpClient http, String username, String password) throws Exception {
+        return post(http, LoginPage.form(http, "http://localhost:" + port + "/", username, password));
+    }
+
+    private HttpResponse<String> post(HttpClient http, String form) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpClient browser() {
@@ -90,17 +93,58 @@ class SignInSecurityTest {
     }
 
     @Test
-    void responses_carry_security_headers_and_the_h2_console_is_off() throws Exception {
-        HttpResponse<String> page = browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+    void every_response_carries_the_security_headers_html_pages_and_push_included_and_the_h2_console_is_off() throws Exception {
+        for (String path : new String[] {"login", "", "VAADIN/push", "actuator/health", "styles/boundary-lab.css", "no-such-page"}) {
+            HttpResponse<String> page = browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
+            assertThat(page.headers().allValues("X-Frame-Options")).as(path).containsExactly("DENY");
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).as(path)
+                    .isEqualTo("frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            assertThat(page.headers().firstValue("Permissions-Policy").orElse("")).as(path).contains("camera=()");
+        }
+        HttpResponse<String> login = browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
-        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
-        assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
-        assertThat(page.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()");
+        assertThat(login.body()).as("the sign-in page itself").contains("<html");
         HttpResponse<String> console = browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/h2-console"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(console.statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void a_sign_in_without_the_pages_token_from_another_site_is_refused() throws Exception {
+        users.ensure("lena", Role.TRAINEE);
+        HttpClient http = browser();
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("username=lena&password=" + TestUsers.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.headers().firstValue("location").orElse("")).endsWith("/login?expired");
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'lena' and action = 'LOGIN_SUCCESS'")
+                .query(Integer.class).single()).isZero();
+        assertThat(login(http, "lena", TestUsers.PASSWORD).headers().firstValue("location").orElse(""))
+                .as("with the page's token it works").doesNotContain("login");
+    }
+
+    @Test
+    void the_session_is_tracked_by_a_lax_http_only_cookie_never_in_the_url_and_forwarded_headers_are_not_believed()
+            throws Exception {
+        HttpResponse<String> redirect = browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/VAADIN/"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(redirect.headers().firstValue("location").orElse("")).doesNotContainIgnoringCase("jsessionid");
+        String cookie = redirect.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(cookie).as("no proxy is trusted: a forwarded https is not believed").doesNotContainIgnoringCase("Secure");
+
+        users.ensure("milo", Role.TRAINEE);
+        HttpClient http = browser();
+        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "203.0.113.7")
+                .POST(HttpRequest.BodyPublishers.ofString(LoginPage.form(http, "http://localhost:" + port + "/", "milo", "wrong-one")))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(jdbc.sql("select detail from audit_event where actor = 'milo' and action = 'LOGIN_FAILURE'")
+                .query(String.class).single()).doesNotContain("203.0.113.7");
     }
 
     @Autowired

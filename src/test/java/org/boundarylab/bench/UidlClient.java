@@ -45,9 +45,8 @@ public final class UidlClient {
     }
 
     public void login(String username, String password) throws IOException, InterruptedException {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         long start = System.nanoTime();
+        String form = org.boundarylab.account.LoginPage.form(http, base, username, password);
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());

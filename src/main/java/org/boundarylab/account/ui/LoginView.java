@@ -47,11 +47,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
             i18n.getErrorMessage().setTitle("Too many tries");
             i18n.getErrorMessage().setMessage("Wait " + (seconds.isEmpty() ? "a minute" : seconds + " seconds")
                     + " and try again. Several wrong passwords in a row slow signing in down, to stop guessing.");
+        } else if (parameters.containsKey("expired")) {
+            // the sign-in came without this page's token: an old page, or a form on another site
+            i18n.getErrorMessage().setTitle("Please sign in again");
+            i18n.getErrorMessage().setMessage("This sign-in page had expired. Enter your username and password once more.");
         } else {
             i18n.getErrorMessage().setTitle("Wrong username or password");
             i18n.getErrorMessage().setMessage("Check both and try again. Accounts are case sensitive and may be disabled by a supervisor.");
         }
         form.setI18n(i18n);
-        form.setError(parameters.containsKey("error"));
+        form.setError(parameters.containsKey("error") || parameters.containsKey("expired"));
     }
 }

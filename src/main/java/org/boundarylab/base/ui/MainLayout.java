@@ -42,6 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Live sessions", "sessions", VaadinIcon.PRESENTATION.create()));
         nav.addItem(new SideNavItem("Reports", "reports", VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem("References", "references", VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem("My password", "password", VaadinIcon.KEY.create()));
         if (auth.hasAnyRole(Role.ADMIN_NAME, Role.SUPERVISOR_NAME)) {
             nav.addItem(new SideNavItem("Write a case", "authoring", VaadinIcon.EDIT.create()));
             nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));

@@ -1,6 +1,9 @@
 package org.boundarylab.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.aopalliance.intercept.MethodInvocation;
 import org.boundarylab.audit.AuditLog;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -19,7 +22,10 @@ class SecurityEvents {
     private final AuditLog audit;
     private final LoginThrottle throttle;
 
-    SecurityEvents(AuditLog audit, LoginThrottle throttle) {
+    private final AnonymousRefusals anonymous;
+
+    SecurityEvents(AuditLog audit, LoginThrottle throttle, AnonymousRefusals anonymous) {
+        this.anonymous = anonymous;
         this.audit = audit;
         this.throttle = throttle;
     }
@@ -36,15 +42,38 @@ class SecurityEvents {
         Authentication auth = event.getAuthentication();
         String address = address(auth);
         // already counted by the throttle when the try was let through (LoginThrottleFilter)
-        audit.record(auth.getName(), "LOGIN_FAILURE", "from " + address + ": " + event.getException().getClass().getSimpleName());
+        audit.record(auth.getName(), "LOGIN_FAILURE", "from " + address + ": " + reason(event.getException()));
     }
 
     @EventListener
     void denied(AuthorizationDeniedEvent<?> event) {
         Authentication auth = event.getAuthentication().get();
-        if (auth != null && auth.isAuthenticated()) {
-            audit.record(auth.getName(), "ACCESS_DENIED", String.valueOf(event.getSource()).replaceAll("@[0-9a-f]+", ""));
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            anonymous.count();
+            return;
         }
+        audit.record(auth.getName(), "ACCESS_DENIED", "refused " + what(event.getSource()) + " to " + auth.getName()
+                + " (" + String.join(", ", auth.getAuthorities().stream().map(a -> a.getAuthority().replace("ROLE_", "").toLowerCase())
+                        .toList()) + ")");
+    }
+
+    /** What was refused, in words: a service call by class and method, a page by its address. */
+    static String what(Object source) {
+        if (source instanceof MethodInvocation call) {
+            return "a call to " + call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
+        }
+        if (source instanceof HttpServletRequest request) {
+            return "the address " + request.getRequestURI();
+        }
+        return "an action";
+    }
+
+    private static String reason(Exception e) {
+        return switch (e) {
+            case org.springframework.security.authentication.DisabledException d -> "the account is disabled";
+            case org.springframework.security.authentication.BadCredentialsException b -> "wrong username or password";
+            default -> "refused (" + e.getClass().getSimpleName() + ")";
+        };
     }
 
     private static String address(Authentication auth) {

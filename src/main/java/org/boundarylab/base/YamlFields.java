@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class YamlFields {
 
+    /** The longest text any field may hold: a segment's text is a few hundred characters. */
+    public static final int MAX_TEXT = 10_000;
+
     /** Vignettes, rules and catalogues are small; a longer document is refused, not parsed. */
     public static final int MAX_DOCUMENT_CHARS = 5_000_000;
 
@@ -149,7 +152,21 @@ public final class YamlFields {
             problem(key, line(value.get()), "must be non-empty text");
             return "";
         }
-        return scalar.getValue().strip();
+        return checked(key, scalar, scalar.getValue().strip());
+    }
+
+    /**
+     * A text as read, after refusing what no field may hold: hidden control and direction
+     * characters, and more than {@link #MAX_TEXT} characters.
+     */
+    private String checked(String key, Node node, String text) {
+        if (text.length() > MAX_TEXT) {
+            problem(key, line(node), "is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
+            return text.substring(0, MAX_TEXT);
+        }
+        PlainText.hiddenInText(text).ifPresent(cp -> problem(key, line(node), "contains the hidden character "
+                + PlainText.describe(cp) + " (a control, direction or unassigned character); remove it"));
+        return text;
     }
 
     public Optional<String> optionalText(String key) {
@@ -257,7 +274,7 @@ public final class YamlFields {
 
     private List<String> textItems(Node value, String key) {
         if (value instanceof ScalarNode scalar) {
-            return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
+            return scalar.getValue().isBlank() ? List.of() : List.of(checked(key, scalar, scalar.getValue().strip()));
         }
         if (!(value instanceof SequenceNode sequence)) {
             problem(key, line(value), "must be a list of texts");
@@ -266,7 +283,7 @@ public final class YamlFields {
         List<String> texts = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (item instanceof ScalarNode s) {
-                texts.add(s.getValue().strip());
+                texts.add(checked(key, s, s.getValue().strip()));
             } else {
                 problem(key, line(item), "must be a list of texts");
             }

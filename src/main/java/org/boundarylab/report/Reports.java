@@ -96,7 +96,7 @@ public class Reports {
     public void override(long judgmentId, double score, String comment) {
         UserSummary me = currentUser.require();
         long trainee = store.traineeOfJudgment(judgmentId)
-                .orElseThrow(() -> new AccessDeniedException("No judgment " + judgmentId));
+                .orElseThrow(() -> audit.refused(me.username(), "judgment " + judgmentId + " does not exist"));
         requireMayRead(trainee);
         String reason = comment == null ? "" : comment.strip();
         if (reason.isEmpty() || reason.length() > MAX_COMMENT) {
@@ -117,7 +117,8 @@ public class Reports {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.STAFF)
     public List<AuditLog.Event> overrideHistory(long judgmentId) {
-        long trainee = store.traineeOfJudgment(judgmentId).orElseThrow(() -> new AccessDeniedException("No judgment " + judgmentId));
+        long trainee = store.traineeOfJudgment(judgmentId)
+                .orElseThrow(() -> audit.refused(currentUser.require().username(), "judgment " + judgmentId + " does not exist"));
         requireMayRead(trainee);
         return audit.about("SCORE_OVERRIDE", "judgment " + judgmentId + " ");
     }
@@ -127,7 +128,8 @@ public class Reports {
         boolean allowed = me.id() == traineeId || me.role() == Role.ADMIN
                 || me.role() == Role.SUPERVISOR && store.supervises(me.id(), traineeId);
         if (!allowed) {
-            throw new AccessDeniedException("No report of trainee " + traineeId + " for you");
+            throw audit.refused(me.username(), me.username() + " (account " + me.id() + ") asked for the report of trainee "
+                    + traineeId + ", who is not in their sessions");
         }
     }
 }

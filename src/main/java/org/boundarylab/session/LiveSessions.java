@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.boundarylab.account.CurrentUser;
+import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
 import org.boundarylab.training.SessionAttempts;
@@ -37,9 +38,11 @@ public class LiveSessions {
     private final SessionAttempts attempts;
     private final SessionEvents events;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
     LiveSessions(LiveSessionStore store, VignetteCatalog catalog, SessionAttempts attempts, SessionEvents events,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.catalog = catalog;
         this.attempts = attempts;
@@ -59,6 +62,10 @@ public class LiveSessions {
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
             throw new SessionException("Name: give the session a name of at most " + MAX_NAME + " characters.");
         }
+        if (org.boundarylab.base.PlainText.hiddenInName(cleanName).isPresent()) {
+            // a direction override would show the name reversed on every trainee's screen
+            throw new SessionException("Name: use letters, digits, spaces and punctuation only (no control or direction characters).");
+        }
         if (vignetteIds.isEmpty()) {
             throw new SessionException("Cases: pick at least one case for the session.");
         }
@@ -76,6 +83,8 @@ public class LiveSessions {
         }
         long id = store.insert(cleanName, freshCode(), me.id(), mode, openToAnyone, pinned);
         cohort.forEach(trainee -> store.invite(id, trainee));
+        audit.record(me.username(), "SESSION_OPENED", "session " + id + " '" + cleanName + "' with " + pinned.size()
+                + " case(s), " + (openToAnyone ? "open to anyone with the code" : cohort.size() + " invited trainee(s)"));
         return store.find(id).orElseThrow();
     }
 
@@ -119,6 +128,8 @@ public class LiveSessions {
         LiveSession s = owned(sessionId);
         Vignette v = vignette(s.focusedVignette());
         store.reveal(sessionId, v.id(), v.segments().get(s.focusSegment()).id());
+        audit.record(currentUser.require().username(), "SESSION_REVEALED", "session " + sessionId + ": the key of "
+                + v.id() + " segment " + v.segments().get(s.focusSegment()).id());
         events.publish(sessionId, SessionEvents.Kind.REVEALED);
         return s;
     }
@@ -209,6 +220,10 @@ public class LiveSessions {
         LiveSession s = owned(sessionId);
         String code = to == SessionState.CLOSED ? null : s.state() == SessionState.CLOSED ? freshCode() : s.joinCode();
         store.setState(sessionId, to, code);
+        if (to == SessionState.CLOSED || s.state() == SessionState.CLOSED) {
+            audit.record(currentUser.require().username(), to == SessionState.CLOSED ? "SESSION_CLOSED" : "SESSION_REOPENED",
+                    "session " + sessionId + " '" + s.name() + "'");
+        }
         events.publish(sessionId, SessionEvents.Kind.STATE);
         return store.find(sessionId).orElseThrow();
     }
@@ -229,6 +244,7 @@ public class LiveSessions {
     private LiveSession owned(long sessionId) {
         UserSummary me = currentUser.require();
         return store.find(sessionId).filter(s -> s.supervisorId() == me.id() || me.role() == Role.ADMIN)
-                .orElseThrow(() -> new AccessDeniedException("No session " + sessionId + " of yours"));
+                .orElseThrow(() -> audit.refused(me.username(), me.username() + " (account " + me.id() + ") asked for session "
+                        + sessionId + ", which is not theirs"));
     }
 }

@@ -3,6 +3,7 @@ package org.boundarylab.session;
 import java.util.List;
 import java.util.Optional;
 import org.boundarylab.account.CurrentUser;
+import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.UserSummary;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.training.AnsweredSegment;
@@ -26,26 +27,51 @@ public class SessionParticipation {
     private final AttemptService attempts;
     private final SessionEvents events;
     private final CurrentUser currentUser;
+    private final JoinCodeThrottle throttle;
+    private final AuditLog audit;
 
-    SessionParticipation(LiveSessionStore store, AttemptService attempts, SessionEvents events, CurrentUser currentUser) {
+    SessionParticipation(LiveSessionStore store, AttemptService attempts, SessionEvents events, CurrentUser currentUser,
+            JoinCodeThrottle throttle, AuditLog audit) {
+        this.throttle = throttle;
+        this.audit = audit;
         this.store = store;
         this.attempts = attempts;
         this.events = events;
         this.currentUser = currentUser;
     }
 
-    /** Joins the open session with this code (rejoining is harmless) and returns its id. */
+    /**
+     * Joins the open session with this code (rejoining is harmless) and returns its id. Wrong codes
+     * are audited and slowed down per account and address ({@link JoinCodeThrottle}).
+     */
     public long join(String typedCode) {
         UserSummary me = currentUser.require();
         String code = JoinCodes.normalise(typedCode);
-        LiveSession s = store.findOpenByCode(code)
-                .orElseThrow(() -> new SessionException("No open session has the code " + (code.isEmpty() ? "you typed" : code)
-                        + ". Check it with your supervisor; a code stops working when its session closes."));
+        String address = JoinCodeThrottle.callerAddress();
+        Optional<java.time.Duration> wait = throttle.admit(me.username(), address);
+        if (wait.isPresent()) {
+            audit.record(me.username(), "JOIN_THROTTLED", "from " + address + ", " + wait.get().toSeconds() + " s to wait");
+            throw new SessionException("Too many wrong codes in a row. Wait " + Math.max(1, wait.get().toSeconds())
+                    + " seconds, then type the code from your supervisor's screen again.");
+        }
+        Optional<LiveSession> found = store.findOpenByCode(code);
+        if (found.isEmpty()) {
+            audit.record(me.username(), "JOIN_CODE_WRONG", "typed '" + abbreviate(code) + "' from " + address
+                    + "; no open session has it");
+            throw new SessionException("No open session has the code " + (code.isEmpty() ? "you typed" : code)
+                    + ". Check it with your supervisor; a code stops working when its session closes.");
+        }
+        throttle.succeeded(me.username(), address);
+        LiveSession s = found.get();
         if (!store.join(s, me.id())) {
             throw new SessionException("This session is for an invited group, and you are not in it. Ask your supervisor to add you.");
         }
         events.publish(s.id(), SessionEvents.Kind.JOINED);
         return s.id();
+    }
+
+    private static String abbreviate(String code) {
+        return code.length() > 12 ? code.substring(0, 12) + "..." : code;
     }
 
     /** The sessions the caller has joined, newest first. */
@@ -89,7 +115,7 @@ public class SessionParticipation {
         }
         AttemptState state = attempts.get(attemptId);
         if (!state.sessionId().equals(Optional.of(sessionId))) {
-            throw new AccessDeniedException("Attempt " + attemptId + " is not part of session " + sessionId);
+            throw audit.refused(currentUser.require().username(), "attempt " + attemptId + " is not part of session " + sessionId);
         }
         LiveSession.SessionVignette sv = s.vignettes().stream().filter(v -> v.vignetteId().equals(state.vignette().id()))
                 .findFirst().orElseThrow();
@@ -130,6 +156,7 @@ public class SessionParticipation {
     private LiveSession joined(long sessionId) {
         UserSummary me = currentUser.require();
         return store.find(sessionId).filter(s -> store.hasJoined(sessionId, me.id()))
-                .orElseThrow(() -> new AccessDeniedException("Not a member of session " + sessionId));
+                .orElseThrow(() -> audit.refused(me.username(), me.username() + " (account " + me.id()
+                        + ") is not a member of session " + sessionId));
     }
 }

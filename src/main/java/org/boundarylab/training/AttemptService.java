@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.boundarylab.account.CurrentUser;
+import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
 import org.boundarylab.judgment.Assessment;
@@ -46,11 +47,14 @@ public class AttemptService {
     private final VignetteCatalog catalog;
     private final JudgmentClassifier classifier;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final TransactionTemplate tx;
     private final KnowledgeAnswerRepository answers;
 
     AttemptService(AttemptRepository attempts, JudgmentRecordRepository judgments, VignetteCatalog catalog,
-            JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx, KnowledgeAnswerRepository answers) {
+            JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx, KnowledgeAnswerRepository answers,
+            AuditLog audit) {
+        this.audit = audit;
         this.attempts = attempts;
         this.judgments = judgments;
         this.catalog = catalog;
@@ -249,7 +253,8 @@ public class AttemptService {
         UserSummary me = currentUser.require();
         return attempts.findById(attemptId)
                 .filter(a -> a.getTraineeId() == me.id() || me.role() == Role.ADMIN)
-                .orElseThrow(() -> new AccessDeniedException("No attempt " + attemptId + " of yours"));
+                .orElseThrow(() -> audit.refused(me.username(), me.username() + " (account " + me.id() + ") asked for attempt "
+                        + attemptId + ", which is not theirs"));
     }
 
     private static void validate(Judgment judgment) {

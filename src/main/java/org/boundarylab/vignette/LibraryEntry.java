@@ -12,4 +12,9 @@ public record LibraryEntry(VersionedVignette current, String author, Instant sav
     public String id() {
         return current.id();
     }
+
+    /** One of the cases that ship with Boundary Lab (only an admin changes those). */
+    public boolean seed() {
+        return SeedLoader.SEED_AUTHOR.equals(author);
+    }
 }

@@ -66,7 +66,7 @@ class SeedLoader implements ApplicationRunner {
         }
         int next = newest.map(v -> v.getVersion() + 1).orElse(1);
         versions.save(new VignetteVersion(id, next, file.content(), hash, "seed: " + id + ".yaml",
-                SEED_AUTHOR));
+                SEED_AUTHOR, null));
         return true;
     }
 

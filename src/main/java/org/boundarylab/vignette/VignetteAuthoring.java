@@ -6,6 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.boundarylab.account.CurrentUser;
 import org.boundarylab.account.Role;
+import org.boundarylab.account.UserSummary;
+import org.boundarylab.audit.AuditLog;
 import org.boundarylab.base.InputProblem;
 import org.boundarylab.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Supervisors write, import, export and retire vignettes. Every save is validated by the same
  * reader as the seed loader and stored as a new revision in one transaction: nothing is half-saved,
- * and attempts keep the revision they were made against.
+ * and attempts keep the revision they were made against. A case belongs to its author: only they
+ * or an admin publish a new version, retire or restore it; seed cases only an admin. Each change is
+ * audited.
  */
 @Service
 @PreAuthorize(Role.STAFF)
@@ -28,9 +32,11 @@ public class VignetteAuthoring {
     private final VignetteRetirementRepository retirements;
     private final VignetteCatalog catalog;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
     VignetteAuthoring(VignetteVersionRepository versions, VignetteRetirementRepository retirements,
-            VignetteCatalog catalog, CurrentUser currentUser) {
+            VignetteCatalog catalog, CurrentUser currentUser, AuditLog audit) {
+        this.audit = audit;
         this.versions = versions;
         this.retirements = retirements;
         this.catalog = catalog;
@@ -74,7 +80,10 @@ public class VignetteAuthoring {
         }
         String content = utf8(name, bytes);
         Vignette vignette = VignetteReader.read(content, name, false);
-        return store(vignette, content, "import: " + name);
+        Saved saved = store(vignette, content, "import: " + name);
+        audit.record(currentUser.require().username(), "CASE_IMPORTED", "file '" + name + "' as case " + vignette.id()
+                + (saved.changed() ? ", version " + saved.vignette().version() : ", unchanged"));
+        return saved;
     }
 
     /** The newest revision exactly as stored: a seed file comes back byte for byte. */
@@ -91,6 +100,8 @@ public class VignetteAuthoring {
         if (catalog.latest(vignetteId).isEmpty()) {
             throw new IllegalArgumentException("There is no vignette called '" + vignetteId + "'.");
         }
+        requireMayChange(vignetteId, "retire");
+        audit.record(currentUser.require().username(), "CASE_RETIRED", "case " + vignetteId);
         if (!retirements.existsById(vignetteId)) {
             retirements.save(new VignetteRetirement(vignetteId, currentUser.require().username()));
         }
@@ -98,7 +109,29 @@ public class VignetteAuthoring {
 
     @Transactional
     public void restore(String vignetteId) {
+        requireMayChange(vignetteId, "restore");
         retirements.deleteById(vignetteId);
+        audit.record(currentUser.require().username(), "CASE_RESTORED", "case " + vignetteId);
+    }
+
+    /** Whether the caller may publish, retire or restore this case (see the class comment). */
+    public boolean mayChange(String vignetteId) {
+        UserSummary me = currentUser.require();
+        if (me.role() == Role.ADMIN) {
+            return true;
+        }
+        return versions.findByVignetteIdAndVersion(vignetteId, 1).map(first -> first.getAuthorId() == null
+                ? false : first.getAuthorId() == me.id()).orElse(true);
+    }
+
+    private void requireMayChange(String vignetteId, String what) {
+        if (!mayChange(vignetteId)) {
+            UserSummary me = currentUser.require();
+            boolean seed = versions.findByVignetteIdAndVersion(vignetteId, 1).map(v -> v.getAuthorId() == null).orElse(false);
+            throw audit.refused(me.username(), me.username() + " (account " + me.id() + ") may not " + what + " case "
+                    + vignetteId + ": " + (seed ? "a seed case, which only an administrator may change"
+                    : "only its author or an administrator may"));
+        }
     }
 
     private Saved store(Vignette vignette, String content, String origin) {
@@ -107,9 +140,13 @@ public class VignetteAuthoring {
         if (newest.isPresent() && newest.get().getContentHash().equals(hash)) {
             return new Saved(new VersionedVignette(vignette, newest.get().getVersion()), false);
         }
+        requireMayChange(vignette.id(), "publish a new version of");
         int next = newest.map(v -> v.getVersion() + 1).orElse(1);
-        versions.save(new VignetteVersion(vignette.id(), next, content, hash, origin,
-                currentUser.require().displayName()));
+        UserSummary me = currentUser.require();
+        versions.save(new VignetteVersion(vignette.id(), next, content, hash, origin, me.displayName(), me.id()));
+        if (!origin.startsWith("import")) {
+            audit.record(me.username(), "CASE_SAVED", "case " + vignette.id() + ", version " + next + ", from the editor");
+        }
         return new Saved(new VersionedVignette(vignette, next), true);
     }
 

@@ -27,6 +27,8 @@ public final class VignetteReader {
     private static final Set<String> KNOWN_PERSON_FIELDS = Set.of("name", "pronouns");
     /** A name is said in feedback: a short, one-line text. */
     static final int MAX_NAME = 60;
+    /** A title is read in lists and headings: a line, not a paragraph. */
+    static final int MAX_TITLE = 120;
     private static final Set<String> KNOWN_SEGMENT_FIELDS = Set.of("id", "text", "key", "cues", "explanation",
             "control");
 
@@ -62,6 +64,11 @@ public final class VignetteReader {
             root.problem("id", root.lineOf("id"), "must equal the file name '" + expectedId + "', got '" + id + "'");
         }
         String title = root.requireText("title");
+        if (title.length() > MAX_TITLE || title.contains("\n")) {
+            root.problem("title", root.lineOf("title"), "must be one line of at most " + MAX_TITLE + " characters");
+        }
+        org.boundarylab.base.PlainText.hiddenInName(title).ifPresent(cp -> root.problem("title", root.lineOf("title"),
+                "contains the hidden character " + org.boundarylab.base.PlainText.describe(cp) + "; remove it"));
         String source = root.requireText("source");
         int difficulty = root.requireInt("difficulty", 1, 3);
         List<String> tags = root.textList("tags");

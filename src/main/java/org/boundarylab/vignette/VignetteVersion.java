@@ -30,12 +30,16 @@ class VignetteVersion {
     private String author;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** The account that wrote this revision; null for seed cases. */
+    @Column(name = "author_id")
+    private Long authorId;
 
     protected VignetteVersion() {
     }
 
     VignetteVersion(String vignetteId, int version, String content, String contentHash, String origin,
-            String author) {
+            String author, Long authorId) {
+        this.authorId = authorId;
         this.vignetteId = vignetteId;
         this.version = version;
         this.content = content;
@@ -43,6 +47,10 @@ class VignetteVersion {
         this.origin = origin;
         this.author = author;
         this.createdAt = Instant.now();
+    }
+
+    Long getAuthorId() {
+        return authorId;
     }
 
     String getVignetteId() {

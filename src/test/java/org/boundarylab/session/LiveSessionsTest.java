@@ -71,6 +71,44 @@ class LiveSessionsTest {
     }
 
     @Test
+    void wrong_join_codes_are_audited_and_slowed_down_per_account() {
+        LiveSession s = create(FeedbackMode.IMMEDIATE, true, Set.of());
+        users.ensure("gus", Role.TRAINEE);
+        as("gus", Role.TRAINEE);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> participation.join("QQQQQQ")).isInstanceOf(SessionException.class)
+                    .hasMessageContaining("No open session has the code");
+        }
+        assertThatThrownBy(() -> participation.join(s.joinCode())).as("even the right code waits now")
+                .isInstanceOf(SessionException.class).hasMessageContaining("Too many wrong codes");
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'gus' and action = 'JOIN_CODE_WRONG' and detail like ?")
+                .param("typed 'QQQQQQ'%").query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'gus' and action = 'JOIN_THROTTLED'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void opening_revealing_and_closing_are_audited_and_another_supervisors_session_is_refused_with_a_record() {
+        LiveSession s = create(FeedbackMode.SUPERVISOR_REVEAL, true, Set.of());
+        sessions.reveal(s.id());
+        sessions.close(s.id());
+        assertThat(jdbc.sql("select action from audit_event where actor = 'sue' and detail like ? order by id")
+                .param("session " + s.id() + "%").query(String.class).list())
+                .containsExactly("SESSION_OPENED", "SESSION_REVEALED", "SESSION_CLOSED");
+        as("sid", Role.SUPERVISOR);
+        assertThatThrownBy(() -> sessions.reveal(s.id())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'sid' and action = 'ACCESS_DENIED' and detail like ?")
+                .param("%session " + s.id() + ", which is not theirs").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_session_name_with_a_direction_override_is_refused() {
+        as("sue", Role.SUPERVISOR);
+        assertThatThrownBy(() -> sessions.create("Seminar \u202Eevil", List.of(MARY), FeedbackMode.IMMEDIATE, true, Set.of()))
+                .isInstanceOf(SessionException.class).hasMessageStartingWith("Name:");
+    }
+
+    @Test
     void a_session_gets_a_short_unambiguous_code_that_expires_on_close_and_is_replaced_on_reopen() {
         LiveSession s = create(FeedbackMode.IMMEDIATE, true, Set.of());
         assertThat(s.joinCode()).hasSize(JoinCodes.LENGTH).matches("[" + JoinCodes.ALPHABET + "]+");

@@ -166,6 +166,71 @@ class VignetteAuthoringTest {
         assertThat(catalog.library()).anyMatch(e -> e.id().equals(d.id));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private static void as(String username, String role) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_" + role)));
+    }
+
+    @Test
+    void only_a_cases_author_or_an_admin_publishes_a_new_version_and_seed_cases_only_an_admin() throws Exception {
+        users.ensure("sid", Role.SUPERVISOR);
+        users.ensure("ada-admin", Role.ADMIN);
+        try {
+            as("sue", "SUPERVISOR");
+            VignetteDraft d = draft();
+            authoring.save(d, true);
+            String changed = VignetteReaderTest.mary().replace("id: mary-after-hours", "id: " + d.id)
+                    .replace("Mary: the last appointment of the day", "Mary: changed by someone else");
+            as("sid", "SUPERVISOR");
+            assertThat(authoring.mayChange(d.id)).isFalse();
+            assertThatThrownBy(() -> authoring.importFile(d.id + ".yaml", changed.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> authoring.retire(d.id)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> authoring.importFile("mary-after-hours.yaml", VignetteReaderTest.mary()
+                    .replace("Mary: the last appointment of the day", "Mary, rewritten").getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThat(versions.findFirstByVignetteIdOrderByVersionDesc(d.id).orElseThrow().getVersion()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from audit_event where actor = 'sid' and action = 'ACCESS_DENIED' and detail like ?")
+                    .param("%case " + d.id + ": only its author or an administrator may").query(Integer.class).single()).isEqualTo(2);
+            assertThat(jdbc.sql("select count(*) from audit_event where actor = 'sid' and action = 'ACCESS_DENIED' and detail like ?")
+                    .param("%case mary-after-hours: a seed case%").query(Integer.class).single()).isEqualTo(1);
+
+            as("sue", "SUPERVISOR");
+            assertThat(authoring.mayChange("mary-after-hours")).as("a seed case, for a supervisor").isFalse();
+            assertThat(authoring.importFile(d.id + ".yaml", changed.getBytes(StandardCharsets.UTF_8)).vignette().version()).isEqualTo(2);
+            as("ada-admin", "ADMIN");
+            assertThat(authoring.mayChange("mary-after-hours")).isTrue();
+            authoring.retire(d.id);
+            authoring.restore(d.id);
+            assertThat(jdbc.sql("select action from audit_event where detail like ? order by id").param("%case " + d.id + "%")
+                    .query(String.class).list()).containsSubsequence("CASE_SAVED", "ACCESS_DENIED", "CASE_IMPORTED", "CASE_RETIRED",
+                            "CASE_RESTORED");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "sue", roles = "SUPERVISOR")
+    void titles_and_texts_with_hidden_characters_or_absurd_lengths_are_refused_naming_the_field() throws Exception {
+        String mary = VignetteReaderTest.mary().replace("id: mary-after-hours", "id: hidden-" + IDS.incrementAndGet());
+        assertThatThrownBy(() -> authoring.importFile("x.yaml", mary.replace("Mary: the last appointment of the day",
+                "Mary \u202Egnp.exe").getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("title") && p.message().contains("U+202E")));
+        assertThatThrownBy(() -> authoring.importFile("x.yaml", mary.replace("Mary: the last appointment of the day",
+                "T".repeat(250_000)).getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("title")));
+        String firstText = VignetteReader.read(VignetteReaderTest.mary(), "mary-after-hours.yaml").segments().getFirst().text();
+        String oneLine = firstText.substring(0, 20);
+        assertThatThrownBy(() -> authoring.importFile("x.yaml", mary.replace(oneLine, oneLine + "\u2066")
+                .getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("segments[0].text") && p.message().contains("U+2066")));
+    }
+
     @Test
     @WithMockUser(username = "ann", roles = "TRAINEE")
     void a_trainee_can_neither_write_import_export_nor_retire() throws Exception {

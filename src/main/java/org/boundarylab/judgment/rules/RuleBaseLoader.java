@@ -57,12 +57,17 @@ public final class RuleBaseLoader {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         List<String> names = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (Path file : drlFiles) {
             String name = file.getFileName().toString();
             String drl = read(file);
+            refused.addAll(DrlGuard.problems(name, drl));
             digest.update((name + "\n" + drl).getBytes(StandardCharsets.UTF_8));
             kfs.write(resourcePath(name, drl), drl);
             names.add(name);
+        }
+        if (!refused.isEmpty()) {
+            throw new RuleBaseException(refused);
         }
         String messagesText = read(folder.resolve(MESSAGES));
         String lexiconText = read(folder.resolve(LEXICON));

@@ -156,6 +156,10 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
         } catch (InvalidInputException e) {
             showProblems(new ProblemIndex(e.problems()));
             status.setText("Not saved. " + status.getText());
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            status.setText("Not saved: only this case's author or an administrator may publish a new version of it "
+                    + "(a seed case, only an administrator). Save it under a new id to make your own.");
+            status.getElement().setAttribute("data-state", "problems");
         }
     }
 }

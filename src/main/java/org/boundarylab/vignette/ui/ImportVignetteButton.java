@@ -46,6 +46,10 @@ class ImportVignetteButton extends Div {
                     onImported.accept(saved);
                 } catch (InvalidInputException e) {
                     showProblems(name, e);
+                } catch (org.springframework.security.access.AccessDeniedException e) {
+                    showProblems(name, new InvalidInputException(new org.boundarylab.base.InputProblem(name, 0, "id",
+                            "names a case you may not change: only its author or an administrator publishes a new version "
+                                    + "(a seed case, only an administrator); give the file a new id to import it as your own case")));
                 }
             });
         });

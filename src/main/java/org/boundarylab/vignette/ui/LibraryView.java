@@ -225,6 +225,15 @@ public class LibraryView extends Main {
         Anchor edit = new Anchor("authoring/" + v.id(), "Edit");
         edit.getElement().setAttribute("aria-label", "Edit: " + v.title());
         Anchor download = new VignetteDownloadLink(authoring, v.id(), v.title());
+        if (!authoring.mayChange(v.id())) {
+            // the service refuses anyway; the card says why instead of offering what would fail
+            Paragraph owner = new Paragraph(entry.seed()
+                    ? "A seed case: only an administrator changes it." : "Only its author or an administrator changes it.");
+            owner.addClassName("hint");
+            Div actions = new Div(byline, owner, download);
+            actions.addClassName("staff-actions");
+            return actions;
+        }
         Button retire = new Button(entry.retired() ? "Restore" : "Retire", e -> toggleRetired(entry));
         retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         retire.getElement().setAttribute("aria-label", retire.getText() + ": " + v.title());

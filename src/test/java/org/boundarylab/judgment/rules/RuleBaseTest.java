@@ -75,6 +75,32 @@ class RuleBaseTest {
     }
 
     @Test
+    void a_rule_that_reaches_the_process_files_or_reflection_is_refused_before_it_compiles(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        String scoring = Files.readString(dir.resolve("scoring.drl"));
+        Files.writeString(dir.resolve("scoring.drl"), scoring + "\nrule \"exit\"\nwhen\n    eval(true)\nthen\n    System.exit(42);\nend\n");
+        int exitLine = (int) (scoring + "\nrule \"exit\"\nwhen\n    eval(true)\nthen\n").lines().count() + 1;
+        assertThatThrownBy(() -> RuleBaseLoader.load(dir)).isInstanceOfSatisfying(RuleBaseException.class,
+                e -> assertThat(e.errors()).containsExactly("scoring.drl line " + exitLine
+                        + ": uses System; a rule base may not reach files, the network, the process or reflection"));
+        Files.writeString(dir.resolve("scoring.drl"), "import java.nio.file.Files;\n" + scoring);
+        assertThatThrownBy(() -> RuleBaseLoader.load(dir)).isInstanceOfSatisfying(RuleBaseException.class,
+                e -> assertThat(e.errors()).singleElement().asString().startsWith("scoring.drl line 1: imports java.nio.file.Files"));
+    }
+
+    @Test
+    void the_guard_reads_code_only_and_names_every_forbidden_reach() {
+        assertThat(DrlGuard.problems("a.drl", "// System.exit(1) in a comment\nthen\n  f.say(\"System and Runtime\");\n"))
+                .isEmpty();
+        assertThat(DrlGuard.problems("a.drl", "then\n  new java.io.File(\"x\").delete();\n  Runtime.getRuntime();\n"
+                + "  String.class.getDeclaredMethods();\n  x.getClass().getName();\n  new ProcessBuilder(\"sh\");\n"
+                + "/* multi\n line */ Class.forName(\"y\");\n"))
+                .extracting(m -> m.substring(0, m.indexOf(':')))
+                .containsExactly("a.drl line 2", "a.drl line 3", "a.drl line 4", "a.drl line 5", "a.drl line 6", "a.drl line 8");
+        assertThat(DrlGuard.problems("a.drl", "import java.util.List;\nimport org.boundarylab.judgment.OutcomeKind;\n")).isEmpty();
+    }
+
+    @Test
     void a_rules_folder_without_its_catalogue_is_refused(@TempDir Path dir) throws Exception {
         copyRules(dir);
         Files.delete(dir.resolve("messages.yaml"));

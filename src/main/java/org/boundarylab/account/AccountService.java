@@ -100,7 +100,7 @@ public class AccountService implements UserDetailsService {
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
             throw new AccountException("Full name: enter a name of at most 120 characters.");
         }
-        if (org.boundarylab.base.PlainText.hiddenInName(displayName).isPresent()) {
+        if (org.boundarylab.protection.PlainText.hiddenInName(displayName).isPresent()) {
             // control and direction-override characters can disguise a name on every screen it appears on
             throw new AccountException("Full name: use letters, spaces and punctuation only (no control or direction characters).");
         }

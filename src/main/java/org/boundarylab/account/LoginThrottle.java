@@ -1,7 +1,7 @@
 package org.boundarylab.account;
 
 import java.time.Clock;
-import org.boundarylab.base.GuessThrottle;
+import org.boundarylab.protection.GuessThrottle;
 import org.springframework.stereotype.Component;
 
 /** Password guessing, slowed per account and address ({@link GuessThrottle}). */

@@ -33,7 +33,7 @@ class SecurityConfig {
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // a new session id at sign-in (fixation), and a registry so disabling an account ends its sessions
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
-                .maximumSessions(-1).sessionRegistry(signedIn.registry()));
+                .maximumSessions(-1).sessionRegistry(signedIn.registry()).expiredUrl("/login"));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll()

@@ -1,7 +1,7 @@
 package org.boundarylab.session;
 
 import java.time.Clock;
-import org.boundarylab.base.GuessThrottle;
+import org.boundarylab.protection.GuessThrottle;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;

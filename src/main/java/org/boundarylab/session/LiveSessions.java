@@ -62,7 +62,7 @@ public class LiveSessions {
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
             throw new SessionException("Name: give the session a name of at most " + MAX_NAME + " characters.");
         }
-        if (org.boundarylab.base.PlainText.hiddenInName(cleanName).isPresent()) {
+        if (org.boundarylab.protection.PlainText.hiddenInName(cleanName).isPresent()) {
             // a direction override would show the name reversed on every trainee's screen
             throw new SessionException("Name: use letters, digits, spaces and punctuation only (no control or direction characters).");
         }

@@ -67,8 +67,8 @@ public final class VignetteReader {
         if (title.length() > MAX_TITLE || title.contains("\n")) {
             root.problem("title", root.lineOf("title"), "must be one line of at most " + MAX_TITLE + " characters");
         }
-        org.boundarylab.base.PlainText.hiddenInName(title).ifPresent(cp -> root.problem("title", root.lineOf("title"),
-                "contains the hidden character " + org.boundarylab.base.PlainText.describe(cp) + "; remove it"));
+        org.boundarylab.protection.PlainText.hiddenInName(title).ifPresent(cp -> root.problem("title", root.lineOf("title"),
+                "contains the hidden character " + org.boundarylab.protection.PlainText.describe(cp) + "; remove it"));
         String source = root.requireText("source");
         int difficulty = root.requireInt("difficulty", 1, 3);
         List<String> tags = root.textList("tags");

@@ -148,6 +148,26 @@ class SignInSecurityTest {
     }
 
     @Autowired
+    AnonymousRefusals anonymousRefusals;
+
+    @Test
+    void visitors_not_signed_in_are_counted_not_written_one_row_each_and_refusals_are_in_words() throws Exception {
+        int rowsBefore = jdbc.sql("select count(*) from audit_event").query(Integer.class).single();
+        long pendingBefore = anonymousRefusals.pending();
+        for (String route : new String[] {"users", "operations", "rules", "reports", "sessions", "authoring"}) {
+            browser().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + route)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event").query(Integer.class).single()).isEqualTo(rowsBefore);
+        assertThat(anonymousRefusals.pending()).isGreaterThanOrEqualTo(pendingBefore + 6);
+        anonymousRefusals.flush();
+        assertThat(jdbc.sql("select detail from audit_event where action = 'ANONYMOUS_REFUSED' order by id desc limit 1")
+                .query(String.class).single()).contains("request(s) by visitors not signed in were refused");
+        assertThat(SecurityEvents.what(new org.springframework.mock.web.MockHttpServletRequest("GET", "/operations")))
+                .isEqualTo("the address /operations");
+    }
+
+    @Autowired
     org.springframework.core.env.Environment environment;
 
     @Test

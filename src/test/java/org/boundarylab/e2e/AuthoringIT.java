@@ -36,7 +36,7 @@ class AuthoringIT {
         try (AppProcess app = new AppProcess(temp.resolve("data")).start()) {
             try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin"), 1440, 900)) {
                 admin.login("admin", AppProcess.ADMIN_PASSWORD);
-                admin.createTrainee("Tom Trainee", "tom", "tom-secret-12");
+                admin.createTrainee("Tom Trainee", "tom", "amber-lantern-12");
                 admin.open("authoring");
                 assertThat(admin.text(By.cssSelector(".editor-status"))).contains("things to fix");
                 type(admin, "#case-id input", "lena-late-texts");
@@ -84,7 +84,7 @@ class AuthoringIT {
             }
 
             try (Browser tom = new Browser(app.baseUrl(), temp.resolve("tom"), 1440, 900)) {
-                tom.login("tom", "tom-secret-12");
+                tom.login("tom", "amber-lantern-12");
                 tom.click(By.cssSelector("a[aria-label='Start case: Lena: the late texts']"));
                 tom.awaitVaadin();
                 assertThat(tom.text(By.cssSelector(".progress-text"))).isEqualTo("Segment 1 of 2");

@@ -69,11 +69,22 @@ final class Browser implements AutoCloseable {
 
     /** Creates a trainee account on the users page (the signed-in user must be staff). */
     void createTrainee(String name, String username, String password) {
+        createAccount(name, username, password, null);
+    }
+
+    /** Creates an account with this role's label ("Supervisor"), or a trainee when null (an admin only for other roles). */
+    void createAccount(String name, String username, String password, String roleLabel) {
         open("users");
         buttonWithText("New account").click();
         await(By.cssSelector("#new-name input")).sendKeys(name);
         await(By.cssSelector("#new-username input")).sendKeys(username);
         await(By.cssSelector("#new-password input")).sendKeys(password);
+        if (roleLabel != null) {
+            click(By.cssSelector("vaadin-dialog-overlay vaadin-select, vaadin-select"));
+            WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                    .filter(i -> i.isDisplayed() && i.getText().strip().equals(roleLabel)).findFirst().orElse(null));
+            click(item);
+        }
         click(buttonWithText("Create account"));
         wait.until(d -> d.getPageSource().contains(name));
     }

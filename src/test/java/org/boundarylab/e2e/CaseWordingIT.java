@@ -33,10 +33,10 @@ class CaseWordingIT {
         try (AppProcess app = new AppProcess(temp.resolve("data")).start()) {
             try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin"), 1440, 900)) {
                 admin.login("admin", AppProcess.ADMIN_PASSWORD);
-                admin.createTrainee("Theo Trainee", "theo", "theo-secret-1");
+                admin.createTrainee("Theo Trainee", "theo", "copper-field-71");
             }
             try (Browser theo = new Browser(app.baseUrl(), temp.resolve("theo"), 1440, 900)) {
-                theo.login("theo", "theo-secret-1");
+                theo.login("theo", "copper-field-71");
                 theo.click(By.cssSelector("a[aria-label=\"Start case: Daniel: the counsellor's phone\"]"));
                 theo.awaitVaadin();
 

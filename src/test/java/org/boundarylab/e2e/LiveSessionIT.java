@@ -32,8 +32,8 @@ class LiveSessionIT {
         try (AppProcess app = new AppProcess(temp.resolve("data")).start();
                 Browser sup = new Browser(app.baseUrl(), temp.resolve("sup"), 1440, 900)) {
             sup.login("admin", AppProcess.ADMIN_PASSWORD);
-            sup.createTrainee("Ada Trainee", "ada", "ada-secret-12");
-            sup.createTrainee("Bo Trainee", "bo", "bo-secret-123");
+            sup.createTrainee("Ada Trainee", "ada", "river-stone-612");
+            sup.createTrainee("Bo Trainee", "bo", "maple-kite-123");
             sup.open("sessions");
             sup.click(By.id("new-session"));
             sup.await(By.cssSelector("#session-name input")).sendKeys("Seminar week 3");
@@ -49,8 +49,8 @@ class LiveSessionIT {
             String code = sup.text(By.id("dashboard-code"));
             assertThat(code).matches("[A-Z0-9]{6}");
 
-            try (Browser ada = trainee(app, "ada", "ada-secret-12", code);
-                    Browser bo = trainee(app, "bo", "bo-secret-123", code)) {
+            try (Browser ada = trainee(app, "ada", "river-stone-612", code);
+                    Browser bo = trainee(app, "bo", "maple-kite-123", code)) {
                 sup.wait.until(d -> sup.text(By.cssSelector(".chart-total")).equals("0 of 2 joined have answered"));
                 answer(ada, null);
                 sup.wait.until(d -> sup.text(By.cssSelector(".chart-total")).equals("1 of 2 joined have answered"));

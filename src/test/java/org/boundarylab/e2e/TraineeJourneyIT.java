@@ -38,14 +38,14 @@ class TraineeJourneyIT {
                 admin.buttonWithText("New account").click();
                 admin.await(By.cssSelector("#new-name input")).sendKeys("Tina Trainee");
                 admin.await(By.cssSelector("#new-username input")).sendKeys("tina");
-                admin.await(By.cssSelector("#new-password input")).sendKeys("tina-secret-1");
+                admin.await(By.cssSelector("#new-password input")).sendKeys("quiet-harbour-41");
                 admin.click(admin.buttonWithText("Create account"));
                 admin.wait.until(d -> d.getPageSource().contains("Tina Trainee"));
                 admin.screenshot(SHOTS.resolve("users.png"));
             }
 
             try (Browser tina = new Browser(app.baseUrl(), temp.resolve("tina-profile"), 1440, 900)) {
-                tina.login("tina", "tina-secret-1");
+                tina.login("tina", "quiet-harbour-41");
                 tina.await(By.cssSelector(".case-card"));
                 assertThat(tina.driver.getPageSource()).contains("Mary: the last appointment of the day");
                 tina.screenshot(SHOTS.resolve("library.png"));
@@ -71,7 +71,7 @@ class TraineeJourneyIT {
             app.start();
 
             try (Browser tina = new Browser(app.baseUrl(), temp.resolve("tina-profile-2"), 1440, 900)) {
-                tina.login("tina", "tina-secret-1");
+                tina.login("tina", "quiet-harbour-41");
                 tina.await(By.cssSelector(".case-status"));
                 assertThat(tina.text(By.cssSelector(".case-status")))
                         .isEqualTo("In progress: 2 of 6 segments judged");

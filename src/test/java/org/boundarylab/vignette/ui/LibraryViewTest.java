@@ -65,8 +65,18 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "sal", roles = "SUPERVISOR")
-    void a_supervisor_can_retire_a_case_and_find_it_again_among_the_retired() {
+    void a_supervisor_is_offered_no_change_to_a_seed_case_and_is_told_why() {
         users.ensure("sal", Role.SUPERVISOR);
+        LibraryView view = navigate(LibraryView.class);
+        view.search.setValue("Eileen");
+        assertThat($(com.vaadin.flow.component.button.Button.class, view.cards).withText("Retire").all()).isEmpty();
+        assertThat(view.cards.getElement().getTextRecursively()).contains("A seed case: only an administrator changes it.");
+    }
+
+    @Test
+    @WithMockUser(username = "ada-admin", roles = "ADMIN")
+    void an_admin_can_retire_a_seed_case_and_find_it_again_among_the_retired() {
+        users.ensure("ada-admin", Role.ADMIN);
         LibraryView view = navigate(LibraryView.class);
         view.search.setValue("Eileen");
         com.vaadin.flow.component.button.Button retire = $(com.vaadin.flow.component.button.Button.class, view.cards)

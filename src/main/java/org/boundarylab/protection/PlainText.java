@@ -1,4 +1,4 @@
-package org.boundarylab.base;
+package org.boundarylab.protection;
 
 import java.util.OptionalInt;
 

@@ -9,7 +9,6 @@ import org.boundarylab.account.UserSummary;
 import org.boundarylab.audit.AuditLog;
 import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.session.LiveSessions;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,6 @@ import org.boundarylab.training.AnsweredSegment;
 import org.boundarylab.training.AttemptService;
 import org.boundarylab.training.AttemptState;
 import org.boundarylab.vignette.Segment;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

@@ -20,7 +20,6 @@ import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.VersionedVignette;
 import org.boundarylab.vignette.VignetteCatalog;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -33,7 +33,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             return;
         }
         if (accounts.mustChangePassword()) {
-            event.rerouteTo(PasswordView.class);
+            event.forwardTo(PasswordView.class);
         }
     }
 }

@@ -30,7 +30,7 @@ class RationaleEvaluationTest {
 
     static final Path FOLDER = Path.of("src/test/resources/rationale");
     static final List<String> TUNING_FILES = List.of("rationales.csv", "tune-rationales.csv", "tune2-rationales.csv", "tune3-rationales.csv",
-            "tune4-rationales.csv", "tune5-rationales.csv");
+            "tune4-rationales.csv", "tune5-rationales.csv", "tune6-rationales.csv");
     static final String BLIND_FILE = "blind-rationales.csv";
     static final String BLIND_SHA256 = "bfa19f052e8d6dd1b1d5dd350c9a32c8e5978edcdd6591fbb7804242b457211c";
 

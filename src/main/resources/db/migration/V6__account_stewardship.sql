@@ -11,3 +11,7 @@ UPDATE vignette_version SET author_id = (SELECT MIN(u.id) FROM user_account u
         WHERE u.display_name = vignette_version.author AND u.role <> 'TRAINEE')
     WHERE origin NOT LIKE 'seed:%'
       AND (SELECT COUNT(*) FROM user_account u WHERE u.display_name = vignette_version.author AND u.role <> 'TRAINEE') = 1;
+
+-- A trainee may let their supervisors see their private practice (attempts outside any session,
+-- on cases none of the supervisor's sessions assigned). Off unless the trainee turns it on.
+ALTER TABLE user_account ADD COLUMN share_practice BOOLEAN DEFAULT FALSE NOT NULL;

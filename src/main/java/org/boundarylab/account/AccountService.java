@@ -72,6 +72,23 @@ public class AccountService implements UserDetailsService {
         return currentUser.get().flatMap(u -> users.findById(u.id())).map(UserAccount::mustChangePassword).orElse(false);
     }
 
+    /** Whether the signed-in trainee lets their supervisors see their private practice (off by default). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean sharesPractice() {
+        return users.findById(currentUser.require().id()).map(UserAccount::sharesPractice).orElse(false);
+    }
+
+    /** The trainee's own choice: supervisors see private practice only when it is on. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void setSharePractice(boolean share) {
+        UserAccount me = users.findById(currentUser.require().id()).orElseThrow();
+        me.setSharePractice(share);
+        audit.record(me.getUsername(), share ? "PRACTICE_SHARED" : "PRACTICE_UNSHARED",
+                me.getUsername() + (share ? " lets" : " no longer lets") + " their supervisors see their private practice");
+    }
+
     /** Every user changes their own password, proving they know the current one. */
     @Transactional
     @PreAuthorize("isAuthenticated()")

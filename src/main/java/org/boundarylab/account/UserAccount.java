@@ -34,6 +34,8 @@ class UserAccount {
     private Long createdBy;
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+    @Column(name = "share_practice", nullable = false)
+    private boolean sharePractice;
 
     protected UserAccount() {
     }
@@ -85,6 +87,14 @@ class UserAccount {
 
     void setCreatedBy(Long createdBy) {
         this.createdBy = createdBy;
+    }
+
+    boolean sharesPractice() {
+        return sharePractice;
+    }
+
+    void setSharePractice(boolean sharePractice) {
+        this.sharePractice = sharePractice;
     }
 
     boolean mustChangePassword() {

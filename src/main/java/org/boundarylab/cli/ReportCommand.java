@@ -95,7 +95,8 @@ public final class ReportCommand {
                 Segment segment = r.vignette().segment(j.segmentId()).orElseThrow();
                 out.add(new ScoredJudgment(attempt, r.trainee(), r.vignette().id(), 1, j.segmentId(), j.marked(), segment.key(),
                         a.outcomes(), j.evidence(), j.rationale(), j.confidence(), a.score(), a.score(), a.minScore(), a.maxScore(),
-                        a.ruleBaseVersion(), null, null, 0));
+                        a.ruleBaseVersion(), null, null, 0,
+                        org.boundarylab.report.ItemName.of(r.vignette(), j.segmentId()), 0));
             }
         }
         return out;

@@ -8,7 +8,7 @@ import java.util.List;
  * discrimination (correlation of the item score with the rest of the trainee's score on that
  * vignette, as Moodle's quiz statistics define it), with flags for the author in words.
  */
-public record ItemStats(String vignetteId, String segmentId, int n, double facility, double discrimination) {
+public record ItemStats(String vignetteId, String segmentId, int n, double facility, double discrimination, ItemName name) {
 
     public static final double EASY = 0.9;
     public static final double HARD = 0.3;
@@ -21,7 +21,8 @@ public record ItemStats(String vignetteId, String segmentId, int n, double facil
         } else if (facility < HARD) {
             flags.add("too hard");
         }
-        if (discrimination < DISCRIMINATES) {
+        // on a handful of attempts a correlation says little either way
+        if (discrimination < DISCRIMINATES && n >= Figures.FEW) {
             flags.add("does not discriminate");
         }
         return flags;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.boundarylab.vignette.Characteristic;
+import org.boundarylab.training.AttemptTotal;
 
 /**
  * The statistics of the reports, as pure functions of scored judgments: the same code for the
@@ -19,6 +21,16 @@ import org.boundarylab.vignette.Characteristic;
 public final class ReportCalculator {
 
     private ReportCalculator() {
+    }
+
+    /** An attempt's total: its judgments' points (overrides included) and its knowledge check's, if answered. */
+    public static AttemptTotal total(List<ScoredJudgment> attempt, AttemptTotal.Part knowledge) {
+        List<AttemptTotal.Part> parts = new ArrayList<>();
+        attempt.forEach(j -> parts.add(new AttemptTotal.Part(j.score(), j.maxScore())));
+        if (knowledge != null) {
+            parts.add(knowledge);
+        }
+        return AttemptTotal.of(parts);
     }
 
     public static CohortReport cohort(List<ScoredJudgment> judgments) {
@@ -30,13 +42,24 @@ public final class ReportCalculator {
 
     public static TraineeReport trainee(String trainee, List<ScoredJudgment> judgments,
             Function<ScoredJudgment, List<String>> feedbackMessages, Map<String, Instant[]> attemptTimes) {
+        return trainee(trainee, judgments, feedbackMessages, attemptTimes, Map.of());
+    }
+
+    /**
+     * A trainee's report; {@code knowledge} holds each attempt's knowledge-check points (by attempt),
+     * counted in the attempt's total as on the trainee's own screens ({@link AttemptTotal}).
+     */
+    public static TraineeReport trainee(String trainee, List<ScoredJudgment> judgments,
+            Function<ScoredJudgment, List<String>> feedbackMessages, Map<String, Instant[]> attemptTimes,
+            Map<String, AttemptTotal.Part> knowledge) {
         Map<String, List<ScoredJudgment>> byAttempt = judgments.stream()
                 .collect(Collectors.groupingBy(ScoredJudgment::attempt, LinkedHashMap::new, Collectors.toList()));
         List<TraineeReport.AttemptRow> attempts = new ArrayList<>();
         byAttempt.forEach((attempt, list) -> {
             Instant[] times = attemptTimes.getOrDefault(attempt, new Instant[] {first(list), null});
+            AttemptTotal total = total(list, knowledge.get(attempt));
             attempts.add(new TraineeReport.AttemptRow(attempt, list.getFirst().vignetteId(), list.size(),
-                    sum(list, ScoredJudgment::score), sum(list, ScoredJudgment::maxScore), times[0], times[1]));
+                    total.score(), total.maxScore(), times[0], times[1], list.getFirst().item().caseTitle()));
         });
         attempts.sort(Comparator.comparing(TraineeReport.AttemptRow::started, Comparator.nullsLast(Comparator.naturalOrder())));
         Map<Integer, int[]> calibration = new TreeMap<>();
@@ -54,11 +77,12 @@ public final class ReportCalculator {
         List<TraineeReport.FeedbackRow> feedback = judgments.stream()
                 .sorted(Comparator.comparing(ScoredJudgment::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(j -> new TraineeReport.FeedbackRow(j.vignetteId(), j.segmentId(), j.submittedAt(), j.score(),
-                        j.overrideComment(), feedbackMessages.apply(j)))
+                        j.overrideComment(), feedbackMessages.apply(j), j.item(), j))
                 .toList();
         Map<Characteristic, SignalCounts> signal = signal(judgments);
         return new TraineeReport(trainee, attempts, signal, pooled(signal).kappa(), calibrationRows, feedback,
-                sum(judgments, ScoredJudgment::score), sum(judgments, ScoredJudgment::maxScore));
+                round(attempts.stream().mapToDouble(TraineeReport.AttemptRow::score).sum()),
+                round(attempts.stream().mapToDouble(TraineeReport.AttemptRow::maxScore).sum()));
     }
 
     static Map<Characteristic, SignalCounts> signal(List<ScoredJudgment> judgments) {
@@ -81,10 +105,12 @@ public final class ReportCalculator {
         // per item: (item score, rest of that attempt's score) pairs
         Map<String, List<double[]>> pairs = new LinkedHashMap<>();
         Map<String, double[]> facility = new LinkedHashMap<>();
+        Map<String, ItemName> names = new HashMap<>();
         for (List<ScoredJudgment> attempt : byAttempt.values()) {
             double total = sum(attempt, ScoredJudgment::score);
             for (ScoredJudgment j : attempt) {
                 String item = j.vignetteId() + "\u0000" + j.segmentId();
+                names.putIfAbsent(item, j.item());
                 pairs.computeIfAbsent(item, k -> new ArrayList<>()).add(new double[] {j.score(), total - j.score()});
                 double[] f = facility.computeIfAbsent(item, k -> new double[2]);
                 f[0] += j.score();
@@ -96,7 +122,7 @@ public final class ReportCalculator {
             String[] parts = item.split("\u0000");
             double[] f = facility.get(item);
             items.add(new ItemStats(parts[0], parts[1], list.size(), f[1] == 0 ? Double.NaN : f[0] / f[1],
-                    correlation(list)));
+                    correlation(list), names.get(item)));
         });
         items.sort(Comparator.comparing(ItemStats::vignetteId).thenComparing(ItemStats::segmentId, ReportCalculator::naturalOrder));
         return items;
@@ -133,15 +159,27 @@ public final class ReportCalculator {
         return alpha;
     }
 
+    /**
+     * Rows: what the key held and was missed ("None": nothing missed); columns: what was marked in its
+     * place ("None": nothing). A characteristic marked and in the key counts on the diagonal; X is
+     * counted as taken for Y only when X was missed and Y falsely marked in the same segment, so a
+     * segment keyed with both never counts one as mistaken for the other.
+     */
     private static int[][] confusion(List<ScoredJudgment> judgments) {
         int none = Characteristic.values().length;
         int[][] matrix = new int[none + 1][none + 1];
         for (ScoredJudgment j : judgments) {
-            List<Integer> rows = j.key().isEmpty() ? List.of(none) : j.key().stream().map(Enum::ordinal).toList();
-            List<Integer> columns = j.marked().isEmpty() ? List.of(none) : j.marked().stream().map(Enum::ordinal).toList();
-            for (int r : rows) {
-                for (int c : columns) {
-                    matrix[r][c]++;
+            List<Integer> missed = j.key().stream().filter(c -> !j.marked().contains(c)).map(Enum::ordinal).toList();
+            List<Integer> falselyMarked = j.marked().stream().filter(c -> !j.key().contains(c)).map(Enum::ordinal).toList();
+            j.key().stream().filter(j.marked()::contains).forEach(c -> matrix[c.ordinal()][c.ordinal()]++);
+            if (j.key().isEmpty() && j.marked().isEmpty()) {
+                matrix[none][none]++;
+            }
+            for (int row : missed.isEmpty() ? List.of(none) : missed) {
+                for (int column : falselyMarked.isEmpty() ? List.of(none) : falselyMarked) {
+                    if (row != none || column != none) {
+                        matrix[row][column]++;
+                    }
                 }
             }
         }
@@ -166,7 +204,7 @@ public final class ReportCalculator {
         byTrainee.forEach((trainee, list) -> rows.add(new CohortReport.TraineeRow(trainee,
                 (int) list.stream().map(ScoredJudgment::attempt).distinct().count(),
                 round(sum(list, ScoredJudgment::score)), sum(list, ScoredJudgment::maxScore),
-                pooled(signal(list)).kappa())));
+                pooled(signal(list)).kappa(), list.getFirst().traineeId())));
         return rows;
     }
 

@@ -45,62 +45,77 @@ public final class ReportPdf {
     public static byte[] trainee(TraineeReport r, Instant generated) {
         return document("Trainee report: " + r.trainee(), generated, doc -> {
             doc.add(line("Overall: " + PointsFormat.outOf(r.score(), r.maxScore()) + " points; kappa against the key "
-                    + Figures.of(r.kappa()) + "; " + r.attempts().size() + " attempts."));
-            doc.add(heading("Attempts"));
+                    + Figures.onFew(Figures.of(r.kappa()), r.attempts().size()) + "; " + Figures.count(r.attempts().size(), "attempt") + "."));
+            doc.add(line(org.boundarylab.training.AttemptTotal.HOW));
+            doc.heading("Attempts");
             PdfPTable attempts = table(new float[] {3, 1, 1, 2}, "Case", "Segments", "Score", "Started");
             for (TraineeReport.AttemptRow a : r.attempts()) {
-                cells(attempts, a.vignetteId(), String.valueOf(a.segments()), PointsFormat.outOf(a.score(), a.maxScore()),
+                cells(attempts, a.caseTitle(), String.valueOf(a.segments()), PointsFormat.outOf(a.score(), a.maxScore()),
                         a.started() == null ? "" : WHEN.format(a.started()));
             }
             doc.add(attempts);
-            doc.add(heading("Each characteristic"));
+            doc.heading("Each characteristic");
             doc.add(signalTable(r.characteristics()));
-            doc.add(heading("Sensitivity per characteristic"));
+            doc.heading("Sensitivity per characteristic");
             PdfPTable bars = barTable();
             r.characteristics().forEach((c, s) -> bar(bars, c.label(), s.sensitivity(), Figures.of(s.sensitivity())));
             doc.add(bars);
-            doc.add(heading("Calibration: how often right at each certainty"));
+            doc.heading("Calibration: how often right at each certainty");
             PdfPTable calibration = barTable();
             for (TraineeReport.CalibrationRow c : r.calibration()) {
                 bar(calibration, List.of("Guessing", "Fairly sure", "Certain").get(c.certainty() - 1) + " (" + c.n() + ")",
                         c.accuracy(), c.n() == 0 ? "no answers" : Figures.percent(c.accuracy()));
             }
             doc.add(calibration);
-            doc.add(heading("Progress over time"));
+            doc.heading("Progress over time");
             PdfPTable progress = barTable();
             for (TraineeReport.AttemptRow a : r.attempts()) {
-                bar(progress, (a.started() == null ? "" : WHEN.format(a.started()) + " ") + a.vignetteId(),
+                bar(progress, (a.started() == null ? "" : WHEN.format(a.started()) + " ") + a.caseTitle(),
                         Math.max(0, a.fraction()), Figures.percent(a.fraction()));
             }
             doc.add(progress);
-            doc.add(heading("Feedback received"));
+            doc.heading("What was done and the feedback received");
             for (TraineeReport.FeedbackRow f : r.feedback()) {
-                doc.add(new Paragraph(f.vignetteId() + " " + f.segmentId() + ": " + PointsFormat.label(f.score())
-                        + (f.overrideComment() == null ? "" : " (changed by a supervisor: " + f.overrideComment() + ")"), BOLD));
-                for (String m : f.messages()) {
-                    doc.add(new Paragraph("  " + m, BODY));
+                // one block per judgment, kept on one page: its title never ends a page alone
+                PdfPTable block = new PdfPTable(1);
+                block.setWidthPercentage(100);
+                block.setKeepTogether(true);
+                block.setSpacingAfter(6);
+                block.addCell(plain(new Paragraph(f.item().label() + ": " + PointsFormat.label(f.score())
+                        + (f.overrideComment() == null ? "" : " (changed by a supervisor: " + f.overrideComment() + ")"), BOLD)));
+                ScoredJudgment j = f.judgment();
+                block.addCell(plain(new Paragraph("Ticked: " + names(j.marked()) + "; the key: " + names(j.key())
+                        + ". Certainty: " + certainty(j.confidence()) + ".", BODY)));
+                block.addCell(plain(new Paragraph("Reasoning: " + (j.rationale().isBlank() ? "(none written)" : "\u201c" + j.rationale()
+                        + "\u201d"), BODY)));
+                if (!j.evidence().isEmpty()) {
+                    block.addCell(plain(new Paragraph("Highlighted: " + String.join(" | ", j.evidence()), BODY)));
                 }
+                for (String m : f.messages()) {
+                    block.addCell(plain(new Paragraph("  " + m, BODY)));
+                }
+                doc.add(block);
             }
         });
     }
 
     public static byte[] cohort(String title, CohortReport r, Instant generated) {
         return document("Cohort report: " + title, generated, doc -> {
-            doc.add(line(r.attempts() + " attempts, " + r.judgments() + " judgments."));
-            doc.add(heading("Items"));
+            doc.add(line(Figures.count(r.attempts(), "attempt") + ", " + Figures.count(r.judgments(), "judgment") + "."));
+            doc.heading("Items");
             PdfPTable items = table(new float[] {3, 1, 1, 1, 3}, "Case / segment", "n", "Facility", "Discrimination", "Flags");
             for (ItemStats i : r.items()) {
-                cells(items, i.vignetteId() + " " + i.segmentId(), String.valueOf(i.n()), Figures.of(i.facility()),
-                        Figures.of(i.discrimination()), String.join(", ", i.flags()));
+                cells(items, i.name().label(), String.valueOf(i.n()), Figures.of(i.facility()),
+                        Figures.onFew(Figures.of(i.discrimination()), i.n()), String.join(", ", i.flags()));
             }
             doc.add(items);
-            doc.add(heading("Cronbach's alpha per case"));
+            doc.heading("Cronbach's alpha per case");
             PdfPTable alpha = table(new float[] {3, 1}, "Case", "Alpha");
-            r.alpha().forEach((v, a) -> cells(alpha, v, Figures.of(a)));
+            r.alpha().forEach((v, a) -> cells(alpha, r.caseTitle(v), Figures.onFew(Figures.of(a), r.attemptsOn(v))));
             doc.add(alpha);
-            doc.add(heading("Each characteristic"));
+            doc.heading("Each characteristic");
             doc.add(signalTable(r.characteristics()));
-            doc.add(heading("Confusion matrix (rows: the key, columns: what was marked)"));
+            doc.heading("Confusion matrix (rows: what the key held and was missed, columns: what was marked in its place)");
             PdfPTable confusion = table(new float[] {2, 1, 1, 1, 1, 1}, header(CohortReport.CONFUSION_LABELS));
             for (int row = 0; row < r.confusion().length; row++) {
                 confusion.addCell(cell(CohortReport.CONFUSION_LABELS.get(row), BOLD));
@@ -109,26 +124,44 @@ public final class ReportPdf {
                 }
             }
             doc.add(confusion);
-            doc.add(heading("Distribution of attempt scores"));
+            doc.heading("Distribution of attempt scores");
             PdfPTable distribution = barTable();
             int most = java.util.Arrays.stream(r.scoreDistribution()).max().orElse(1);
             for (int t = 0; t < 10; t++) {
                 int n = r.scoreDistribution()[t];
-                bar(distribution, (t * 10) + "-" + (t * 10 + 10) + " %", most == 0 ? 0 : (double) n / most, n + " attempts");
+                bar(distribution, (t * 10) + "-" + (t * 10 + 10) + " %", most == 0 ? 0 : (double) n / most, Figures.count(n, "attempt"));
             }
             doc.add(distribution);
-            doc.add(heading("Trainees"));
+            doc.heading("Trainees");
             PdfPTable trainees = table(new float[] {3, 1, 1, 1}, "Trainee", "Attempts", "Score", "Kappa");
             for (CohortReport.TraineeRow t : r.trainees()) {
                 cells(trainees, t.trainee(), String.valueOf(t.attempts()), PointsFormat.outOf(t.score(), t.maxScore()),
-                        Figures.of(t.kappa()));
+                        Figures.onFew(Figures.of(t.kappa()), t.attempts()));
             }
             doc.add(trainees);
         });
     }
 
     private interface Body {
-        void write(Document doc) throws Exception;
+        void write(Pages doc) throws Exception;
+    }
+
+    /** The document being written, with headings that never end a page on their own. */
+    private record Pages(Document doc, PdfWriter writer) {
+
+        /** Room a heading needs below it for itself and the first lines of what it heads, in points. */
+        static final float KEEP_WITH_NEXT = 110;
+
+        void add(Element element) {
+            doc.add(element);
+        }
+
+        void heading(String text) {
+            if (writer.getVerticalPosition(true) - doc.bottom() < KEEP_WITH_NEXT) {
+                doc.newPage();
+            }
+            doc.add(ReportPdf.heading(text));
+        }
     }
 
     private static byte[] document(String title, Instant generated, Body body) {
@@ -143,8 +176,9 @@ public final class ReportPdf {
             doc.add(new Paragraph("Boundary Lab", BODY));
             doc.add(new Paragraph(title, TITLE));
             doc.add(line("Made " + WHEN.format(generated) + ". Scores use certainty-based marking (1/0, 2/-2, 3/-6); "
-                    + "kappa is agreement with the expert key beyond chance. Formulas: docs/reports.md."));
-            body.write(doc);
+                    + "kappa is agreement with the expert key beyond chance; figures marked \"few attempts\" rest on fewer than "
+                    + Figures.FEW + " attempts and move with every new one."));
+            body.write(new Pages(doc, writer));
             doc.close();
         } catch (Exception e) {
             throw new IllegalStateException("could not write the PDF: " + e.getMessage(), e);
@@ -220,6 +254,22 @@ public final class ReportPdf {
         c.setPadding(4);
         c.setBorderColor(RULE);
         return c;
+    }
+
+    private static PdfPCell plain(Paragraph paragraph) {
+        PdfPCell c = new PdfPCell(paragraph);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(2);
+        return c;
+    }
+
+    private static String names(java.util.Set<Characteristic> set) {
+        return set.isEmpty() ? "none of the four" : set.stream().sorted().map(Characteristic::label)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String certainty(Integer level) {
+        return level == null ? "not given" : level == 1 ? "guessing" : level == 2 ? "fairly sure" : "certain";
     }
 
     private static PdfPCell plain(String text) {

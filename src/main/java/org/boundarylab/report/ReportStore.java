@@ -27,13 +27,24 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String SELECT = "select j.id, j.attempt_id, u.username, u.display_name, a.vignette_id, "
+    static final String SELECT = "select j.id, j.attempt_id, a.trainee_id, u.username, u.display_name, a.vignette_id, "
             + "a.vignette_version, j.segment_id, j.marked, j.evidence, j.rationale, j.confidence, j.score, j.max_score, "
             + "j.assessment, j.rule_base_version, j.submitted_at, o.score as override_score, o.comment as override_comment "
             + "from judgment j join attempt a on a.id = j.attempt_id join user_account u on u.id = a.trainee_id "
             + "left join score_override o on o.judgment_id = j.id ";
     private static final String TRAINEES_OF_SUPERVISOR = "select m.trainee_id from live_session_member m "
             + "join live_session s on s.id = m.session_id where s.supervisor_id = ? and m.joined_at is not null";
+
+    /**
+     * The attempts (alias {@code a}, trainee {@code u}) a supervisor sees, given the supervisor's id
+     * three times: those made in their sessions, those on cases their sessions assigned to a cohort
+     * the trainee is in, and the rest of the trainee's private practice only if the trainee shares it.
+     */
+    static final String SEEN_BY_SUPERVISOR = "(a.session_id in (select s.id from live_session s where s.supervisor_id = ?) "
+            + "or a.vignette_id in (select sv.vignette_id from live_session_vignette sv join live_session s on s.id = sv.session_id "
+            + "join live_session_member m on m.session_id = s.id where s.supervisor_id = ? and m.trainee_id = a.trainee_id) "
+            + "or (a.session_id is null and u.share_practice and a.trainee_id in (" + "select m.trainee_id from live_session_member m "
+            + "join live_session s on s.id = m.session_id where s.supervisor_id = ?)))";
 
     private final JdbcClient jdbc;
     private final VignetteCatalog catalog;
@@ -43,8 +54,23 @@ class ReportStore {
         this.catalog = catalog;
     }
 
-    List<ScoredJudgment> ofTrainee(long traineeId) {
-        return map(jdbc.sql(SELECT + "where a.trainee_id = ? order by j.attempt_id, j.id").param(traineeId).query(this::row).list());
+    /** A trainee's judgments: all of them for a null viewer (the trainee, an admin), else those the supervisor sees. */
+    List<ScoredJudgment> ofTrainee(long traineeId, Long supervisorId) {
+        if (supervisorId == null) {
+            return map(jdbc.sql(SELECT + "where a.trainee_id = ? order by j.attempt_id, j.id").param(traineeId).query(this::row).list());
+        }
+        return map(jdbc.sql(SELECT + "where a.trainee_id = ? and " + SEEN_BY_SUPERVISOR + " order by j.attempt_id, j.id")
+                .params(traineeId, supervisorId, supervisorId, supervisorId).query(this::row).list());
+    }
+
+    /** Each attempt's knowledge-check points (by attempt id), for the attempts' totals. */
+    Map<String, org.boundarylab.training.AttemptTotal.Part> knowledgeOfTrainee(long traineeId) {
+        Map<String, org.boundarylab.training.AttemptTotal.Part> points = new HashMap<>();
+        jdbc.sql("select k.attempt_id, k.score, k.max_score from knowledge_answer k join attempt a on a.id = k.attempt_id "
+                + "where a.trainee_id = ?").param(traineeId)
+                .query((rs, n) -> points.put(String.valueOf(rs.getLong(1)),
+                        new org.boundarylab.training.AttemptTotal.Part(rs.getDouble(2), rs.getDouble(3)))).list();
+        return points;
     }
 
     List<ScoredJudgment> ofSession(long sessionId) {
@@ -60,7 +86,10 @@ class ReportStore {
         List<Object> params = new ArrayList<>(vignetteIds);
         String where = "where a.vignette_id in (" + in + ")";
         if (supervisorId != null) {
-            where += " and a.trainee_id in (" + TRAINEES_OF_SUPERVISOR + ")";
+            where += " and a.trainee_id in (" + TRAINEES_OF_SUPERVISOR + ") and " + SEEN_BY_SUPERVISOR;
+            params.add(supervisorId);
+            params.add(supervisorId);
+            params.add(supervisorId);
             params.add(supervisorId);
         }
         return map(jdbc.sql(SELECT + where + " order by j.attempt_id, j.id").params(params).query(this::row).list());
@@ -96,16 +125,20 @@ class ReportStore {
         return times;
     }
 
-    /** The stored feedback texts of every judgment of a trainee, by judgment id, read in one query. */
-    Map<Long, List<String>> feedbackOfTrainee(long traineeId) {
-        Map<Long, List<String>> feedback = new HashMap<>();
+    /** The stored assessment of every judgment of a trainee, by judgment id, read in one query. */
+    Map<Long, org.boundarylab.judgment.Assessment> assessmentsOfTrainee(long traineeId) {
+        Map<Long, org.boundarylab.judgment.Assessment> assessments = new HashMap<>();
         jdbc.sql("select j.id, j.assessment from judgment j join attempt a on a.id = j.attempt_id where a.trainee_id = ?")
                 .param(traineeId)
-                .query((rs, n) -> feedback.put(rs.getLong(1), JSON.readValue(rs.getString(2),
-                        org.boundarylab.judgment.Assessment.class).feedback().stream()
-                        .map(org.boundarylab.judgment.FeedbackItem::message).toList()))
+                .query((rs, n) -> assessments.put(rs.getLong(1), JSON.readValue(rs.getString(2),
+                        org.boundarylab.judgment.Assessment.class)))
                 .list();
-        return feedback;
+        return assessments;
+    }
+
+    /** The segment a judgment was made on, as the attempt's revision has it. */
+    java.util.Optional<Segment> segment(String vignetteId, int version, String segmentId) {
+        return catalog.revision(vignetteId, version).flatMap(v -> v.vignette().segment(segmentId));
     }
 
     /** The judgment's trainee, if the judgment exists. */
@@ -139,7 +172,8 @@ class ReportStore {
     /** A row as read: the key is added from the vignette revision. */
     private record Row(long id, long attempt, String username, String name, String vignetteId, int version, String segmentId,
             String marked, String evidence, String rationale, Integer confidence, double score, double maxScore,
-            StoredVerdict verdict, String ruleBaseVersion, Instant submittedAt, Double overrideScore, String overrideComment) {
+            StoredVerdict verdict, String ruleBaseVersion, Instant submittedAt, Double overrideScore, String overrideComment,
+            long traineeId) {
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
@@ -150,22 +184,27 @@ class ReportStore {
                 rs.getString("vignette_id"), rs.getInt("vignette_version"), rs.getString("segment_id"), rs.getString("marked"),
                 rs.getString("evidence"), rs.getString("rationale"), confidence == 0 ? null : confidence, rs.getDouble("score"),
                 rs.getDouble("max_score"), StoredVerdict.read(rs.getString("assessment")), rs.getString("rule_base_version"),
-                instant(rs.getTimestamp("submitted_at")), overridden ? override : null, rs.getString("override_comment"));
+                instant(rs.getTimestamp("submitted_at")), overridden ? override : null, rs.getString("override_comment"),
+                rs.getLong("trainee_id"));
     }
 
     private List<ScoredJudgment> map(List<Row> rows) {
         Map<String, Set<Characteristic>> keys = new HashMap<>();
+        Map<String, ItemName> names = new HashMap<>();
         List<ScoredJudgment> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            Set<Characteristic> key = keys.computeIfAbsent(r.vignetteId() + "@" + r.version() + "#" + r.segmentId(),
+            String at = r.vignetteId() + "@" + r.version() + "#" + r.segmentId();
+            Set<Characteristic> key = keys.computeIfAbsent(at,
                     k -> catalog.revision(r.vignetteId(), r.version()).flatMap(v -> v.vignette().segment(r.segmentId()))
                             .map(Segment::key).orElse(Set.of()));
+            ItemName item = names.computeIfAbsent(at, k -> catalog.revision(r.vignetteId(), r.version())
+                    .map(v -> ItemName.of(v.vignette(), r.segmentId())).orElse(ItemName.ofIds(r.vignetteId(), r.segmentId())));
             Set<Characteristic> marked = marked(r.marked());
             out.add(new ScoredJudgment(String.valueOf(r.attempt()), r.name() + " (" + r.username() + ")", r.vignetteId(),
                     r.version(), r.segmentId(), marked, key, r.verdict().outcomesOr(key, marked),
                     List.of(JSON.readValue(r.evidence(), String[].class)), r.rationale(), r.confidence(),
                     r.overrideScore() != null ? r.overrideScore() : r.score(), r.score(), r.verdict().minScoreOr(r.maxScore()),
-                    r.maxScore(), r.ruleBaseVersion(), r.submittedAt(), r.overrideComment(), r.id()));
+                    r.maxScore(), r.ruleBaseVersion(), r.submittedAt(), r.overrideComment(), r.id(), item, r.traineeId()));
         }
         return out;
     }

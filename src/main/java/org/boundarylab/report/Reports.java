@@ -36,7 +36,26 @@ public class Reports {
     }
 
     /** A trainee's report with its raw judgments (for the CSV and the override controls). */
-    public record TraineeResult(long traineeId, String name, TraineeReport report, List<ScoredJudgment> judgments) {
+    /**
+     * A trainee's report with its raw judgments and, by judgment id, what is needed to show each one
+     * beside its feedback: the stored assessment and the segment it was made on.
+     */
+    public record TraineeResult(long traineeId, String name, TraineeReport report, List<ScoredJudgment> judgments,
+            Map<Long, org.boundarylab.judgment.Assessment> assessments, Map<Long, org.boundarylab.vignette.Segment> segments) {
+
+        /** Each attempt's total as the report computed it (knowledge check included), for the CSV. */
+        public Map<String, org.boundarylab.training.AttemptTotal> totals() {
+            Map<String, org.boundarylab.training.AttemptTotal> totals = new java.util.HashMap<>();
+            report.attempts().forEach(a -> totals.put(a.attempt(), new org.boundarylab.training.AttemptTotal(a.score(), a.maxScore())));
+            return totals;
+        }
+
+        public String csv() {
+            Map<Long, List<String>> feedback = new java.util.HashMap<>();
+            assessments.forEach((id, a) -> feedback.put(id, a.feedback().stream().map(org.boundarylab.judgment.FeedbackItem::message)
+                    .toList()));
+            return JudgmentCsv.write(judgments, totals(), feedback);
+        }
     }
 
     public record CohortResult(String title, CohortReport report, List<ScoredJudgment> judgments) {
@@ -45,12 +64,19 @@ public class Reports {
     @Transactional(readOnly = true)
     public TraineeResult trainee(long traineeId) {
         requireMayRead(traineeId);
-        List<ScoredJudgment> judgments = store.ofTrainee(traineeId);
+        UserSummary me = currentUser.require();
+        // a supervisor sees what was done in their sessions and on the cases they assigned, and
+        // private practice only if the trainee shares it; the trainee and admins see everything
+        Long supervisor = me.role() == Role.SUPERVISOR && me.id() != traineeId ? me.id() : null;
+        List<ScoredJudgment> judgments = store.ofTrainee(traineeId, supervisor);
         String name = store.displayName(traineeId);
-        Map<Long, List<String>> feedback = store.feedbackOfTrainee(traineeId);
-        TraineeReport report = ReportCalculator.trainee(name, judgments, j -> feedback.getOrDefault(j.judgmentId(), List.of()),
-                store.attemptTimes(traineeId));
-        return new TraineeResult(traineeId, name, report, judgments);
+        Map<Long, org.boundarylab.judgment.Assessment> assessments = store.assessmentsOfTrainee(traineeId);
+        TraineeReport report = ReportCalculator.trainee(name, judgments, j -> assessments.containsKey(j.judgmentId())
+                ? assessments.get(j.judgmentId()).feedback().stream().map(org.boundarylab.judgment.FeedbackItem::message).toList()
+                : List.of(), store.attemptTimes(traineeId), store.knowledgeOfTrainee(traineeId));
+        Map<Long, org.boundarylab.vignette.Segment> segments = new java.util.HashMap<>();
+        judgments.forEach(j -> store.segment(j.vignetteId(), j.version(), j.segmentId()).ifPresent(s -> segments.put(j.judgmentId(), s)));
+        return new TraineeResult(traineeId, name, report, judgments, assessments, segments);
     }
 
     /** The caller's own report. */

@@ -17,7 +17,18 @@ import org.boundarylab.vignette.Characteristic;
 public record ScoredJudgment(String attempt, String trainee, String vignetteId, int version, String segmentId,
         Set<Characteristic> marked, Set<Characteristic> key, Map<Characteristic, OutcomeKind> outcomes,
         List<String> evidence, String rationale, Integer confidence, double score, double ruleScore, double minScore,
-        double maxScore, String ruleBaseVersion, Instant submittedAt, String overrideComment, long judgmentId) {
+        double maxScore, String ruleBaseVersion, Instant submittedAt, String overrideComment, long judgmentId, ItemName item,
+        long traineeId) {
+
+    /** Named by its ids, for judgments whose case is not at hand (fixtures, benchmarks). */
+    public ScoredJudgment(String attempt, String trainee, String vignetteId, int version, String segmentId,
+            Set<Characteristic> marked, Set<Characteristic> key, Map<Characteristic, OutcomeKind> outcomes,
+            List<String> evidence, String rationale, Integer confidence, double score, double ruleScore, double minScore,
+            double maxScore, String ruleBaseVersion, Instant submittedAt, String overrideComment, long judgmentId) {
+        this(attempt, trainee, vignetteId, version, segmentId, marked, key, outcomes, evidence, rationale, confidence, score,
+                ruleScore, minScore, maxScore, ruleBaseVersion, submittedAt, overrideComment, judgmentId,
+                ItemName.ofIds(vignetteId, segmentId), 0);
+    }
 
     public ScoredJudgment {
         marked = Set.copyOf(marked);

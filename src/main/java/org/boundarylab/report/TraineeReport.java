@@ -14,7 +14,7 @@ public record TraineeReport(String trainee, List<AttemptRow> attempts, Map<Chara
         double kappa, List<CalibrationRow> calibration, List<FeedbackRow> feedback, double score, double maxScore) {
 
     public record AttemptRow(String attempt, String vignetteId, int segments, double score, double maxScore,
-            Instant started, Instant finished) {
+            Instant started, Instant finished, String caseTitle) {
 
         public double fraction() {
             return maxScore == 0 ? 0 : score / maxScore;
@@ -29,6 +29,6 @@ public record TraineeReport(String trainee, List<AttemptRow> attempts, Map<Chara
     }
 
     public record FeedbackRow(String vignetteId, String segmentId, Instant when, double score, String overrideComment,
-            List<String> messages) {
+            List<String> messages, ItemName item, ScoredJudgment judgment) {
     }
 }

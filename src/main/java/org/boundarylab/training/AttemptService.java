@@ -47,13 +47,15 @@ public class AttemptService {
     private final JudgmentClassifier classifier;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ScoreOverrides overrides;
     private final TransactionTemplate tx;
     private final KnowledgeAnswerRepository answers;
 
     AttemptService(AttemptRepository attempts, JudgmentRecordRepository judgments, VignetteCatalog catalog,
             JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx, KnowledgeAnswerRepository answers,
-            AuditLog audit) {
+            AuditLog audit, ScoreOverrides overrides) {
         this.audit = audit;
+        this.overrides = overrides;
         this.attempts = attempts;
         this.judgments = judgments;
         this.catalog = catalog;
@@ -166,19 +168,26 @@ public class AttemptService {
                 .stream().collect(Collectors.groupingBy(JudgmentRecord::getAttemptId));
         Map<Long, KnowledgeAnswerRecord> knowledge = new HashMap<>();
         answers.findByAttemptIdIn(ids).forEach(k -> knowledge.put(k.getAttemptId(), k));
+        Map<Long, Double> overridden = overrides.of(byAttempt.values().stream().flatMap(List::stream)
+                .map(JudgmentRecord::getId).toList());
         List<AttemptSummary> rows = new ArrayList<>();
         for (Attempt a : mine) {
             Optional<VersionedVignette> v = catalog.revision(a.getVignetteId(), a.getVignetteVersion());
             List<JudgmentRecord> done = byAttempt.getOrDefault(a.getId(), List.of());
             rows.add(new AttemptSummary(a.getId(), a.getVignetteId(), v.map(x -> x.vignette().title()).orElse(a.getVignetteId()),
                     done.size(), v.map(x -> x.vignette().segments().size()).orElse(0),
-                    Math.round((done.stream().mapToDouble(JudgmentRecord::getScore).sum()
-                            + Optional.ofNullable(knowledge.get(a.getId())).map(KnowledgeAnswerRecord::getScore).orElse(0.0)) * 100.0) / 100.0,
-                    done.stream().mapToDouble(JudgmentRecord::getMaxScore).sum()
-                            + Optional.ofNullable(knowledge.get(a.getId())).map(KnowledgeAnswerRecord::getMaxScore).orElse(0.0),
-                    a.getStartedAt(), a.getCompletedAt()));
+                    total(done, overridden, knowledge.get(a.getId())), a.getStartedAt(), a.getCompletedAt()));
         }
         return rows;
+    }
+
+    private static AttemptTotal total(List<JudgmentRecord> judged, Map<Long, Double> overridden, KnowledgeAnswerRecord knowledge) {
+        List<AttemptTotal.Part> parts = new ArrayList<>();
+        judged.forEach(j -> parts.add(new AttemptTotal.Part(overridden.getOrDefault(j.getId(), j.getScore()), j.getMaxScore())));
+        if (knowledge != null) {
+            parts.add(new AttemptTotal.Part(knowledge.getScore(), knowledge.getMaxScore()));
+        }
+        return AttemptTotal.of(parts);
     }
 
     private AnsweredSegment store(long attemptId, Judgment judgment) {
@@ -222,9 +231,10 @@ public class AttemptService {
         VersionedVignette v = revision(attempt);
         Map<String, JudgmentRecord> bySegment = new HashMap<>();
         judgments.findByAttemptId(attempt.getId()).forEach(r -> bySegment.put(r.getSegmentId(), r));
+        Map<Long, Double> overridden = overrides.of(bySegment.values().stream().map(JudgmentRecord::getId).toList());
         List<AnsweredSegment> answered = v.vignette().segments().stream()
                 .filter(s -> bySegment.containsKey(s.id()))
-                .map(s -> answered(v, bySegment.get(s.id())))
+                .map(s -> answered(v, bySegment.get(s.id()), overridden))
                 .sorted(Comparator.comparingInt(a -> v.vignette().indexOf(a.segment().id())))
                 .toList();
         Optional<AnsweredQuestion> knowledge = answers.findByAttemptId(attempt.getId()).map(r -> new AnsweredQuestion(
@@ -232,6 +242,11 @@ public class AttemptService {
                 JSON.readValue(r.getAssessment(), org.boundarylab.judgment.KnowledgeAssessment.class)));
         return new AttemptState(attempt.getId(), v, answered, knowledge, attempt.getCompletedAt() != null,
                 Optional.ofNullable(attempt.getSessionId()));
+    }
+
+    private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r, Map<Long, Double> overridden) {
+        AnsweredSegment a = answered(v, r);
+        return new AnsweredSegment(a.segment(), a.judgment(), a.assessment(), overridden.get(r.getId()));
     }
 
     private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r) {

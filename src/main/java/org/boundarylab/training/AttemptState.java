@@ -28,14 +28,19 @@ public record AttemptState(long attemptId, VersionedVignette vignette, List<Answ
         return vignette.vignette().segments().size();
     }
 
-    /** Segment points plus the knowledge check's, once answered. */
+    /** Segment points (overrides included) plus the knowledge check's, once answered ({@link AttemptTotal}). */
+    public AttemptTotal total() {
+        List<AttemptTotal.Part> parts = new java.util.ArrayList<>();
+        answered.forEach(a -> parts.add(new AttemptTotal.Part(a.points(), a.assessment().maxScore())));
+        knowledge.ifPresent(k -> parts.add(new AttemptTotal.Part(k.assessment().score(), k.assessment().maxScore())));
+        return AttemptTotal.of(parts);
+    }
+
     public double score() {
-        double segments = answered.stream().mapToDouble(a -> a.assessment().score()).sum();
-        return Math.round((segments + knowledge.map(k -> k.assessment().score()).orElse(0.0)) * 100.0) / 100.0;
+        return total().score();
     }
 
     public double maxScore() {
-        return answered.stream().mapToDouble(a -> a.assessment().maxScore()).sum()
-                + knowledge.map(k -> k.assessment().maxScore()).orElse(0.0);
+        return total().maxScore();
     }
 }

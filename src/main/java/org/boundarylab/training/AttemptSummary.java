@@ -4,7 +4,15 @@ import java.time.Instant;
 
 /** One row of "my attempts". */
 public record AttemptSummary(long attemptId, String vignetteId, String vignetteTitle, int answered, int segments,
-        double score, double maxScore, Instant startedAt, Instant completedAt) {
+        AttemptTotal total, Instant startedAt, Instant completedAt) {
+
+    public double score() {
+        return total.score();
+    }
+
+    public double maxScore() {
+        return total.maxScore();
+    }
 
     public boolean completed() {
         return completedAt != null;

@@ -54,7 +54,7 @@ class ReportCalculatorTest {
         assertThat(s1.n()).isEqualTo(3);
         assertThat(s1.facility()).isCloseTo(1.0 / 9, within(1e-9));
         assertThat(s1.discrimination()).isCloseTo(-24 / Math.sqrt(78 * 96), within(1e-9));
-        assertThat(s1.flags()).containsExactly("too hard", "does not discriminate");
+        assertThat(s1.flags()).as("three attempts are too few to call an item non-discriminating").containsExactly("too hard");
         assertThat(r.items().get(1).facility()).isCloseTo(2.0 / 9, within(1e-9));
     }
 
@@ -64,12 +64,27 @@ class ReportCalculatorTest {
         assertThat(r.alpha().get("v")).isCloseTo(2 * (1 - 87.0 / 63), within(1e-9));
         int[][] m = r.confusion();
         assertThat(m[3][3]).isEqualTo(2);
-        assertThat(m[3][0]).isEqualTo(1);
+        assertThat(m[3][0]).as("C hit secrecy: its extra role reversal is no confusion with it").isZero();
+        assertThat(m[4][0]).as("C's role reversal, falsely marked with nothing missed").isEqualTo(1);
         assertThat(m[3][4]).isEqualTo(1);
         assertThat(m[4][4]).isEqualTo(2);
         assertThat(m[4][3]).isEqualTo(1);
         assertThat(java.util.Arrays.stream(m).flatMapToInt(java.util.Arrays::stream).sum()).isEqualTo(7);
         assertThat(r.scoreDistribution()).containsExactly(2, 0, 0, 0, 0, 0, 1, 0, 0, 0);
+    }
+
+    @Test
+    void a_segment_keyed_with_both_never_counts_one_taken_for_the_other() {
+        Set<Characteristic> both = Set.of(Characteristic.PROFESSIONAL_PRIVILEGE, Characteristic.SECRECY);
+        int[][] m = ReportCalculator.cohort(List.of(j("D", "s1", both, SECRECY, 1, 2))).confusion();
+        int privilege = Characteristic.PROFESSIONAL_PRIVILEGE.ordinal();
+        int secrecy = Characteristic.SECRECY.ordinal();
+        assertThat(m[privilege][secrecy]).isZero();
+        assertThat(m[secrecy][secrecy]).isEqualTo(1);
+        assertThat(m[privilege][4]).isEqualTo(1);
+        int[][] swapped = ReportCalculator.cohort(List.of(j("E", "s1", Set.of(Characteristic.PROFESSIONAL_PRIVILEGE), SECRECY, 1, 2)))
+                .confusion();
+        assertThat(swapped[privilege][secrecy]).as("missed privilege, falsely marked secrecy, same segment").isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.boundarylab.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.boundarylab.vignette.Characteristic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +93,84 @@ class ReportsTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void an_attempts_total_is_the_same_on_every_screen_in_the_csv_the_pdf_and_the_headless_report(@TempDir Path dir)
+            throws Exception {
+        as("solo" + n, Role.TRAINEE);
+        long id = attempts.startNew("mary-after-hours").attemptId();
+        String[][] answers = {{"s1", "", "She admires him; he holds the frame.", "2"},
+                {"s2", "SECRECY", "Running over time in an empty building.", "1"},
+                {"s3", "ROLE_REVERSAL", "She has become his carer, listening to his troubles.", "3"},
+                {"s4", "ROLE_REVERSAL,SECRECY", "He confides in her and asks her to keep it between them.", "2"},
+                {"s5", "PROFESSIONAL_PRIVILEGE", "He dresses up what he wants as part of her treatment.", "3"},
+                {"s6", "DOUBLE_BIND", "Leaving would mean abandoning her healing.", "2"}};
+        StringBuilder yaml = new StringBuilder("responses:\n  - trainee: solo\n    vignette: mary-after-hours\n    judgments:\n");
+        for (String[] a : answers) {
+            Set<Characteristic> marked = a[1].isEmpty() ? Set.of() : java.util.Arrays.stream(a[1].split(","))
+                    .map(Characteristic::valueOf).collect(java.util.stream.Collectors.toSet());
+            attempts.submit(id, new Judgment(a[0], marked, List.of(), a[2], Integer.parseInt(a[3])));
+            yaml.append("      - segment: ").append(a[0]).append("\n        marked: [").append(a[1]).append("]\n        rationale: \"")
+                    .append(a[2]).append("\"\n        confidence: ").append(a[3]).append("\n");
+        }
+        double knowledge = attempts.answerQuestion(id, "role reversal, privilege, double bind and secrecy").assessment().score();
+        as("root" + n, Role.ADMIN);
+        ScoredJudgment s2 = reports.trainee(solo.id()).judgments().stream().filter(j -> j.segmentId().equals("s2")).findFirst()
+                .orElseThrow();
+        reports.override(s2.judgmentId(), s2.maxScore(), "The secrecy reading was defensible here.");
+
+        as("solo" + n, Role.TRAINEE);
+        var mine = attempts.myAttempts().stream().filter(a -> a.attemptId() == id).findFirst().orElseThrow();
+        var summary = attempts.get(id).total();
+        Reports.TraineeResult report = reports.mine();
+        var row = report.report().attempts().stream().filter(a -> a.attempt().equals(String.valueOf(id))).findFirst().orElseThrow();
+        String shown = org.boundarylab.judgment.PointsFormat.outOf(row.score(), row.maxScore());
+        assertThat(org.boundarylab.judgment.PointsFormat.outOf(mine.score(), mine.maxScore())).as("My attempts").isEqualTo(shown);
+        assertThat(org.boundarylab.judgment.PointsFormat.outOf(summary.score(), summary.maxScore())).as("the summary").isEqualTo(shown);
+        assertThat(report.csv().lines().filter(l -> l.contains(",mary-after-hours,")).filter(l -> l.contains("Test solo" + n)))
+                .as("the CSV's attempt_total").isNotEmpty().allMatch(l -> l.contains("," + shown + ","));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(ReportPdf.trainee(report.report(), java.time.Instant.now()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).as("the PDF").contains(shown);
+        }
+
+        // the headless report scores the same judgments; the app adds the knowledge check and the override
+        Path responses = java.nio.file.Files.writeString(dir.resolve("responses.yaml"), yaml);
+        var out = new java.io.ByteArrayOutputStream();
+        int code = org.boundarylab.cli.ReportCommand.run(new String[] {"report", "--vignettes", "seeds/vignettes", "--responses",
+                responses.toString(), "--format", "json"}, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()));
+        assertThat(code).isZero();
+        double headless = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .get("trainees").get(0).get("score").asDouble();
+        assertThat(row.score()).isEqualTo(Math.round((headless + knowledge + s2.maxScore() - s2.ruleScore()) * 100.0) / 100.0);
+    }
+
+    @Autowired
+    org.boundarylab.account.AccountService accounts;
+
+    @Test
+    void a_supervisor_sees_work_in_their_sessions_and_on_their_cases_and_private_practice_only_when_shared() {
+        as("rita" + n, Role.TRAINEE);
+        attempts.startNew("mary-after-hours");
+        long onTheirCase = attempts.myAttempts().getFirst().attemptId();
+        attempts.submit(onTheirCase, new Judgment("s1", Set.of(), List.of(), "Ordinary admiration of an expert.", 2));
+        long privatePractice = attempts.startNew("daniel-school-counsellor").attemptId();
+        attempts.submit(privatePractice, new Judgment("s1", Set.of(), List.of(), "Ordinary school counselling.", 2));
+
+        as("rhea" + n, Role.SUPERVISOR);
+        assertThat(reports.trainee(rita.id()).report().attempts()).extracting(TraineeReport.AttemptRow::vignetteId)
+                .containsExactlyInAnyOrder("mary-after-hours", "mary-after-hours");
+        assertThat(reports.cases(Set.of("daniel-school-counsellor")).judgments()).as("the cases report too").isEmpty();
+
+        as("rita" + n, Role.TRAINEE);
+        assertThat(reports.mine().report().attempts()).as("the trainee sees all of it").hasSize(3);
+        accounts.setSharePractice(true);
+        as("rhea" + n, Role.SUPERVISOR);
+        assertThat(reports.trainee(rita.id()).report().attempts()).extracting(TraineeReport.AttemptRow::vignetteId)
+                .contains("daniel-school-counsellor").hasSize(3);
+        as("root" + n, Role.ADMIN);
+        assertThat(reports.trainee(rita.id()).report().attempts()).hasSize(3);
     }
 
     @Test
@@ -240,7 +320,9 @@ class ReportsTest {
         byte[] pdf = ReportPdf.trainee(mine.report(), Instant.now());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Trainee report: Test rita" + n, "Overall: 2.75 of 6 points", "Feedback received");
+            assertThat(text).contains("Trainee report: Test rita" + n, "Overall: 2.75 of 6 points", "the feedback received",
+                    "Mary: the last appointment of the day, segment 2", "Ticked: Secrecy; the key:", "1 attempt.").doesNotContain("docs/",
+                    "mary-after-hours", "1 attempts");
         }
     }
 }

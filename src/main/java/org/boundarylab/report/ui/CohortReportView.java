@@ -103,11 +103,11 @@ public class CohortReportView extends Main implements BeforeEnterObserver {
 
     private Section items(CohortReport c) {
         Grid<ItemStats> grid = new Grid<>();
-        grid.addColumn(i -> i.vignetteId() + " \u00b7 " + i.segmentId()).setHeader("Item").setSortable(true).setFlexGrow(2);
+        grid.addColumn(i -> i.name().label()).setHeader("Item").setSortable(true).setFlexGrow(2);
         grid.addColumn(ItemStats::n).setHeader("n").setSortable(true);
         grid.addColumn(i -> Figures.of(i.facility())).setHeader("Facility").setSortable(true)
                 .setComparator(ItemStats::facility);
-        grid.addColumn(i -> Figures.of(i.discrimination())).setHeader("Discrimination").setSortable(true)
+        grid.addColumn(i -> Figures.onFew(Figures.of(i.discrimination()), i.n())).setHeader("Discrimination").setSortable(true)
                 .setComparator(ItemStats::discrimination);
         grid.addColumn(i -> i.flags().isEmpty() ? "\u2014" : "\u26a0 " + String.join(", ", i.flags())).setHeader("For the author")
                 .setFlexGrow(2);
@@ -115,7 +115,8 @@ public class CohortReportView extends Main implements BeforeEnterObserver {
         grid.setAllRowsVisible(true);
         grid.setId("item-grid");
         StringBuilder alpha = new StringBuilder("Cronbach's alpha: ");
-        c.alpha().forEach((v, a) -> alpha.append(v).append(" ").append(Figures.of(a)).append("; "));
+        c.alpha().forEach((v, a) -> alpha.append(c.caseTitle(v)).append(" ").append(Figures.onFew(Figures.of(a), c.attemptsOn(v)))
+                .append("; "));
         Paragraph alphaLine = new Paragraph(alpha.toString().replaceAll("; $", "."));
         alphaLine.addClassName("hint");
         Paragraph legend = new Paragraph("Facility is the mean score over the maximum (flagged outside 0.30-0.90); "
@@ -150,18 +151,23 @@ public class CohortReportView extends Main implements BeforeEnterObserver {
             rows.add(row);
         }
         table.add(head, rows);
-        Paragraph note = new Paragraph("Rows: what the key says; columns: what trainees marked. The diagonal (outlined) is agreement.");
+        Paragraph note = new Paragraph("Rows: what the key held and trainees missed; columns: what they marked in its place. "
+                + "The diagonal (outlined) is agreement. A characteristic counts as taken for another only when one was missed and "
+                + "the other falsely marked in the same segment.");
         note.addClassName("hint");
         return new Section(new H2("Confusion matrix"), note, table);
     }
 
     private Section trainees(CohortReport c) {
         Grid<CohortReport.TraineeRow> grid = new Grid<>();
-        grid.addColumn(CohortReport.TraineeRow::trainee).setHeader("Trainee").setSortable(true).setFlexGrow(2);
+        // each row opens the trainee's report, where every judgment shows beside its feedback
+        grid.addComponentColumn(t -> t.traineeId() == 0 ? new com.vaadin.flow.component.html.Span(t.trainee())
+                : new Anchor("reports/trainee/" + t.traineeId(), t.trainee())).setHeader("Trainee").setSortable(true)
+                .setComparator(CohortReport.TraineeRow::trainee).setFlexGrow(2);
         grid.addColumn(CohortReport.TraineeRow::attempts).setHeader("Attempts").setSortable(true);
         grid.addColumn(t -> PointsFormat.outOf(t.score(), t.maxScore())).setHeader("Score")
                 .setSortable(true).setComparator(t -> t.maxScore() == 0 ? 0 : t.score() / t.maxScore());
-        grid.addColumn(t -> Figures.of(t.kappa())).setHeader("Kappa").setSortable(true)
+        grid.addColumn(t -> Figures.onFew(Figures.of(t.kappa()), t.attempts())).setHeader("Kappa").setSortable(true)
                 .setComparator(t -> Double.isNaN(t.kappa()) ? -2 : t.kappa());
         grid.setItems(c.trainees());
         grid.setAllRowsVisible(true);

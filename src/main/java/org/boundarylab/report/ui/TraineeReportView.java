@@ -85,15 +85,17 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
         TraineeReport t = r.report();
         body.removeAll();
         Div header = new Div(new H1("Report: " + r.name()),
-                new ExportLinks("boundary-lab-" + r.name().replaceAll("\\W+", "-"), () -> JudgmentCsv.write(r.judgments()),
+                new ExportLinks("boundary-lab-" + r.name().replaceAll("\\W+", "-"), r::csv,
                         () -> ReportPdf.trainee(t, Instant.now())));
         header.addClassName("page-header");
         Article card = new Article(stat("Attempts", String.valueOf(t.attempts().size())),
                 stat("Score", PointsFormat.outOf(t.score(), t.maxScore())),
-                stat("Kappa against the key", Figures.of(t.kappa())),
+                stat("Kappa against the key", Figures.onFew(Figures.of(t.kappa()), t.attempts().size())),
                 stat("Judgments", String.valueOf(r.judgments().size())));
         card.addClassName("report-card");
-        body.add(header, card);
+        Paragraph how = new Paragraph(org.boundarylab.training.AttemptTotal.HOW);
+        how.addClassName("hint");
+        body.add(header, card, how);
         if (r.judgments().isEmpty()) {
             body.add(new Paragraph("No judgments yet. Take a case from the library and the report fills in."));
             return;
@@ -110,7 +112,7 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
                         + " fully right")
                 .toList()) + ".");
         calibrationNote.addClassName("hint");
-        progress.show(EChart.bars(t.attempts().stream().map(a -> a.started() == null ? a.vignetteId()
+        progress.show(EChart.bars(t.attempts().stream().map(a -> a.started() == null ? a.caseTitle()
                 : WHEN.format(a.started())).toList(), t.attempts().stream().map(a -> Math.round(a.fraction() * 100)).toList(),
                 "% of maximum", null));
         Div charts = new Div(new Section(new H2("Calibration"), calibration, calibrationNote),
@@ -121,7 +123,7 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
 
     private Grid<TraineeReport.AttemptRow> attempts(TraineeReport t) {
         Grid<TraineeReport.AttemptRow> grid = new Grid<>();
-        grid.addColumn(TraineeReport.AttemptRow::vignetteId).setHeader("Case").setSortable(true);
+        grid.addColumn(TraineeReport.AttemptRow::caseTitle).setHeader("Case").setSortable(true);
         grid.addColumn(a -> a.started() == null ? "" : WHEN.format(a.started())).setHeader("Started").setSortable(true);
         grid.addColumn(a -> a.finished() == null ? "not finished" : WHEN.format(a.finished())).setHeader("Finished");
         grid.addColumn(a -> PointsFormat.outOf(a.score(), a.maxScore())).setHeader("Score");
@@ -136,22 +138,7 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
         Section list = new Section(new H2("Judgments and the feedback received"));
         int index = 0;
         for (ScoredJudgment j : r.judgments()) {
-            TraineeReport.FeedbackRow f = r.report().feedback().stream()
-                    .filter(x -> x.vignetteId().equals(j.vignetteId()) && x.segmentId().equals(j.segmentId())
-                            && java.util.Objects.equals(x.when(), j.submittedAt()))
-                    .findFirst().orElse(null);
-            Article item = new Article();
-            item.addClassName("judgment-item");
-            H3 title = new H3(j.vignetteId() + " \u00b7 " + j.segmentId() + " \u00b7 " + PointsFormat.label(j.score()));
-            item.add(title);
-            if (j.overridden()) {
-                Paragraph o = new Paragraph("Changed by a supervisor from " + PointsFormat.of(j.ruleScore()) + ": " + j.overrideComment());
-                o.addClassName("override-note");
-                item.add(o);
-            }
-            if (f != null) {
-                f.messages().forEach(m -> item.add(new Paragraph(m)));
-            }
+            Article item = JudgmentCard.of(j, r.assessments().get(j.judgmentId()), r.segments().get(j.judgmentId()));
             if (staff) {
                 Button override = new Button("Override score", e -> overrideDialog(j).open());
                 override.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -166,7 +153,7 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
 
     private Dialog overrideDialog(ScoredJudgment j) {
         Dialog d = new Dialog();
-        d.setHeaderTitle("Override the score of " + j.vignetteId() + " " + j.segmentId());
+        d.setHeaderTitle("Override the score of " + j.item().label());
         NumberField score = new NumberField("New score (the rule base gave " + PointsFormat.of(j.ruleScore()) + ")");
         score.setStep(0.25);
         // the bounds the rule base recorded with the judgment; the service holds an override to them too
@@ -200,7 +187,10 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-override");
-        d.add(new Div(score, comment, history));
+        // what the trainee did, so the new score is judged on it and not on the feedback alone
+        Div did = JudgmentCard.judgment(j, result.assessments().get(j.judgmentId()), result.segments().get(j.judgmentId()));
+        d.add(new Div(did, score, comment, history));
+        d.setWidth("min(48rem, 96vw)");
         d.getFooter().add(new Button("Cancel", e -> d.close()), save);
         return d;
     }

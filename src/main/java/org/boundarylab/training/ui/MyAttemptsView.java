@@ -24,9 +24,23 @@ public class MyAttemptsView extends Main {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
     final Grid<AttemptSummary> grid = new Grid<>(AttemptSummary.class, false);
 
-    public MyAttemptsView(AttemptService attempts) {
+    final com.vaadin.flow.component.checkbox.Checkbox share = new com.vaadin.flow.component.checkbox.Checkbox(
+            "Let my supervisors see my private practice");
+
+    public MyAttemptsView(AttemptService attempts, org.boundarylab.account.AccountService accounts) {
         addClassName("page");
         add(new H1("My attempts"));
+        // supervisors see the work done in their sessions and on the cases they set; the rest is the
+        // trainee's own unless they choose to share it
+        share.setValue(accounts.sharesPractice());
+        share.setId("share-practice");
+        share.setHelperText("Off: your supervisors see only what you did in their sessions and on the cases they set.");
+        share.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                accounts.setSharePractice(e.getValue());
+            }
+        });
+        add(share);
         List<AttemptSummary> mine = attempts.myAttempts();
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph("No attempts yet: open the case library and start a case.");

@@ -15,7 +15,7 @@ import org.boundarylab.vignette.PhraseLocator;
  * A segment's text, either as clauses that toggle as evidence (click, Space or Enter) or as a
  * comparison of the trainee's highlights with the expert's cue phrases.
  */
-final class SegmentText {
+public final class SegmentText {
 
     /** A clause ends after , ; : . ! ? (and any closing quote) followed by white space. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;:.!?]+[,;:.!?]*[\"'”’]?\\s*|.+$");
@@ -74,7 +74,7 @@ final class SegmentText {
      * The text with the trainee's highlights (underlined, "yours") and the expert's cues (shaded,
      * "expert") marked; a phrase can be both.
      */
-    static Paragraph comparison(String text, List<String> highlights, List<String> cues) {
+    public static Paragraph comparison(String text, List<String> highlights, List<String> cues) {
         String flat = text.strip().replaceAll("\\s+", " ");
         PhraseLocator locator = new PhraseLocator(flat);
         boolean[] mine = mark(locator, highlights, flat.length());

@@ -70,11 +70,9 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         total.setText(PointsFormat.outOf(state.score(), state.maxScore()) + " points");
         total.addClassName("total-score");
         OptionalDouble segmentMaximum = segmentMaximum(state);
-        Paragraph cbm = new Paragraph("Scores use certainty-based marking: a right answer earns 1, 2 or 3 points as you were "
-                + "guessing, fairly sure or certain, and a wrong one costs 0, 2 or 6, so it pays to be exactly as sure as the text allows."
-                + (segmentMaximum.isEmpty() ? "" : " Each segment is worth up to " + PointsFormat.withUnit(segmentMaximum.getAsDouble())
-                        + (state.vignette().vignette().knowledgeCheck().isPresent()
-                                ? ", and the knowledge check a point for each characteristic it asks for." : ".")));
+        // the same line as the reports and the PDF: one account of how a total comes about
+        Paragraph cbm = new Paragraph(org.boundarylab.training.AttemptTotal.HOW
+                + (segmentMaximum.isEmpty() ? "" : " Each segment is worth up to " + PointsFormat.withUnit(segmentMaximum.getAsDouble()) + "."));
         cbm.addClassName("hint");
         Div header = new Div(title, total, cbm);
         header.addClassName("summary-header");
@@ -105,8 +103,12 @@ public class SummaryView extends Main implements BeforeEnterObserver {
 
     private static Article card(int number, AnsweredSegment a) {
         H2 heading = new H2("Segment " + number);
-        Span points = new Span(PointsFormat.label(a.assessment().score()));
+        Span points = new Span(PointsFormat.label(a.points()));
         points.addClassName("points");
+        if (a.overridden()) {
+            points.setTitle("Changed by your supervisor; the rule base gave " + PointsFormat.signed(a.assessment().score()));
+            points.setText(PointsFormat.label(a.points()) + " (changed by your supervisor)");
+        }
         Div head = new Div(heading, points);
         head.addClassName("card-head");
         Paragraph said = new Paragraph("You said: " + describe(a.judgment().marked()) + " (" + Wording.certainty(a.judgment().confidence()).toLowerCase() + ")");

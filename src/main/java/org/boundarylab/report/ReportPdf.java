@@ -43,6 +43,11 @@ public final class ReportPdf {
     }
 
     public static byte[] trainee(TraineeReport r, Instant generated) {
+        return trainee(r, List.of(), generated);
+    }
+
+    /** With the knowledge checks the trainee answered (their answers and points). */
+    public static byte[] trainee(TraineeReport r, List<KnowledgeAnswer> knowledge, Instant generated) {
         return document("Trainee report: " + r.trainee(), generated, doc -> {
             doc.add(line("Overall: " + PointsFormat.outOf(r.score(), r.maxScore()) + " points; kappa against the key "
                     + Figures.onFew(Figures.of(r.kappa()), r.attempts().size()) + "; " + Figures.count(r.attempts().size(), "attempt") + "."));
@@ -95,6 +100,15 @@ public final class ReportPdf {
                     block.addCell(plain(new Paragraph("  " + m, BODY)));
                 }
                 doc.add(block);
+            }
+            if (!knowledge.isEmpty()) {
+                doc.heading("Knowledge checks");
+                for (KnowledgeAnswer k : knowledge) {
+                    String title = r.attempts().stream().filter(a -> a.attempt().equals(k.attempt()))
+                            .map(TraineeReport.AttemptRow::caseTitle).findFirst().orElse(k.vignetteId());
+                    doc.add(new Paragraph(title + ": " + PointsFormat.outOf(k.score(), k.maxScore()) + " points", BOLD));
+                    doc.add(line("\u201c" + k.answer() + "\u201d"));
+                }
             }
         });
     }
@@ -187,7 +201,7 @@ public final class ReportPdf {
     }
 
     private static PdfPTable signalTable(java.util.Map<Characteristic, SignalCounts> signal) {
-        PdfPTable t = table(new float[] {3, 1, 1, 1, 1, 1, 1, 1}, "Characteristic", "Hits", "Misses", "False alarms",
+        PdfPTable t = table(new float[] {2.6f, 0.8f, 0.9f, 0.9f, 1.2f, 1.35f, 1.35f, 0.9f}, "Characteristic", "Hits", "Misses", "False alarms",
                 "Correct rejections", "Sensitivity", "Specificity", "Kappa");
         signal.forEach((c, s) -> cells(t, c.label(), String.valueOf(s.hits()), String.valueOf(s.misses()),
                 String.valueOf(s.falseAlarms()), String.valueOf(s.correctRejections()), Figures.of(s.sensitivity()),

@@ -63,6 +63,14 @@ class ReportStore {
                 .params(traineeId, supervisorId, supervisorId, supervisorId).query(this::row).list());
     }
 
+    /** Every knowledge check a trainee answered, oldest attempt first. */
+    List<KnowledgeAnswer> knowledgeAnswersOfTrainee(long traineeId) {
+        return jdbc.sql("select k.attempt_id, a.vignette_id, k.answer, k.score, k.max_score from knowledge_answer k "
+                + "join attempt a on a.id = k.attempt_id where a.trainee_id = ? order by k.attempt_id").param(traineeId)
+                .query((rs, n) -> new KnowledgeAnswer(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        rs.getDouble(4), rs.getDouble(5))).list();
+    }
+
     /** Each attempt's knowledge-check points (by attempt id), for the attempts' totals. */
     Map<String, org.boundarylab.training.AttemptTotal.Part> knowledgeOfTrainee(long traineeId) {
         Map<String, org.boundarylab.training.AttemptTotal.Part> points = new HashMap<>();

@@ -41,7 +41,8 @@ public class Reports {
      * beside its feedback: the stored assessment and the segment it was made on.
      */
     public record TraineeResult(long traineeId, String name, TraineeReport report, List<ScoredJudgment> judgments,
-            Map<Long, org.boundarylab.judgment.Assessment> assessments, Map<Long, org.boundarylab.vignette.Segment> segments) {
+            Map<Long, org.boundarylab.judgment.Assessment> assessments, Map<Long, org.boundarylab.vignette.Segment> segments,
+            List<KnowledgeAnswer> knowledge) {
 
         /** Each attempt's total as the report computed it (knowledge check included), for the CSV. */
         public Map<String, org.boundarylab.training.AttemptTotal> totals() {
@@ -76,7 +77,11 @@ public class Reports {
                 : List.of(), store.attemptTimes(traineeId), store.knowledgeOfTrainee(traineeId));
         Map<Long, org.boundarylab.vignette.Segment> segments = new java.util.HashMap<>();
         judgments.forEach(j -> store.segment(j.vignetteId(), j.version(), j.segmentId()).ifPresent(s -> segments.put(j.judgmentId(), s)));
-        return new TraineeResult(traineeId, name, report, judgments, assessments, segments);
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        judgments.forEach(j -> shown.add(j.attempt()));
+        List<KnowledgeAnswer> knowledge = store.knowledgeAnswersOfTrainee(traineeId).stream().filter(k -> shown.contains(k.attempt()))
+                .toList();
+        return new TraineeResult(traineeId, name, report, judgments, assessments, segments, knowledge);
     }
 
     /** The caller's own report. */

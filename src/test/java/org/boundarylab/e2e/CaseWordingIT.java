@@ -16,7 +16,9 @@ import org.openqa.selenium.WebElement;
  * counsellor (Daniel and Ms Okafor): the crossing has its own message, the feedback names the
  * case's people and none of Mary's, a highlight on a cue is evidence, and reasoning in ordinary
  * words ("checks every morning that she is coping") is read as the role reversal it describes.
- * Screenshots of the last panel at 1440, 1920 and 390 px go to target/screenshots.
+ * Screenshots of the last panel at 1440, 1920 and 390 px go to target/screenshots. Then a reviewer
+ * opens Theo's report: each judgment shows what he ticked, highlighted, how sure he was and why,
+ * beside the feedback; the override dialog shows the same (screenshots too).
  */
 class CaseWordingIT {
 
@@ -71,6 +73,34 @@ class CaseWordingIT {
                             "arguments[0].scrollIntoView({block: 'start'})", panel);
                     theo.screenshot(TraineeJourneyIT.SHOTS.resolve("feedback-male-client-" + width + ".png"));
                 }
+            }
+
+            // the reviewer's side: Theo's ticks, highlight, certainty and reasoning beside the feedback
+            try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin-2"), 1440, 900)) {
+                admin.login("admin", AppProcess.ADMIN_PASSWORD);
+                admin.open("reports/trainee/2");
+                admin.wait.until(d -> d.findElements(By.cssSelector(".trainee-judgment")).size() == 4);
+                WebElement third = admin.all(By.cssSelector(".judgment-item")).get(2);
+                assertThat(third.getText()).contains("Daniel: the counsellor's phone, segment 3", "Ticked: Secrecy",
+                        "Certainty: fairly sure", "She asks him to keep the late messages from his mum and dad.",
+                        "The rule base read it as describing: Secrecy", "your highlight", "expert cue")
+                        .doesNotContain("daniel-school-counsellor");
+                assertThat(third.findElements(By.cssSelector(".segment-text .mine"))).as("Theo's highlight in the text").isNotEmpty();
+                assertThat(third.findElements(By.cssSelector(".segment-text .expert"))).as("the key's cue in the text").isNotEmpty();
+                for (int width : List.of(1440, 1920, 390)) {
+                    admin.driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
+                    admin.awaitVaadin();
+                    ((org.openqa.selenium.JavascriptExecutor) admin.driver).executeScript(
+                            "arguments[0].scrollIntoView({block: 'start'})", admin.all(By.cssSelector(".judgment-item")).get(2));
+                    admin.screenshot(TraineeJourneyIT.SHOTS.resolve("trainee-report-judgment-" + width + ".png"));
+                }
+                admin.driver.manage().window().setSize(new Dimension(1440, 1000));
+                admin.click(By.id("override-2"));
+                WebElement dialog = admin.await(By.cssSelector("vaadin-dialog"));
+                admin.wait.until(d -> dialog.getText().contains("Ticked: Secrecy"));
+                assertThat(dialog.getText()).contains("Override the score of Daniel: the counsellor's phone, segment 3",
+                        "Reasoning:", "Certainty: fairly sure");
+                admin.screenshot(TraineeJourneyIT.SHOTS.resolve("override-dialog-1440.png"));
             }
         }
     }

@@ -130,9 +130,11 @@ class ReportsTest {
         assertThat(org.boundarylab.judgment.PointsFormat.outOf(summary.score(), summary.maxScore())).as("the summary").isEqualTo(shown);
         assertThat(report.csv().lines().filter(l -> l.contains(",mary-after-hours,")).filter(l -> l.contains("Test solo" + n)))
                 .as("the CSV's attempt_total").isNotEmpty().allMatch(l -> l.contains("," + shown + ","));
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(ReportPdf.trainee(report.report(), java.time.Instant.now()))) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).as("the PDF").contains(shown);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(ReportPdf.trainee(report.report(), report.knowledge(), java.time.Instant.now()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).as("the PDF").contains(shown, "Knowledge checks",
+                    "role reversal, privilege, double bind and secrecy");
         }
+        assertThat(report.knowledge()).singleElement().satisfies(k -> assertThat(k.score()).isEqualTo(knowledge));
 
         // the headless report scores the same judgments; the app adds the knowledge check and the override
         Path responses = java.nio.file.Files.writeString(dir.resolve("responses.yaml"), yaml);

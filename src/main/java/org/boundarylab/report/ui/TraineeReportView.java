@@ -29,7 +29,6 @@ import java.util.List;
 import org.boundarylab.account.Role;
 import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.report.Figures;
-import org.boundarylab.report.JudgmentCsv;
 import org.boundarylab.report.ReportPdf;
 import org.boundarylab.report.Reports;
 import org.boundarylab.report.ScoredJudgment;
@@ -86,7 +85,7 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
         body.removeAll();
         Div header = new Div(new H1("Report: " + r.name()),
                 new ExportLinks("boundary-lab-" + r.name().replaceAll("\\W+", "-"), r::csv,
-                        () -> ReportPdf.trainee(t, Instant.now())));
+                        () -> ReportPdf.trainee(t, r.knowledge(), Instant.now())));
         header.addClassName("page-header");
         Article card = new Article(stat("Attempts", String.valueOf(t.attempts().size())),
                 stat("Score", PointsFormat.outOf(t.score(), t.maxScore())),
@@ -119,6 +118,18 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
                 new Section(new H2("Progress over time"), progress));
         charts.addClassName("chart-row");
         body.add(charts, attempts(t), judgments(r));
+        if (!r.knowledge().isEmpty()) {
+            Section checks = new Section(new H2("Knowledge checks"));
+            for (var k : r.knowledge()) {
+                String title = t.attempts().stream().filter(a -> a.attempt().equals(k.attempt())).map(TraineeReport.AttemptRow::caseTitle)
+                        .findFirst().orElse(k.vignetteId());
+                Article item = new Article(new H3(title + " \u00b7 " + PointsFormat.outOf(k.score(), k.maxScore()) + " points"),
+                        new Paragraph("\u201c" + k.answer() + "\u201d"));
+                item.addClassName("judgment-item");
+                checks.add(item);
+            }
+            body.add(checks);
+        }
     }
 
     private Grid<TraineeReport.AttemptRow> attempts(TraineeReport t) {

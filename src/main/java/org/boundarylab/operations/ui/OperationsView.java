@@ -82,7 +82,7 @@ public class OperationsView extends Main {
     }
 
     /** The backup and its .mac: both are needed to restore (with the key, which is never offered here). */
-    private Component downloads(DatabaseBackup.Backup b) {
+    Component downloads(DatabaseBackup.Backup b) {
         Span links = new Span(link(b.name(), "Backup"));
         links.addClassName("download-links");
         if (b.signed()) {

@@ -32,7 +32,9 @@ public final class RestoreCommand {
                     USAGE);
             Path backup = Path.of(ScoreCommand.require(options, "--backup", USAGE));
             Path dataDir = Path.of(ScoreCommand.require(options, "--data-dir", USAGE));
-            Path key = options.containsKey("--key") ? Path.of(options.get("--key")) : BackupRestore.defaultKey(backup);
+            Path key = options.containsKey("--key") ? Path.of(options.get("--key"))
+                    : BackupRestore.defaultKey(backup).orElseThrow(() -> new ScoreCommand.BadInput(USAGE + " (--key is missing: "
+                            + backup + " is not in a data folder's backups/, so name the backup.key of the folder it was taken from)"));
             BackupRestore.Limits limits = limits(options.get("--max-script-mb"));
             if (!Files.isRegularFile(backup)) {
                 throw new ScoreCommand.BadInput(backup + ": field '--backup': file not found");

@@ -41,11 +41,16 @@ public final class BackupRestore {
     private BackupRestore() {
     }
 
-    /** Without --key: the backup.key of the data folder whose backups/ holds the file. */
-    public static Path defaultKey(Path backup) {
-        Path folder = backup.toAbsolutePath().getParent();
-        Path dataDir = folder.getParent() == null ? folder : folder.getParent();
-        return dataDir.resolve(BackupKey.FILE_NAME);
+    /**
+     * Without --key: the backup.key of the data folder whose backups/ holds the file; empty for a
+     * backup kept anywhere else (the key is never kept beside the backups, so restore cannot guess).
+     */
+    public static Optional<Path> defaultKey(Path backup) {
+        Path folder = backup.toAbsolutePath().normalize().getParent();
+        if (folder == null || folder.getParent() == null || !folder.getFileName().toString().equals("backups")) {
+            return Optional.empty();
+        }
+        return Optional.of(folder.getParent().resolve(BackupKey.FILE_NAME));
     }
 
     /** Restores the backup into dataDir, which must not exist yet (or be empty); returns its schema version. */

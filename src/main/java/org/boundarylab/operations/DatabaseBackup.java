@@ -55,15 +55,29 @@ public class DatabaseBackup {
         OwnerOnly.folder(folder);
         BackupKey key = BackupKey.loadOrCreate(keyFile);
         Instant now = Instant.now();
-        Path file = folder.resolve("boundarylab-" + STAMP.format(now) + ".zip").toAbsolutePath();
-        // created owner-only before H2 writes into it: the file is never readable by others, not even for a moment
-        OwnerOnly.createFile(file);
+        Path file = newFile(now);
         // the path is ours (a timestamp), never user input
         jdbc.sql("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION ZIP").query().listOfRows();
         key.sign(file);
         restrictOlderBackups();
         audit.record(actor(), "BACKUP_CREATED", file.getFileName().toString());
         return new Backup(file.getFileName().toString(), Files.size(file), now, true);
+    }
+
+    /**
+     * Created owner-only before H2 writes into it, so it is never readable by others, not even for a
+     * moment; a second backup in the same second gets -2, -3, ... rather than failing.
+     */
+    private Path newFile(Instant now) throws IOException {
+        for (int n = 1;; n++) {
+            Path file = folder.resolve("boundarylab-" + STAMP.format(now) + (n == 1 ? "" : "-" + n) + ".zip").toAbsolutePath();
+            try {
+                OwnerOnly.createFile(file);
+                return file;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // next suffix
+            }
+        }
     }
 
     public List<Backup> list() throws IOException {

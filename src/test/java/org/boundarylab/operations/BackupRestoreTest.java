@@ -108,6 +108,11 @@ class BackupRestoreTest {
                 source().resolve(BackupKey.FILE_NAME).toString());
         assertRefusedLeavingNothing(r, foreign, "MAC does not match");
 
+        Path loose = Files.copy(foreign, temp.resolve("loose.zip"));
+        r = restore("--backup", loose.toString(), "--data-dir", target().toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--key is missing: " + loose + " is not in a data folder's backups/");
+
         r = restore("--backup", foreign.toString(), "--data-dir", target().toString(), "--key", temp.resolve("no.key").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("no.key: the backup key is not there");
@@ -196,6 +201,29 @@ class BackupRestoreTest {
         assertThat(Files.size(backup)).isLessThan(64 << 10);
         Run r = restore("--backup", backup.toString(), "--data-dir", target().toString(), "--max-script-mb", "1");
         assertRefusedLeavingNothing(r, backup, "script.sql expands past the limit of 1 MB");
+
+        // the same zip claiming 100 bytes in its central directory: the inflated bytes are counted
+        Path lying = Files.copy(backup, source().resolve("backups/lying.zip"));
+        declareSize(lying, 100);
+        TestBackups.sign(lying, source());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(lying.toFile())) {
+            assertThat(zip.getEntry("script.sql").getSize()).isEqualTo(100);
+        }
+        r = restore("--backup", lying.toString(), "--data-dir", target().toString(), "--max-script-mb", "1");
+        assertRefusedLeavingNothing(r, lying, "script.sql expands past the limit of 1 MB");
+    }
+
+    /** Overwrites the uncompressed size in the zip's (only) central directory entry. */
+    private static void declareSize(Path zip, int size) throws Exception {
+        byte[] bytes = Files.readAllBytes(zip);
+        for (int i = bytes.length - 4; i >= 0; i--) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+                java.nio.ByteBuffer.wrap(bytes, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(size);
+                Files.write(zip, bytes);
+                return;
+            }
+        }
+        throw new AssertionError("no central directory entry");
     }
 
     @Test

@@ -153,6 +153,18 @@ class DatabaseBackupTest {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void two_backups_in_the_same_second_are_two_files() throws Exception {
+        DatabaseBackup.Backup first = backup.create();
+        DatabaseBackup.Backup second = backup.create();
+        assertThat(second.name()).isNotEqualTo(first.name());
+        for (DatabaseBackup.Backup b : List.of(first, second)) {
+            Files.deleteIfExists(backup.folder().resolve(b.name()));
+            Files.deleteIfExists(BackupKey.macFile(backup.folder().resolve(b.name())));
+        }
+    }
+
+    @Test
     @WithMockUser(username = "sue", roles = "SUPERVISOR")
     void only_an_admin_takes_or_downloads_backups_and_the_refusal_is_audited() {
         int before = count("select count(*) from audit_event where actor = 'sue' and action = 'ACCESS_DENIED'");

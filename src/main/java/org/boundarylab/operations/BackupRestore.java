@@ -65,6 +65,7 @@ public final class BackupRestore {
             Path copy = work.resolve("backup.zip");
             Files.copy(backup, copy);
             key.verify(copy, BackupKey.macFile(backup), shownAs);
+            // first pass: every statement checked, none run; the second pass checks again as it runs them
             forEachStatement(copy, limits, shownAs, s -> {
             });
             String version = load(copy, work, limits, shownAs);

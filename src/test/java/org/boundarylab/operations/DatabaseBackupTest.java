@@ -91,7 +91,8 @@ class DatabaseBackupTest {
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + restored.toAbsolutePath() + "/boundarylab", "sa", "");
                 ResultSet rs = db.createStatement().executeQuery(
                         "select (select count(*) from user_account), (select count(*) from judgment), "
-                                + "(select max(rationale) from judgment where segment_id = 's2')")) {
+                                + "(select max(j.rationale) from judgment j join attempt a on a.id = j.attempt_id join user_account u "
+                                + "on u.id = a.trainee_id where u.username = 'backed-up-trainee' and j.segment_id = 's2')")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(accounts);
             assertThat(rs.getInt(2)).isEqualTo(judgments).isGreaterThanOrEqualTo(2);

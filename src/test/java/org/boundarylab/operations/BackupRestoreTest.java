@@ -187,7 +187,11 @@ class BackupRestoreTest {
         Path backup = TestBackups.signed(source(), "newer.zip", TestBackups.scriptAt("999"));
         Run r = restore("--backup", backup.toString(), "--data-dir", target().toString());
         assertRefusedLeavingNothing(r, backup, "its schema is version 999, newer than this app's " + SchemaVersion.newestMigration());
-        assertThat(SchemaVersion.newestMigration().toString()).isEqualTo("5");
+        // the newest migration file in the source tree, however many there are by now
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            assertThat(SchemaVersion.newestMigration().toString()).isEqualTo(files.map(f -> f.getFileName().toString())
+                    .map(n -> n.substring(1, n.indexOf("__"))).max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow());
+        }
         assertThat(SchemaVersion.parse("1.10").compareTo(SchemaVersion.parse("1.9"))).isPositive();
     }
 

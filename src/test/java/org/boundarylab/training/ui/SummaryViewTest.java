@@ -35,7 +35,7 @@ class SummaryViewTest extends SpringBrowserlessTest {
         SummaryView view = navigate("attempt/" + attempt + "/summary", SummaryView.class);
         String text = view.getElement().getTextRecursively();
         assertThat(view.total.getText()).isEqualTo("1.50 of 2 points");
-        assertThat(text).contains("Each segment is worth up to 1 point, and the knowledge check", "All right", "+1 point")
+        assertThat(text).contains("Each segment is worth up to 1 point.", "the knowledge check adds a point", "All right", "+1 point")
                 .doesNotContain("up to 3 points");
         assertThat(text).as("s2 shows no violation: two of its four outcomes are right").contains("2 of 4 right", "+0.50 points");
     }

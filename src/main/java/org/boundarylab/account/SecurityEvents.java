@@ -33,7 +33,7 @@ class SecurityEvents {
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        throttle.succeeded(auth.getName(), address(auth));
+        throttle.succeeded(auth.getName());
         audit.record(auth.getName(), "LOGIN_SUCCESS", "from " + address(auth));
     }
 
@@ -41,7 +41,8 @@ class SecurityEvents {
     void refused(AbstractAuthenticationFailureEvent event) {
         Authentication auth = event.getAuthentication();
         String address = address(auth);
-        // already counted by the throttle when the try was let through (LoginThrottleFilter)
+        // the account was counted when the try was let through (LoginThrottleFilter); now the address
+        throttle.failedFrom(address);
         audit.record(auth.getName(), "LOGIN_FAILURE", "from " + address + ": " + reason(event.getException()));
     }
 

@@ -15,9 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * hour (5 free, then at most one a minute). A success clears the account's count; failures older
  * than an hour are forgotten.
  *
- * <p>Each try is counted as a failure <em>before</em> it is checked ({@link #admit}),
- * atomically with the check of the wait: parallel tries cannot all slip through the moment a wait
- * ends. A success gives the count back.
+ * <p>Each try is counted against its account <em>before</em> it is checked ({@link #admit}),
+ * atomically with the check of the wait: parallel tries at one account cannot all slip through the
+ * moment a wait ends. A success clears the account. An address is counted only when a try has
+ * failed ({@link #failedFrom}): thirty trainees behind one seminar room's address signing in at the
+ * same moment must not lock each other out while their passwords are being checked.
  */
 public class GuessThrottle {
 
@@ -39,15 +41,24 @@ public class GuessThrottle {
     }
 
     /**
-     * Lets a try go on to the check (of a password, a code), counting it as a failure already, or says how
-     * long the account or address must still wait (and counts nothing).
+     * Lets a try go on to the check (of a password, a code), counting it against the account as a
+     * failure already, or says how long the account or address must still wait (and counts nothing).
      */
     public synchronized Optional<Duration> admit(String username, String address) {
         Optional<Duration> wait = waitFor(username, address);
         if (wait.isEmpty()) {
-            failed(username, address);
+            Instant now = clock.instant();
+            byAccount.merge(key(username), new Failures(1, now), (old, x) -> next(old, now));
         }
         return wait;
+    }
+
+    /** A try admitted from this address failed: the address's count (the account's was taken at admission). */
+    public synchronized void failedFrom(String address) {
+        if (address != null) {
+            Instant now = clock.instant();
+            byAddress.merge(address, new Failures(1, now), (old, x) -> next(old, now));
+        }
     }
 
     /** How long this account or address must still wait before another try, if at all. */
@@ -70,12 +81,9 @@ public class GuessThrottle {
         }
     }
 
-    /** The try admitted for this account and address was right: its advance failure is given back. */
-    public synchronized void succeeded(String username, String address) {
+    /** The try admitted for this account was right: the account starts afresh. */
+    public synchronized void succeeded(String username) {
         byAccount.remove(key(username));
-        if (address != null) {
-            byAddress.computeIfPresent(address, (a, f) -> f.count() <= 1 ? null : new Failures(f.count() - 1, f.last()));
-        }
     }
 
     public static Duration waitAfter(int failures, int free) {

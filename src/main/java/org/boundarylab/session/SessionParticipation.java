@@ -55,12 +55,13 @@ public class SessionParticipation {
         }
         Optional<LiveSession> found = store.findOpenByCode(code);
         if (found.isEmpty()) {
+            throttle.failedFrom(address);
             audit.record(me.username(), "JOIN_CODE_WRONG", "typed '" + abbreviate(code) + "' from " + address
                     + "; no open session has it");
             throw new SessionException("No open session has the code " + (code.isEmpty() ? "you typed" : code)
                     + ". Check it with your supervisor; a code stops working when its session closes.");
         }
-        throttle.succeeded(me.username(), address);
+        throttle.succeeded(me.username());
         LiveSession s = found.get();
         if (!store.join(s, me.id())) {
             throw new SessionException("This session is for an invited group, and you are not in it. Ask your supervisor to add you.");

@@ -61,7 +61,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 6; i++) {
             throttle.failed("bob", "10.0.0." + i);
         }
-        throttle.succeeded("bob", "10.0.0.5");
+        throttle.succeeded("bob");
         assertThat(throttle.waitFor("bob", "10.0.0.200")).isEmpty();
     }
 
@@ -117,12 +117,17 @@ class LoginThrottleTest {
     }
 
     @Test
-    void a_success_gives_back_the_try_counted_in_advance() {
-        for (int i = 0; i < 19; i++) {
-            throttle.admit("user" + i, "10.3.3.3");
+    void a_seminar_room_signing_in_at_once_behind_one_address_is_not_throttled_but_its_failures_count() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(throttle.admit("trainee" + i, "10.3.3.3")).as("thirty tries in flight from one room").isEmpty();
         }
-        throttle.succeeded("user18", "10.3.3.3");
-        throttle.admit("eve", "10.3.3.3");
-        assertThat(throttle.waitFor("someone", "10.3.3.3")).as("19 tries, one of them right: 19 counted").isEmpty();
+        for (int i = 0; i < 30; i++) {
+            throttle.succeeded("trainee" + i);
+        }
+        assertThat(throttle.waitFor("late-comer", "10.3.3.3")).isEmpty();
+        for (int i = 0; i < 20; i++) {
+            throttle.failedFrom("10.3.3.3");
+        }
+        assertThat(throttle.waitFor("late-comer", "10.3.3.3")).as("twenty failures from the address").isPresent();
     }
 }

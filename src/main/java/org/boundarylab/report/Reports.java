@@ -113,6 +113,19 @@ public class Reports {
                 + " set to " + score + ": " + reason);
     }
 
+    /**
+     * Refuses, audited, unless the caller may review this stored judgment: it exists and its trainee's
+     * report is theirs to read. The review module (reading corrections, calibration) asks here.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.STAFF)
+    public void requireMayReview(long judgmentId) {
+        UserSummary me = currentUser.require();
+        long trainee = store.traineeOfJudgment(judgmentId)
+                .orElseThrow(() -> audit.refused(me.username(), "judgment " + judgmentId + " does not exist"));
+        requireMayRead(trainee);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(Role.STAFF)
     public List<AuditLog.Event> overrideHistory(long judgmentId) {

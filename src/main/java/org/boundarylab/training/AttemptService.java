@@ -13,6 +13,8 @@ import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
 import org.boundarylab.judgment.Assessment;
+import org.boundarylab.judgment.CorrectedReading;
+import org.boundarylab.judgment.CorrectedReadings;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.JudgmentClassifier;
 import org.boundarylab.vignette.Characteristic;
@@ -49,11 +51,13 @@ public class AttemptService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final KnowledgeAnswerRepository answers;
+    private final CorrectedReadings corrections;
 
     AttemptService(AttemptRepository attempts, JudgmentRecordRepository judgments, VignetteCatalog catalog,
             JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx, KnowledgeAnswerRepository answers,
-            AuditLog audit) {
+            AuditLog audit, CorrectedReadings corrections) {
         this.audit = audit;
+        this.corrections = corrections;
         this.attempts = attempts;
         this.judgments = judgments;
         this.catalog = catalog;
@@ -215,16 +219,18 @@ public class AttemptService {
 
     private Optional<AnsweredSegment> storedAnswer(Attempt attempt, String segmentId) {
         return judgments.findByAttemptIdAndSegmentId(attempt.getId(), segmentId)
-                .map(r -> answered(revision(attempt), r));
+                .map(r -> answered(revision(attempt), r, corrections.of(List.of(r.getId()))));
     }
 
     private AttemptState state(Attempt attempt) {
         VersionedVignette v = revision(attempt);
         Map<String, JudgmentRecord> bySegment = new HashMap<>();
         judgments.findByAttemptId(attempt.getId()).forEach(r -> bySegment.put(r.getSegmentId(), r));
+        // a supervisor's correction of how the reasoning was read is shown with the feedback
+        Map<Long, CorrectedReading> corrected = corrections.of(bySegment.values().stream().map(JudgmentRecord::getId).toList());
         List<AnsweredSegment> answered = v.vignette().segments().stream()
                 .filter(s -> bySegment.containsKey(s.id()))
-                .map(s -> answered(v, bySegment.get(s.id())))
+                .map(s -> answered(v, bySegment.get(s.id()), corrected))
                 .sorted(Comparator.comparingInt(a -> v.vignette().indexOf(a.segment().id())))
                 .toList();
         Optional<AnsweredQuestion> knowledge = answers.findByAttemptId(attempt.getId()).map(r -> new AnsweredQuestion(
@@ -234,12 +240,13 @@ public class AttemptService {
                 Optional.ofNullable(attempt.getSessionId()));
     }
 
-    private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r) {
+    private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r, Map<Long, CorrectedReading> corrected) {
         Segment segment = v.vignette().segment(r.getSegmentId()).orElseThrow();
         Set<Characteristic> marked = SessionAttempts.marked(r.getMarked());
         List<String> evidence = List.of(JSON.readValue(r.getEvidence(), String[].class));
         Judgment judgment = new Judgment(r.getSegmentId(), marked, evidence, r.getRationale(), r.getConfidence());
-        return new AnsweredSegment(segment, judgment, JSON.readValue(r.getAssessment(), Assessment.class));
+        return new AnsweredSegment(segment, judgment, JSON.readValue(r.getAssessment(), Assessment.class),
+                Optional.ofNullable(corrected.get(r.getId())));
     }
 
     private VersionedVignette revision(Attempt attempt) {

@@ -55,6 +55,10 @@ class JudgmentRecord {
         this.submittedAt = Instant.now();
     }
 
+    Long getId() {
+        return id;
+    }
+
     long getAttemptId() {
         return attemptId;
     }

@@ -36,13 +36,16 @@ public record CalibrationReport(CalibrationRound round, List<String> raters, int
     public record RaterReading(String rater, Set<Characteristic> reading, Boolean fair) {
     }
 
-    /** An item every rater read alike, against the rule base's reading. */
+    /**
+     * An item every rater read alike, against the rule base's reading; {@code inForce} when that reading
+     * is already the judgment's reading correction in force (accepted from this round, or given before).
+     */
     public record PanelReading(long itemId, long judgmentId, int position, String caseTitle, int segmentNumber, String rationale,
-            Set<Characteristic> ruleReading, Set<Characteristic> panelReading, int raters, boolean accepted) {
+            Set<Characteristic> ruleReading, Set<Characteristic> panelReading, int raters, boolean inForce) {
     }
 
-    /** The panel's readings not yet accepted as corrections. */
+    /** The panel's readings not yet in force as reading corrections. */
     public List<PanelReading> acceptable() {
-        return panelReadings.stream().filter(p -> !p.accepted()).toList();
+        return panelReadings.stream().filter(p -> !p.inForce()).toList();
     }
 }

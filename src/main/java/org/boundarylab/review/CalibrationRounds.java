@@ -44,6 +44,7 @@ public class CalibrationRounds {
     }
 
     private final CalibrationStore store;
+    private final CorrectionStore correctionStore;
     private final StoredJudgments judgments;
     private final ReadingCorrections corrections;
     private final LiveSessions sessions;
@@ -52,9 +53,11 @@ public class CalibrationRounds {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    CalibrationRounds(CalibrationStore store, StoredJudgments judgments, ReadingCorrections corrections, LiveSessions sessions,
-            Reports reports, VignetteCatalog catalog, CurrentUser currentUser, AuditLog audit) {
+    CalibrationRounds(CalibrationStore store, CorrectionStore correctionStore, StoredJudgments judgments,
+            ReadingCorrections corrections, LiveSessions sessions, Reports reports, VignetteCatalog catalog, CurrentUser currentUser,
+            AuditLog audit) {
         this.store = store;
+        this.correctionStore = correctionStore;
         this.judgments = judgments;
         this.corrections = corrections;
         this.sessions = sessions;
@@ -91,7 +94,8 @@ public class CalibrationRounds {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("Sample: there are no judgments with reasoning to read there yet.");
         }
-        long drawSeed = seed != null ? seed : SEEDS.nextLong();
+        // a fresh seed short enough to type again
+        long drawSeed = seed != null ? seed : 1 + SEEDS.nextInt(999_999);
         List<Long> sample = Sample.draw(candidates, sampleSize, drawSeed);
         long id = store.insertRound(title, me.id(), described, drawSeed);
         raterIds.stream().sorted().forEach(rater -> store.addRater(id, rater));
@@ -147,12 +151,12 @@ public class CalibrationRounds {
         Map<Long, StoredJudgments.Row> rows = judgments.all(items.stream().map(CalibrationStore.StoredItem::judgmentId).toList())
                 .stream().collect(Collectors.toMap(StoredJudgments.Row::judgmentId, r -> r));
         List<PanelAgreement.Item> sampled = items.stream().map(i -> item(i, rows.get(i.judgmentId()))).toList();
-        return PanelAgreement.report(round, sampled, store.ratings(roundId), store.acceptedItems(roundId));
+        return PanelAgreement.report(round, sampled, store.ratings(roundId), correctionStore.inForce(rows.keySet()));
     }
 
     /**
      * Accepts, as reading corrections by the caller (the round's starter or an admin), every reading the
-     * whole panel gave against the rule base and not yet accepted. Returns how many.
+     * whole panel gave against the rule base that is not already a judgment's reading in force. Returns how many.
      */
     @Transactional
     public int accept(long roundId) {

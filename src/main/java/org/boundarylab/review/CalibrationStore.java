@@ -3,7 +3,6 @@ package org.boundarylab.review;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,13 +94,6 @@ class CalibrationStore {
     void close(long roundId) {
         jdbc.sql("update calibration_round set state = 'CLOSED', closed_at = ? where id = ?")
                 .params(Timestamp.from(Instant.now()), roundId).update();
-    }
-
-    /** The items whose panel reading was accepted as a reading correction. */
-    Set<Long> acceptedItems(long roundId) {
-        return new HashSet<>(jdbc.sql("select i.id from calibration_item i join reading_correction c "
-                + "on c.judgment_id = i.judgment_id and c.calibration_round_id = i.round_id where i.round_id = ?")
-                .param(roundId).query(Long.class).list());
     }
 
     /** Enabled supervisors and admins, by name. */

@@ -78,6 +78,19 @@ class CorrectionStore {
         return corrected;
     }
 
+    /** The reading in force (the latest given) of each of these judgments that has one. */
+    Map<Long, Set<Characteristic>> inForce(Collection<Long> judgmentIds) {
+        Map<Long, Set<Characteristic>> readings = new HashMap<>();
+        for (List<Long> chunk : StoredJudgments.chunks(judgmentIds)) {
+            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            jdbc.sql("select c.judgment_id, c.reading from reading_correction c where c.judgment_id in (" + in + ") and "
+                    + "c.id in (select max(l.id) from reading_correction l where l.judgment_id = c.judgment_id)")
+                    .params(new ArrayList<Object>(chunk))
+                    .query((rs, n) -> readings.put(rs.getLong(1), ReadingCodes.parse(rs.getString(2)))).list();
+        }
+        return readings;
+    }
+
     /** The rule-base versions whose readings were reviewed, for the filter. */
     List<String> versions() {
         return jdbc.sql("select distinct rule_base_version from reading_correction order by rule_base_version")

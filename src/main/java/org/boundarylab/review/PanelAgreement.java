@@ -33,7 +33,12 @@ final class PanelAgreement {
     private PanelAgreement() {
     }
 
-    static CalibrationReport report(CalibrationRound round, List<Item> items, List<Rating> ratings, Set<Long> accepted) {
+    /**
+     * The report; {@code inForce} holds the reading in force (the latest reading correction) of each sampled
+     * judgment that has one, so that a panel reading already in force is not offered again.
+     */
+    static CalibrationReport report(CalibrationRound round, List<Item> items, List<Rating> ratings,
+            Map<Long, Set<Characteristic>> inForce) {
         Map<Long, Map<Long, Rating>> byItem = new HashMap<>();
         ratings.forEach(r -> byItem.computeIfAbsent(r.itemId(), k -> new HashMap<>()).put(r.raterId(), r));
         List<CalibrationRound.Rater> taking = round.raters().stream()
@@ -47,7 +52,7 @@ final class PanelAgreement {
         long fairSaid = ratings.stream().filter(r -> r.fair() != null).count();
         long fair = ratings.stream().filter(r -> Boolean.TRUE.equals(r.fair())).count();
         return new CalibrationReport(round, taking.stream().map(CalibrationRound.Rater::name).toList(), fleissItems, rows,
-                disagreements(items, byItem, round.raters()), panelReadings(items, byItem, accepted),
+                disagreements(items, byItem, round.raters()), panelReadings(items, byItem, inForce),
                 fairSaid == 0 ? Double.NaN : (double) fair / fairSaid);
     }
 
@@ -150,7 +155,7 @@ final class PanelAgreement {
 
     /** Items read by two or more raters who all read them alike, and otherwise than the rule base. */
     private static List<CalibrationReport.PanelReading> panelReadings(List<Item> items, Map<Long, Map<Long, Rating>> byItem,
-            Set<Long> accepted) {
+            Map<Long, Set<Characteristic>> inForce) {
         List<CalibrationReport.PanelReading> readings = new ArrayList<>();
         for (Item item : items) {
             Map<Long, Rating> of = byItem.getOrDefault(item.itemId(), Map.of());
@@ -161,7 +166,7 @@ final class PanelAgreement {
                 if (!panel.equals(item.ruleReading())) {
                     readings.add(new CalibrationReport.PanelReading(item.itemId(), item.judgmentId(), item.position(),
                             item.caseTitle(), item.segmentNumber(), item.rationale(), item.ruleReading(), panel, of.size(),
-                            accepted.contains(item.itemId())));
+                            panel.equals(inForce.get(item.judgmentId()))));
                 }
             }
         }

@@ -25,6 +25,10 @@ class CalibrationKappaTest {
             new CalibrationRound.Rater(2, "B", 20), new CalibrationRound.Rater(3, "C", 20));
 
     static CalibrationReport fixtureReport() {
+        return fixtureReport(java.util.Map.of());
+    }
+
+    static CalibrationReport fixtureReport(java.util.Map<Long, Set<Characteristic>> inForce) {
         CalibrationRound round = new CalibrationRound(9, "Fixture", "Case: Mary", 42, false, 1, "A", Instant.now(), Instant.now(),
                 PanelFixture.ITEMS, RATERS);
         List<PanelAgreement.Item> items = new ArrayList<>();
@@ -35,7 +39,7 @@ class CalibrationKappaTest {
                 ratings.add(new PanelAgreement.Rating(i, r + 1, PanelFixture.reading(r, i), PanelFixture.fair(r, i)));
             }
         }
-        return PanelAgreement.report(round, items, ratings, Set.of());
+        return PanelAgreement.report(round, items, ratings, inForce);
     }
 
     static CalibrationReport.Row row(CalibrationReport report, Characteristic c) {
@@ -156,6 +160,14 @@ class CalibrationKappaTest {
     }
 
     @Test
+    void a_panel_reading_already_in_force_is_not_offered_again() {
+        // item 11 (judgment 111) already carries the panel's reading; item 12's judgment was corrected otherwise
+        CalibrationReport report = fixtureReport(java.util.Map.of(111L, Set.of(), 112L, Set.of(Characteristic.SECRECY)));
+        assertThat(report.panelReadings()).extracting(CalibrationReport.PanelReading::inForce).containsExactly(true, false);
+        assertThat(report.acceptable()).extracting(CalibrationReport.PanelReading::position).containsExactly(12);
+    }
+
+    @Test
     void a_rater_who_read_nothing_takes_no_part_and_fleiss_counts_only_items_everyone_read() {
         CalibrationRound round = new CalibrationRound(9, "Partial", "Case: Mary", 42, false, 1, "A", Instant.now(), Instant.now(), 3,
                 List.of(new CalibrationRound.Rater(1, "A", 3), new CalibrationRound.Rater(2, "B", 2), new CalibrationRound.Rater(3, "C", 0)));
@@ -170,7 +182,7 @@ class CalibrationKappaTest {
                 new PanelAgreement.Rating(2, 2, Set.of(), true),
                 new PanelAgreement.Rating(3, 1, Set.of(Characteristic.SECRECY), false));
 
-        CalibrationReport report = PanelAgreement.report(round, items, ratings, Set.of(101L));
+        CalibrationReport report = PanelAgreement.report(round, items, ratings, java.util.Map.of());
 
         assertThat(report.raters()).containsExactly("A", "B");
         assertThat(report.fleissItems()).isEqualTo(2);

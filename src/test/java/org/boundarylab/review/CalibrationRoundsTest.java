@@ -305,7 +305,7 @@ class CalibrationRoundsTest {
 
         assertThat(rounds.accept(round.id())).isEqualTo(2);
 
-        assertThat(rounds.report(round.id()).panelReadings()).allMatch(CalibrationReport.PanelReading::accepted);
+        assertThat(rounds.report(round.id()).panelReadings()).allMatch(CalibrationReport.PanelReading::inForce);
         assertThat(rounds.accept(round.id())).as("accepted once").isZero();
         assertThat(jdbc.sql("select count(*) from reading_correction where calibration_round_id = ? and reading = '' "
                 + "and rule_reading = 'DOUBLE_BIND' and corrected_by = ?").params(round.id(), raters.getFirst().username())

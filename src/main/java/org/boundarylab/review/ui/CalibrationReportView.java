@@ -170,7 +170,7 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
                     + p.segmentNumber()), reasoning(p.rationale()),
                     facts("The rule base read " + Words.reading(p.ruleReading()).toLowerCase(Locale.ROOT) + "; all " + p.raters()
                             + " raters read " + Words.reading(p.panelReading()).toLowerCase(Locale.ROOT)
-                            + (p.accepted() ? ". Accepted as a reading correction." : ".")));
+                            + (p.inForce() ? ". In force as a reading correction." : ".")));
             item.addClassName("judgment-item");
             s.add(item);
         }

@@ -105,10 +105,15 @@ public class ReadingCorrectionsView extends Main {
         grid.setAllRowsVisible(true);
         grid.setId("corrections-grid");
         empty.addClassName("empty-state");
+        listHeading.setId("corrections-heading");
         agreement.addClassName("small-multiples");
         agreement.setId("agreement");
-        add(header, lead, filters, new Section(new H2("Agreement with the rule base"), agreementHint(), agreement),
-                new Section(listHeading, empty, grid));
+        // the readings first, then what they add up to
+        Section list = new Section(listHeading, empty, grid);
+        Section agreed = new Section(new H2("Agreement with the rule base"), agreementHint(), agreement);
+        list.addClassName("review-section");
+        agreed.addClassName("review-section");
+        add(header, lead, filters, list, agreed);
         refresh();
     }
 

@@ -131,7 +131,7 @@ class CalibrationViewsTest extends SpringBrowserlessTest {
         Section panel = $(Section.class).id("panel-readings");
         assertThat(panel.getElement().getTextRecursively()).contains("all 2 raters read none of the four");
         test($(Button.class).id("accept-panel-readings")).click();
-        assertThat(view.report.panelReadings()).isNotEmpty().allMatch(p -> p.accepted());
+        assertThat(view.report.panelReadings()).isNotEmpty().allMatch(p -> p.inForce());
         assertThat($(Button.class).withId("accept-panel-readings").all()).isEmpty();
     }
 }

@@ -103,6 +103,22 @@ class ReportStore {
         return map(jdbc.sql(SELECT + where + " order by j.attempt_id, j.id").params(params).query(this::row).list());
     }
 
+    /** Of these judgments, those the supervisor sees (a trainee in their sessions, the attempt seen by the rule above). */
+    Set<Long> seenBy(java.util.Collection<Long> judgmentIds, long supervisorId) {
+        if (judgmentIds.isEmpty()) {
+            return Set.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(judgmentIds.size(), "?"));
+        List<Object> params = new ArrayList<>(judgmentIds);
+        params.add(supervisorId);
+        params.add(supervisorId);
+        params.add(supervisorId);
+        params.add(supervisorId);
+        return new java.util.HashSet<>(jdbc.sql("select j.id from judgment j join attempt a on a.id = j.attempt_id "
+                + "join user_account u on u.id = a.trainee_id where j.id in (" + in + ") and a.trainee_id in ("
+                + TRAINEES_OF_SUPERVISOR + ") and " + SEEN_BY_SUPERVISOR).params(params).query(Long.class).list());
+    }
+
     boolean supervises(long supervisorId, long traineeId) {
         return jdbc.sql("select count(*) from (" + TRAINEES_OF_SUPERVISOR + ") t where t.trainee_id = ?")
                 .params(supervisorId, traineeId).query(Integer.class).single() > 0;

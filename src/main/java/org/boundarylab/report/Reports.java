@@ -127,7 +127,7 @@ public class Reports {
         UserSummary me = currentUser.require();
         long trainee = store.traineeOfJudgment(judgmentId)
                 .orElseThrow(() -> audit.refused(me.username(), "judgment " + judgmentId + " does not exist"));
-        requireMayRead(trainee);
+        requireMayReview(judgmentId);
         String reason = comment == null ? "" : comment.strip();
         if (reason.isEmpty() || reason.length() > MAX_COMMENT) {
             throw new IllegalArgumentException("Comment: say why, in at most " + MAX_COMMENT + " characters.");
@@ -144,12 +144,36 @@ public class Reports {
                 + " set to " + score + ": " + reason);
     }
 
+    /**
+     * Refuses, audited, unless the caller may review this stored judgment: it exists and its trainee's
+     * report is theirs to read. The review module (reading corrections, calibration) asks here.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.STAFF)
+    public void requireMayReview(long judgmentId) {
+        UserSummary me = currentUser.require();
+        store.traineeOfJudgment(judgmentId).orElseThrow(() -> audit.refused(me.username(), "judgment " + judgmentId + " does not exist"));
+        if (me.role() != Role.ADMIN && (me.role() != Role.SUPERVISOR || store.seenBy(List.of(judgmentId), me.id()).isEmpty())) {
+            throw audit.refused(me.username(), me.username() + " (account " + me.id() + ") may not review judgment " + judgmentId
+                    + ": not made in their sessions or on their cases, nor shared with them");
+        }
+    }
+
+    /**
+     * Of these judgments, those the caller may review: everything for an admin; for a supervisor,
+     * what the trainee's report shows them (their sessions, their cases, shared practice).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.STAFF)
+    public Set<Long> reviewable(java.util.Collection<Long> judgmentIds) {
+        UserSummary me = currentUser.require();
+        return me.role() == Role.ADMIN ? Set.copyOf(judgmentIds) : store.seenBy(judgmentIds, me.id());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(Role.STAFF)
     public List<AuditLog.Event> overrideHistory(long judgmentId) {
-        long trainee = store.traineeOfJudgment(judgmentId)
-                .orElseThrow(() -> audit.refused(currentUser.require().username(), "judgment " + judgmentId + " does not exist"));
-        requireMayRead(trainee);
+        requireMayReview(judgmentId);
         return audit.about("SCORE_OVERRIDE", "judgment " + judgmentId + " ");
     }
 

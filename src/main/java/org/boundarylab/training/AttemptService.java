@@ -13,6 +13,8 @@ import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
 import org.boundarylab.judgment.Assessment;
+import org.boundarylab.judgment.CorrectedReading;
+import org.boundarylab.judgment.CorrectedReadings;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.JudgmentClassifier;
 import org.boundarylab.vignette.Characteristic;
@@ -50,12 +52,14 @@ public class AttemptService {
     private final ScoreOverrides overrides;
     private final TransactionTemplate tx;
     private final KnowledgeAnswerRepository answers;
+    private final CorrectedReadings corrections;
 
     AttemptService(AttemptRepository attempts, JudgmentRecordRepository judgments, VignetteCatalog catalog,
             JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx, KnowledgeAnswerRepository answers,
-            AuditLog audit, ScoreOverrides overrides) {
+            AuditLog audit, ScoreOverrides overrides, CorrectedReadings corrections) {
         this.audit = audit;
         this.overrides = overrides;
+        this.corrections = corrections;
         this.attempts = attempts;
         this.judgments = judgments;
         this.catalog = catalog;
@@ -224,17 +228,20 @@ public class AttemptService {
 
     private Optional<AnsweredSegment> storedAnswer(Attempt attempt, String segmentId) {
         return judgments.findByAttemptIdAndSegmentId(attempt.getId(), segmentId)
-                .map(r -> answered(revision(attempt), r));
+                .map(r -> answered(revision(attempt), r, overrides.of(List.of(r.getId())), corrections.of(List.of(r.getId()))));
     }
 
     private AttemptState state(Attempt attempt) {
         VersionedVignette v = revision(attempt);
         Map<String, JudgmentRecord> bySegment = new HashMap<>();
         judgments.findByAttemptId(attempt.getId()).forEach(r -> bySegment.put(r.getSegmentId(), r));
-        Map<Long, Double> overridden = overrides.of(bySegment.values().stream().map(JudgmentRecord::getId).toList());
+        List<Long> ids = bySegment.values().stream().map(JudgmentRecord::getId).toList();
+        Map<Long, Double> overridden = overrides.of(ids);
+        // a supervisor's correction of how the reasoning was read is shown with the feedback
+        Map<Long, CorrectedReading> corrected = corrections.of(ids);
         List<AnsweredSegment> answered = v.vignette().segments().stream()
                 .filter(s -> bySegment.containsKey(s.id()))
-                .map(s -> answered(v, bySegment.get(s.id()), overridden))
+                .map(s -> answered(v, bySegment.get(s.id()), overridden, corrected))
                 .sorted(Comparator.comparingInt(a -> v.vignette().indexOf(a.segment().id())))
                 .toList();
         Optional<AnsweredQuestion> knowledge = answers.findByAttemptId(attempt.getId()).map(r -> new AnsweredQuestion(
@@ -244,17 +251,14 @@ public class AttemptService {
                 Optional.ofNullable(attempt.getSessionId()));
     }
 
-    private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r, Map<Long, Double> overridden) {
-        AnsweredSegment a = answered(v, r);
-        return new AnsweredSegment(a.segment(), a.judgment(), a.assessment(), overridden.get(r.getId()));
-    }
-
-    private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r) {
+    private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r, Map<Long, Double> overridden,
+            Map<Long, CorrectedReading> corrected) {
         Segment segment = v.vignette().segment(r.getSegmentId()).orElseThrow();
         Set<Characteristic> marked = SessionAttempts.marked(r.getMarked());
         List<String> evidence = List.of(JSON.readValue(r.getEvidence(), String[].class));
         Judgment judgment = new Judgment(r.getSegmentId(), marked, evidence, r.getRationale(), r.getConfidence());
-        return new AnsweredSegment(segment, judgment, JSON.readValue(r.getAssessment(), Assessment.class));
+        return new AnsweredSegment(segment, judgment, JSON.readValue(r.getAssessment(), Assessment.class),
+                overridden.get(r.getId()), Optional.ofNullable(corrected.get(r.getId())));
     }
 
     private VersionedVignette revision(Attempt attempt) {

@@ -41,7 +41,7 @@ class BackupDownloadIT {
         try (AppProcess app = new AppProcess(data).start();
                 Browser admin = new Browser(app.baseUrl(), temp.resolve("admin"), 1440, 900)) {
             admin.login("admin", AppProcess.ADMIN_PASSWORD);
-            admin.createTrainee("Bea Backup", "bea", "bea-secret-12");
+            admin.createTrainee("Bea Backup", "bea", "harbour-lantern-12");
             admin.open("operations");
             admin.click(By.id("take-backup"));
             WebElement zipLink = admin.wait.until(d -> d.findElements(By.cssSelector("a[data-file$='.zip']")).stream().findFirst()
@@ -83,7 +83,7 @@ class BackupDownloadIT {
         // the account made before the backup signs in on the restored folder with its password
         try (AppProcess app = new AppProcess(restored).start();
                 Browser bea = new Browser(app.baseUrl(), temp.resolve("bea"), 1440, 900)) {
-            bea.login("bea", "bea-secret-12");
+            bea.login("bea", "harbour-lantern-12");
             assertThat(bea.driver.getCurrentUrl()).doesNotContain("login");
         }
     }

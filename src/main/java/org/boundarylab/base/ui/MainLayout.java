@@ -46,6 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (auth.hasAnyRole(Role.ADMIN_NAME, Role.SUPERVISOR_NAME)) {
             nav.addItem(new SideNavItem("Write a case", "authoring", VaadinIcon.EDIT.create()));
             nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Reading corrections", "review/corrections", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
+            nav.addItem(new SideNavItem("Calibration", "review/calibration", VaadinIcon.SCALE.create()));
         }
         if (auth.hasRole(Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem("Rules", "rules", VaadinIcon.COG_O.create()));

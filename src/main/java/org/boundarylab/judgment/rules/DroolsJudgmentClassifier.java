@@ -39,12 +39,17 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
 
     @Override
     public Assessment classify(Segment segment, Judgment judgment, People people) {
-        return run(segment, judgment, people, null);
+        return run(segment, judgment, people, null, null);
     }
 
     /** As {@link #classify}, also collecting the names of the rules that fired (for tests and "why"). */
     public Assessment classify(Segment segment, Judgment judgment, People people, Set<String> firedRules) {
-        return run(segment, judgment, people, firedRules);
+        return run(segment, judgment, people, firedRules, null);
+    }
+
+    @Override
+    public Assessment classifyWithReading(Segment segment, Judgment judgment, People people, Set<Characteristic> reading) {
+        return run(segment, judgment, people, null, java.util.Objects.requireNonNull(reading, "reading"));
     }
 
     @Override
@@ -116,8 +121,8 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         try {
             for (Segment segment : RuleBaseSelfCheck.SEGMENTS) {
                 for (Judgment judgment : RuleBaseSelfCheck.judgments(segment)) {
-                    run(rules, segment, judgment, RuleBaseSelfCheck.PEOPLE, null);
-                    run(rules, segment, judgment, People.NONE, null);
+                    run(rules, segment, judgment, RuleBaseSelfCheck.PEOPLE, null, null);
+                    run(rules, segment, judgment, People.NONE, null, null);
                 }
             }
             answer(rules, RuleBaseSelfCheck.QUESTION, RuleBaseSelfCheck.ANSWER, null);
@@ -129,17 +134,20 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
         }
     }
 
-    private Assessment run(Segment segment, Judgment judgment, People people, Set<String> firedRules) {
+    private Assessment run(Segment segment, Judgment judgment, People people, Set<String> firedRules,
+            Set<Characteristic> reading) {
         ServingRuleBase serving = acquire();
         try {
-            return run(serving.rules(), segment, judgment, people, firedRules);
+            return run(serving.rules(), segment, judgment, people, firedRules, reading);
         } finally {
             serving.release();
         }
     }
 
-    private static Assessment run(RuleBase rules, Segment segment, Judgment judgment, People people, Set<String> firedRules) {
-        Findings findings = fire(rules, JudgmentFacts.of(segment, judgment, people, rules.rationaleReader()), firedRules);
+    /** Classifies one judgment; a non-null {@code reading} replaces the reader's reading of the reasoning. */
+    private static Assessment run(RuleBase rules, Segment segment, Judgment judgment, People people, Set<String> firedRules,
+            Set<Characteristic> reading) {
+        Findings findings = fire(rules, JudgmentFacts.of(segment, judgment, people, rules.rationaleReader(), reading), firedRules);
         if (findings.outcomes().size() != Characteristic.values().length || findings.evidence() == null
                 || findings.points() == null) {
             throw new IllegalStateException("rule base " + rules.version() + " left segment " + segment.id()

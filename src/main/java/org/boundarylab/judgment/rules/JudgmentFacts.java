@@ -132,9 +132,22 @@ final class JudgmentFacts {
     }
 
     static List<Object> of(Segment segment, Judgment judgment, People people, RationaleReader rationaleReader) {
+        return of(segment, judgment, people, rationaleReader, null);
+    }
+
+    /**
+     * The facts of a judgment; with a {@code reading}, the reasoning is taken to describe exactly those
+     * characteristics (a supervisor's corrected reading), so the rationale family decides by it.
+     */
+    static List<Object> of(Segment segment, Judgment judgment, People people, RationaleReader rationaleReader,
+            java.util.Set<Characteristic> reading) {
         List<LexiconMatch> matches = rationaleReader.read(judgment.rationale(), names(people));
         Map<Characteristic, TreeSet<String>> described = wordsByCharacteristic(matches, Kind.CUE, false);
         Map<Characteristic, TreeSet<String>> hinted = wordsByCharacteristic(matches, Kind.HINT, false);
+        if (reading != null) {
+            described = readingAsCues(reading, described, hinted, judgment);
+            hinted = Map.of();
+        }
         Map<Characteristic, TreeSet<String>> denied = wordsByCharacteristic(matches, null, true);
         String ordinary = ordinaryWords(matches);
         List<Object> facts = new ArrayList<>(8);
@@ -156,6 +169,44 @@ final class JudgmentFacts {
         }
         addHighlights(segment, judgment, facts);
         return facts;
+    }
+
+    /** The longest quotation of the reasoning that stands in for the words of a corrected reading. */
+    static final int QUOTED_REASONING = 160;
+
+    /**
+     * A supervisor's reading as the rationale family reads words: each characteristic of the reading
+     * is described by the reader's own words for it (cues or hints, not under a negation) or, where the
+     * reader found none, by the reasoning itself, quoted ("your words" in the feedback); the others
+     * by nothing. Denials and ordinary talk stay as read: they are facts about the words, not the reading.
+     */
+    private static Map<Characteristic, TreeSet<String>> readingAsCues(java.util.Set<Characteristic> reading,
+            Map<Characteristic, TreeSet<String>> described, Map<Characteristic, TreeSet<String>> hinted, Judgment judgment) {
+        if (!reading.isEmpty() && judgment.rationaleWords() == 0) {
+            throw new IllegalArgumentException("Reading: segment " + judgment.segmentId()
+                    + " was judged with no reasoning, so there is nothing it could describe");
+        }
+        Map<Characteristic, TreeSet<String>> words = new EnumMap<>(Characteristic.class);
+        for (Characteristic c : reading) {
+            TreeSet<String> own = new TreeSet<>();
+            own.addAll(described.getOrDefault(c, new TreeSet<>()));
+            own.addAll(hinted.getOrDefault(c, new TreeSet<>()));
+            if (own.isEmpty()) {
+                own.add(quoted(judgment.rationale()));
+            }
+            words.put(c, own);
+        }
+        return words;
+    }
+
+    /** The reasoning on one line, cut at a word before {@link #QUOTED_REASONING} characters. */
+    static String quoted(String rationale) {
+        String line = rationale.strip().replaceAll("\\s+", " ");
+        if (line.length() <= QUOTED_REASONING) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', QUOTED_REASONING);
+        return line.substring(0, cut > 0 ? cut : QUOTED_REASONING) + "\u2026";
     }
 
     /** The facts of a recall-question answer: each characteristic, asked for or not, and what else it names. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.boundarylab.judgment.Assessment;
+import org.boundarylab.judgment.CorrectedReading;
 import org.boundarylab.judgment.FeedbackItem;
 import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.report.ScoredJudgment;
@@ -27,7 +28,12 @@ final class JudgmentCard {
     private JudgmentCard() {
     }
 
-    static Article of(ScoredJudgment j, Assessment assessment, Segment segment) {
+    /**
+     * The card; with a supervisor's {@code correction} of how the reasoning was read (may be null),
+     * the feedback shown is the one given again for it, under a note saying so, while "the rule base
+     * read it as" still says what the rule base read.
+     */
+    static Article of(ScoredJudgment j, Assessment assessment, Segment segment, CorrectedReading correction) {
         Article card = new Article();
         card.addClassName("judgment-item");
         card.add(new H3(j.item().label() + " \u00b7 " + PointsFormat.label(j.score())));
@@ -37,14 +43,19 @@ final class JudgmentCard {
             card.add(o);
         }
         card.add(judgment(j, assessment, segment));
-        if (assessment != null) {
-            Div feedback = new Div();
-            feedback.addClassName("card-feedback");
+        Div feedback = new Div();
+        feedback.addClassName("card-feedback");
+        if (correction != null) {
+            Paragraph note = new Paragraph(correction.note());
+            note.addClassName("reading-note");
+            card.add(note);
+            correction.assessment().feedback().forEach(f -> feedback.add(new Paragraph(f.message())));
+        } else if (assessment != null) {
             for (FeedbackItem f : assessment.feedback()) {
                 feedback.add(new Paragraph(f.message()));
             }
-            card.add(feedback);
         }
+        card.add(feedback);
         return card;
     }
 

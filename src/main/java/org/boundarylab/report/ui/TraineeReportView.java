@@ -27,6 +27,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.boundarylab.account.Role;
+import org.boundarylab.judgment.CorrectedReading;
+import org.boundarylab.judgment.CorrectedReadings;
 import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.report.Figures;
 import org.boundarylab.report.ReportPdf;
@@ -47,14 +49,16 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
     private final Reports reports;
+    private final CorrectedReadings corrections;
     private final boolean staff;
     final Div body = new Div();
     final EChart calibration = new EChart("Calibration: share of fully right judgments at each certainty", "18rem");
     final EChart progress = new EChart("Progress: each attempt's score as a share of its maximum, in time order", "18rem");
     Reports.TraineeResult result;
 
-    public TraineeReportView(Reports reports, AuthenticationContext auth) {
+    public TraineeReportView(Reports reports, CorrectedReadings corrections, AuthenticationContext auth) {
         this.reports = reports;
+        this.corrections = corrections;
         this.staff = auth.hasAnyRole(Role.ADMIN_NAME, Role.SUPERVISOR_NAME);
         addClassNames("page", "report-page");
         body.add(new Paragraph("Computing the report\u2026"));
@@ -147,14 +151,19 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
     /** Every judgment with its feedback; supervisors can override its score. */
     private Section judgments(Reports.TraineeResult r) {
         Section list = new Section(new H2("Judgments and the feedback received"));
+        java.util.Map<Long, CorrectedReading> corrected = corrections.of(r.judgments().stream().map(ScoredJudgment::judgmentId).toList());
         int index = 0;
         for (ScoredJudgment j : r.judgments()) {
-            Article item = JudgmentCard.of(j, r.assessments().get(j.judgmentId()), r.segments().get(j.judgmentId()));
+            Article item = JudgmentCard.of(j, r.assessments().get(j.judgmentId()), r.segments().get(j.judgmentId()),
+                    corrected.get(j.judgmentId()));
             if (staff) {
                 Button override = new Button("Override score", e -> overrideDialog(j).open());
                 override.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 override.setId("override-" + index);
-                item.add(override);
+                com.vaadin.flow.component.html.Anchor reading = new com.vaadin.flow.component.html.Anchor(
+                        "review/judgment/" + j.judgmentId(), "Correct the reading");
+                reading.setId("correct-reading-" + index);
+                item.add(override, reading);
             }
             list.add(item);
             index++;

@@ -53,7 +53,8 @@ class FeedbackPanel extends Section {
 
         Div items = new Div();
         items.addClassName("feedback-items");
-        for (FeedbackItem item : a.feedback()) {
+        answered.correction().ifPresent(c -> items.add(readingNote(c.note())));
+        for (FeedbackItem item : answered.feedback()) {
             items.add(feedbackItem(item));
         }
 
@@ -71,8 +72,16 @@ class FeedbackPanel extends Section {
     /** What "Listen" reads: each feedback message, then the expert's explanation. */
     private static String spoken(AnsweredSegment answered) {
         StringBuilder text = new StringBuilder();
-        answered.assessment().feedback().forEach(f -> text.append(f.message()).append(' '));
+        answered.correction().ifPresent(c -> text.append(c.note()).append(' '));
+        answered.feedback().forEach(f -> text.append(f.message()).append(' '));
         return text.append("The expert's reading. ").append(answered.segment().explanation()).toString();
+    }
+
+    /** Says that a supervisor corrected how the reasoning was read, above the feedback given again for it. */
+    static Paragraph readingNote(String note) {
+        Paragraph p = new Paragraph(note);
+        p.addClassName("reading-note");
+        return p;
     }
 
     private static Div feedbackItem(FeedbackItem item) {

@@ -119,7 +119,8 @@ public class SummaryView extends Main implements BeforeEnterObserver {
                         a.assessment().correctCount() + " of " + a.assessment().outcomes().size() + " right")));
         Div messages = new Div();
         messages.addClassName("card-feedback");
-        for (FeedbackItem f : a.assessment().feedback()) {
+        a.correction().ifPresent(c -> messages.add(FeedbackPanel.readingNote(c.note())));
+        for (FeedbackItem f : a.feedback()) {
             if (!f.code().startsWith("EVIDENCE")) {
                 Paragraph p = new Paragraph(f.message());
                 p.addClassName("tone-" + Wording.feedback(f.code()).tone());

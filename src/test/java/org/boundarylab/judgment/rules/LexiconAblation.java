@@ -108,7 +108,7 @@ public final class LexiconAblation {
     /** The evaluation's rows (RationaleEvaluationTest reads them), each with its case's names. */
     private static List<Row> rows(String file) throws Exception {
         List<Row> rows = new ArrayList<>();
-        for (RationaleEvaluationTest.Row row : RationaleEvaluationTest.rows(file)) {
+        for (EvaluationFile.Row row : RationaleEvaluationTest.rows(file)) {
             rows.add(new Row(NameRoles.of(RationaleEvaluationTest.peopleOf(row.caseId())), row.labels(), row.text()));
         }
         return rows;

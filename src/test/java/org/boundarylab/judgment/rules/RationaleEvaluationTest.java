@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.boundarylab.judgment.Judgment;
+import org.boundarylab.judgment.rules.EvaluationFile.Row;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.People;
 import org.boundarylab.vignette.VignetteReader;
@@ -41,9 +42,6 @@ class RationaleEvaluationTest {
      */
     static final double BLIND_MACRO_F1_BAR = 0.89;
     static final double BLIND_PRECISION_BAR = 0.90;
-
-    record Row(String file, String caseId, Set<Characteristic> labels, String text) {
-    }
 
     record Scores(Map<Characteristic, double[]> perCharacteristic, double macroF1, int rows, List<String> errors) {
     }
@@ -146,21 +144,10 @@ class RationaleEvaluationTest {
         });
     }
 
-    /** A file's rows, {@code case;labels;text}, '#' lines are comments. */
+    /** A file's rows, {@code case;labels;text}, '#' lines are comments ({@link EvaluationFile}). */
     static List<Row> rows(String file) throws Exception {
-        List<Row> rows = new ArrayList<>();
         Path path = FOLDER.resolve(file);
-        if (!Files.exists(path)) {
-            return rows;
-        }
-        for (String line : Files.readAllLines(path)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split(";", 3);
-            rows.add(new Row(file, cells[0], Scenario.characteristics(cells[1]), cells[2]));
-        }
-        return rows;
+        return Files.exists(path) ? EvaluationFile.read(path) : new ArrayList<>();
     }
 
     private static String header() {

@@ -218,7 +218,7 @@ class RestoreJarIT {
     }
 
     /** The newest migration's version, as the jar was built from these sources. */
-    private static String newestMigrationInTheSources() throws IOException {
+    static String newestMigrationInTheSources() throws IOException {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return files.map(f -> f.getFileName().toString()).map(n -> n.substring(1, n.indexOf("__")))
                     .max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();

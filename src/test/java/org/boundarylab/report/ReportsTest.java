@@ -31,8 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Reports from stored judgments: who may read whose, overrides with their audit trail, and the exports. */
@@ -60,8 +58,7 @@ class ReportsTest {
     String n;
 
     static void as(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
+        org.boundarylab.account.SignIn.as(username, role);
     }
 
     @BeforeEach

@@ -29,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -65,8 +63,7 @@ class ReadingCorrectionsTest {
     long hides;
 
     static void as(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
+        org.boundarylab.account.SignIn.as(username, role);
     }
 
     @BeforeEach

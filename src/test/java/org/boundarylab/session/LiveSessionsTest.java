@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @BoundaryLabTest
@@ -57,8 +55,7 @@ class LiveSessionsTest {
     }
 
     static void as(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
+        org.boundarylab.account.SignIn.as(username, role);
     }
 
     private LiveSession create(FeedbackMode mode, boolean anyone, Set<Long> cohort) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -226,12 +225,6 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
     }
 
     private static Div stat(String label, String value) {
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Div d = new Div(v, l);
-        d.addClassName("stat");
-        return d;
+        return org.boundarylab.base.ui.Stat.of(label, value);
     }
 }

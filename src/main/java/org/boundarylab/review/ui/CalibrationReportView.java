@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -215,12 +214,6 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
     }
 
     private static Div stat(String label, String value) {
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Div d = new Div(v, l);
-        d.addClassName("stat");
-        return d;
+        return org.boundarylab.base.ui.Stat.of(label, value);
     }
 }

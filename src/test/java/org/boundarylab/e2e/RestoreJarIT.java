@@ -130,26 +130,7 @@ class RestoreJarIT {
     }
 
     static String script(String version, String... more) {
-        return """
-                -- H2 2.4.240;
-                CREATE USER IF NOT EXISTS "SA" SALT 'c4278ad09aff8567' HASH '9733e6f83cd542239529c8f34ccf1f055ff8e7c1a547751e51eea87439708691' ADMIN;
-                CREATE MEMORY TABLE "PUBLIC"."flyway_schema_history"(
-                    "installed_rank" INTEGER NOT NULL,
-                    "version" CHARACTER VARYING(50),
-                    "description" CHARACTER VARYING(200) NOT NULL,
-                    "type" CHARACTER VARYING(20) NOT NULL,
-                    "script" CHARACTER VARYING(1000) NOT NULL,
-                    "checksum" INTEGER,
-                    "installed_by" CHARACTER VARYING(100) NOT NULL,
-                    "installed_on" TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
-                    "execution_time" INTEGER NOT NULL,
-                    "success" BOOLEAN NOT NULL
-                );
-                INSERT INTO "PUBLIC"."flyway_schema_history" VALUES
-                (1, '%s', 'accounts', 'SQL', 'V%s__accounts.sql', 186001851, 'SA', TIMESTAMP '2026-11-26 10:15:00', 8, TRUE);
-                CREATE MEMORY TABLE "PUBLIC"."NOTE"("ID" BIGINT NOT NULL, "TEXT" CHARACTER VARYING);
-                INSERT INTO "PUBLIC"."NOTE" VALUES (1, 'kept');
-                """.formatted(version, version) + String.join("\n", more) + "\n";
+        return org.boundarylab.operations.TestBackups.scriptAt(version, more);
     }
 
     static Path zip(Path file, String script) throws IOException {

@@ -9,10 +9,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Backups made by hand, as an attacker or a damaged disk would make them, signed or not. */
-final class TestBackups {
+public final class TestBackups {
 
     /** A script as H2's SCRIPT writes it: a Flyway history at the given version and one small table. */
-    static String scriptAt(String version, String... more) {
+    public static String scriptAt(String version, String... more) {
         return """
                 -- H2 2.4.240;
                 ;

@@ -56,12 +56,19 @@ public final class ReportCommand {
             loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
             List<ResponsesReader.Response> responses = ResponsesReader.read(ScoreCommand.readText(responsesFile),
                     responsesFile.toString(), loaded.byId());
-            List<ScoredJudgment> judgments = scored(responses, BatchScoring.all(classifier, responses));
+            List<List<Assessment>> assessed = BatchScoring.all(classifier, responses);
+            List<ScoredJudgment> judgments = scored(responses, assessed);
+            List<String>[] feedback = feedback(assessed);
+            java.util.Map<ScoredJudgment, List<String>> feedbackOf = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < judgments.size(); i++) {
+                feedbackOf.put(judgments.get(i), feedback[i]);
+            }
             byte[] bytes = switch (format) {
                 case "csv" -> JudgmentCsv.write(judgments).getBytes(StandardCharsets.UTF_8);
                 case "pdf" -> ReportPdf.cohort(responsesFile.getFileName().toString(), ReportCalculator.cohort(judgments), Instant.now());
                 default -> (JsonMapper.builder().build().writeValueAsString(
-                        ReportJson.of(classifier.ruleBaseVersion(), ReportCalculator.cohort(judgments))) + "\n")
+                        ReportJson.of(classifier.ruleBaseVersion(), ReportCalculator.cohort(judgments), judgments,
+                                feedbackOf::get)) + "\n")
                         .getBytes(StandardCharsets.UTF_8);
             };
             if (options.containsKey("--out")) {
@@ -80,6 +87,13 @@ public final class ReportCommand {
             err.println("cannot read or write: " + e.getMessage());
         }
         return ScoreCommand.BAD_INPUT;
+    }
+
+    /** The feedback messages of every judgment, in the order {@link #scored} lists them. */
+    @SuppressWarnings("unchecked")
+    static List<String>[] feedback(List<List<Assessment>> assessed) {
+        return assessed.stream().flatMap(List::stream)
+                .map(a -> a.feedback().stream().map(org.boundarylab.judgment.FeedbackItem::message).toList()).toArray(List[]::new);
     }
 
     /** Each response is an attempt ("trainee/vignette/n" in input order). */

@@ -7,11 +7,36 @@ import java.util.Map;
 
 /**
  * The headless report's JSON: {@code items}, {@code characteristics} and {@code trainees}, with
- * the figures of docs/reports.md; a figure that is not defined (a zero denominator) is null.
+ * the figures of docs/reports.md; a figure that is not defined (a zero denominator) is null. With
+ * the judgments given, {@code judgmentList} holds each one as the trainee made it beside the
+ * feedback it got, so a reviewer can judge a score from the file alone.
  */
 public final class ReportJson {
 
     private ReportJson() {
+    }
+
+    public static Map<String, Object> of(String rules, CohortReport r, List<ScoredJudgment> judgments,
+            java.util.function.Function<ScoredJudgment, List<String>> feedback) {
+        Map<String, Object> root = of(rules, r);
+        List<Object> list = new ArrayList<>();
+        for (ScoredJudgment j : judgments) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("trainee", j.trainee());
+            m.put("vignette", j.vignetteId());
+            m.put("segment", j.segmentId());
+            m.put("marked", j.marked().stream().sorted().map(Enum::name).toList());
+            m.put("key", j.key().stream().sorted().map(Enum::name).toList());
+            m.put("certainty", j.confidence());
+            m.put("rationale", j.rationale());
+            m.put("evidence", j.evidence());
+            m.put("score", j.score());
+            m.put("maxScore", j.maxScore());
+            m.put("feedback", feedback.apply(j));
+            list.add(m);
+        }
+        root.put("judgmentList", list);
+        return root;
     }
 
     public static Map<String, Object> of(String rules, CohortReport r) {

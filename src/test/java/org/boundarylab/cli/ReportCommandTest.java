@@ -50,6 +50,15 @@ class ReportCommandTest {
         assertThat(root.get("trainees")).hasSize(2);
         assertThat(root.get("trainees").get(0).get("trainee").asString()).isEqualTo("t01");
         assertThat(root.get("trainees").get(0).has("kappa")).isTrue();
+        // each judgment as made, beside its feedback
+        JsonNode first = root.get("judgmentList").get(0);
+        assertThat(first.get("segment").asString()).isEqualTo("s5");
+        assertThat(first.get("marked").get(0).asString()).isEqualTo("PROFESSIONAL_PRIVILEGE");
+        assertThat(first.get("rationale").asString()).isEqualTo("He used his authority to make exploitation look like care.");
+        assertThat(first.get("certainty").asInt()).isEqualTo(2);
+        assertThat(first.get("evidence").get(0).asString()).isEqualTo("part of her treatment");
+        assertThat(first.get("feedback").size()).isPositive();
+        assertThat(root.get("judgmentList")).hasSize(3);
     }
 
     @Test

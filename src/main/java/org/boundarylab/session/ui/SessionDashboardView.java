@@ -112,7 +112,9 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         Anchor report = new Anchor("", "Cohort report");
         report.addClassName("button-link");
         report.setId("open-report");
-        Div controls = new Div(reveal, previous, next, pause, close, projector, report);
+        Div links = new Div(projector, report);
+        links.addClassName("toolbar-links");
+        Div controls = new Div(reveal, previous, next, pause, close, links);
         controls.addClassName("toolbar");
         controls.getElement().setAttribute("aria-label", "Run the session");
         controlsHint.addClassName("hint");

@@ -127,9 +127,9 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         room.addClassName("room-panel");
         trainees.addColumn(Dashboard.TraineeRow::name).setHeader("Trainee").setFlexGrow(1).setSortable(true)
                 .setComparator(Dashboard.TraineeRow::name);
-        trainees.addColumn(Dashboard.TraineeRow::position).setHeader("Where").setFlexGrow(2);
+        trainees.addColumn(Dashboard.TraineeRow::position).setHeader("Where").setFlexGrow(3);
         trainees.addColumn(r -> r.answeredFocus() ? "\u2714 answered" : "\u2014 not yet").setHeader("This segment")
-                .setWidth("9.5rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         trainees.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         trainees.setAllRowsVisible(true);
         trainees.setId("trainee-grid");

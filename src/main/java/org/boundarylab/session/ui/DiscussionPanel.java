@@ -77,7 +77,6 @@ class DiscussionPanel extends Section {
         words.addClassName("reasoning-text");
         Button toggle = new Button(r.shown() ? "On the projector: take it off" : "Show on the projector",
                 (r.shown() ? VaadinIcon.CHECK : VaadinIcon.PRESENTATION).create(), e -> onPick.pick(r.judgmentId(), !r.shown()));
-        toggle.getElement().setAttribute("aria-pressed", String.valueOf(r.shown()));
         toggle.addThemeVariants(r.shown() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
         toggle.setEnabled(r.shown() || !full);
         toggle.addClassName("pick-toggle");

@@ -18,11 +18,11 @@ class JoinDialog extends Dialog {
     final Image qr;
     final String joinUrl;
 
-    JoinDialog(String joinCode, String base) {
+    JoinDialog(String sessionName, String joinCode, String base) {
         addClassName("code-dialog");
         setId("join-dialog");
         setSizeFull();
-        getElement().setAttribute("aria-label", "How to join this session");
+        setHeaderTitle("Join \u201C" + sessionName + "\u201D");
         joinUrl = JoinAddress.joinUrl(base, joinCode);
         address.setText(JoinAddress.joinPage(base));
         address.addClassName("join-address");

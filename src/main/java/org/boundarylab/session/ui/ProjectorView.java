@@ -43,6 +43,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
     final Div reveal = new Div();
     final Section picked = new Section();
     LiveUpdates.Follower<Dashboard> follower;
+    Dashboard current;
     private String base = "/";
 
     public ProjectorView(LiveSessions sessions, SessionEvents events, JoinAddress address) {
@@ -96,42 +97,57 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         show(first);
     }
 
-    /** Under the UI lock: only sets what the picture (read off the lock) says. */
+    /** Under the UI lock: only sets what the picture (read off the lock) says, and only what changed. */
     void show(Dashboard d) {
+        Dashboard before = current;
+        current = d;
         SessionState state = d.session().state();
-        join.removeAll();
-        d.session().code().ifPresent(code -> {
-            Span page = new Span(JoinAddress.joinPage(base));
-            page.addClassName("projector-address");
-            Span codeText = new Span(code);
-            codeText.addClassName("projector-code");
-            join.add(new Span("Join at "), page, new Span(" · code "), codeText);
-        });
-        status.setText(state == SessionState.PAUSED ? "Paused" : state == SessionState.CLOSED ? "Session closed" : "");
-        where.setText(d.vignetteTitle() + " · " + d.whereTheRoomIs());
-        text.setText(d.focus().text());
-        chart.show(d.distribution(), d.focus().key(), d.revealed());
-        reveal.removeAll();
-        if (d.revealed()) {
-            reveal.add(new RevealedKey(d.focus()));
+        if (before == null || !before.session().code().equals(d.session().code())) {
+            join.removeAll();
+            d.session().code().ifPresent(code -> {
+                Span page = new Span(JoinAddress.joinPage(base));
+                page.addClassName("projector-address");
+                Span codeText = new Span(code);
+                codeText.addClassName("projector-code");
+                join.add(new Span("Join at "), page, new Span(" · code "), codeText);
+            });
         }
-        picked.removeAll();
-        picked.setVisible(!d.shown().isEmpty());
-        if (!d.shown().isEmpty()) {
-            H2 heading = new H2("From the room");
-            heading.addClassName("projector-picked-heading");
-            picked.add(heading);
-            for (Dashboard.Reasoning r : d.shown()) {
-                Paragraph words = new Paragraph("\u201C" + r.rationale() + "\u201D");
-                words.addClassName("picked-text");
-                Paragraph marks = new Paragraph("Marked: " + DiscussionPanel.marked(r.marked()));
-                marks.addClassName("picked-marks");
-                Article card = new Article(words, marks);
-                card.addClassName("picked-reasoning");
-                picked.add(card);
+        Changes.text(status, state == SessionState.PAUSED ? "Paused" : state == SessionState.CLOSED ? "Session closed" : "");
+        Changes.text(where, d.vignetteTitle() + " · " + d.whereTheRoomIs());
+        Changes.text(text, d.focus().text());
+        chart.show(d.distribution(), d.focus().key(), d.revealed());
+        boolean sameSegment = before != null && before.focus().id().equals(d.focus().id())
+                && before.session().focusVignette() == d.session().focusVignette();
+        if (!sameSegment || before.revealed() != d.revealed()) {
+            reveal.removeAll();
+            if (d.revealed()) {
+                reveal.add(new RevealedKey(d.focus()));
             }
+        }
+        if (!sameSegment || !before.shown().equals(d.shown())) {
+            showPicked(d.shown());
         }
         getElement().getClassList().set("revealed", d.revealed());
         getElement().getClassList().set("discussing", !d.shown().isEmpty());
+    }
+
+    private void showPicked(java.util.List<Dashboard.Reasoning> shown) {
+        picked.removeAll();
+        picked.setVisible(!shown.isEmpty());
+        if (shown.isEmpty()) {
+            return;
+        }
+        H2 heading = new H2("From the room");
+        heading.addClassName("projector-picked-heading");
+        picked.add(heading);
+        for (Dashboard.Reasoning r : shown) {
+            Paragraph words = new Paragraph("\u201C" + r.rationale() + "\u201D");
+            words.addClassName("picked-text");
+            Paragraph marks = new Paragraph("Marked: " + DiscussionPanel.marked(r.marked()));
+            marks.addClassName("picked-marks");
+            Article card = new Article(words, marks);
+            card.addClassName("picked-reasoning");
+            picked.add(card);
+        }
     }
 }

@@ -30,41 +30,66 @@ class RoomChart extends Div {
         add(bars, total);
     }
 
+    /** Updates the bars in place: only widths, counts and the key's marks change from one refresh to the next. */
     void show(RoomDistribution d, Set<Characteristic> key, boolean revealed) {
-        bars.removeAll();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Characteristic c : Characteristic.values()) {
             counts.put(c.label(), d.count(c));
         }
         counts.put(NONE, d.none());
+        if (rows.isEmpty()) {
+            counts.keySet().forEach(label -> rows.put(label, new Row(label)));
+            rows.values().forEach(r -> bars.add(r.row));
+        }
         int max = Math.max(1, d.answered());
         counts.forEach((label, count) -> {
             boolean inKey = revealed && (label.equals(NONE) ? key.isEmpty() : key.stream().anyMatch(c -> c.label().equals(label)));
+            rows.get(label).show(count, max, inKey);
+        });
+        Changes.text(total, d.answered() + " of " + d.joined() + " joined have answered");
+    }
+
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+
+    /** One bar: its name (and "in the key" once revealed), the bar, the count. */
+    private static final class Row {
+
+        final Div row = new Div();
+        final Div head = new Div();
+        final Span mark = new Span("\u2714 in the key");
+        final Div bar = new Div();
+        final Span value = new Span();
+        private String width = "";
+
+        Row(String label) {
             Span name = new Span(label);
             name.addClassName("bar-label");
-            Div head = new Div(name);
+            head.add(name);
             head.addClassName("bar-head");
-            if (inKey) {
-                Span mark = new Span("\u2714 in the key");
-                mark.addClassName("in-key-mark");
-                head.add(mark);
-            }
-            Div bar = new Div();
+            mark.addClassName("in-key-mark");
+            mark.setVisible(false);
+            head.add(mark);
             bar.addClassName("bar");
-            bar.getStyle().set("width", (100.0 * count / max) + "%");
             Div track = new Div(bar);
             track.addClassName("bar-track");
             track.getElement().setAttribute("aria-hidden", "true");
-            Span value = new Span(String.valueOf(count));
             value.addClassName("bar-value");
-            Div row = new Div(head, track, value);
+            row.add(head, track, value);
             row.addClassName("bar-row");
-            if (inKey) {
-                row.addClassName("in-key");
-            }
             row.getElement().setAttribute("role", "listitem");
-            bars.add(row);
-        });
-        total.setText(d.answered() + " of " + d.joined() + " joined have answered");
+        }
+
+        void show(int count, int max, boolean inKey) {
+            String w = (100.0 * count / max) + "%";
+            if (!w.equals(width)) {
+                bar.getStyle().set("width", w);
+                width = w;
+            }
+            Changes.text(value, String.valueOf(count));
+            Changes.visible(mark, inKey);
+            if (row.hasClassName("in-key") != inKey) {
+                row.setClassName("in-key", inKey);
+            }
+        }
     }
 }

@@ -84,7 +84,7 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         codeNote.setId("dashboard-code-note");
         fullScreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         fullScreen.setId("show-join-full-screen");
-        fullScreen.addClickListener(e -> new JoinDialog(current.session().code().orElse(""), base).open());
+        fullScreen.addClickListener(e -> new JoinDialog(current.session().name(), current.session().code().orElse(""), base).open());
         Span codeLabel = new Span("Join code");
         codeLabel.addClassName("field-label");
         Div join = new Div(codeLabel, code, codeNote, fullScreen);
@@ -116,6 +116,7 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         links.addClassName("toolbar-links");
         Div controls = new Div(reveal, previous, next, pause, close, links);
         controls.addClassName("toolbar");
+        controls.getElement().setAttribute("role", "group");
         controls.getElement().setAttribute("aria-label", "Run the session");
         controlsHint.addClassName("hint");
         controlsHint.setId("controls-hint");
@@ -172,48 +173,61 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         show(first);
     }
 
-    /** Under the UI lock: only sets what the picture says (it was read off the lock). */
+    /** Under the UI lock: only sets what the picture says (it was read off the lock), and only what changed. */
     void show(Dashboard d) {
+        Dashboard before = current;
         current = d;
         LiveSession s = d.session();
         boolean closed = s.state() == SessionState.CLOSED;
-        title.setText(s.name());
-        status.removeAll();
-        status.add(SessionsView.stateBadge(s.state()), new Span(" " + s.mode().label() + " feedback"));
-        code.setText(s.code().orElse(""));
-        code.setVisible(!closed);
-        codeNote.setText(closed ? "The code expired when the session closed. Reopen the session for a new one." : "");
-        codeNote.setVisible(closed);
-        fullScreen.setEnabled(!closed);
-        where.setText(d.vignetteTitle() + " · " + d.whereTheRoomIs());
-        segmentText.setText(d.focus().text());
-        chart.show(d.distribution(), d.focus().key(), d.revealed());
-        revealBox.removeAll();
-        if (d.revealed()) {
-            revealBox.add(new RevealedKey(d.focus()));
+        Changes.text(title, s.name());
+        if (before == null || before.session().state() != s.state()) {
+            status.removeAll();
+            status.add(SessionsView.stateBadge(s.state()), new Span(" " + s.mode().label() + " feedback"));
         }
-        discussion.show(d);
-        trainees.setItems(d.trainees());
-        trainees.setVisible(!d.trainees().isEmpty());
-        noTrainees.setVisible(d.trainees().isEmpty());
-        renderControls(d);
+        Changes.text(code, s.code().orElse(""));
+        Changes.visible(code, !closed);
+        Changes.text(codeNote, closed ? "The code expired when the session closed. Reopen the session for a new one." : "");
+        Changes.visible(codeNote, closed);
+        Changes.enabled(fullScreen, !closed);
+        Changes.text(where, d.vignetteTitle() + " · " + d.whereTheRoomIs());
+        Changes.text(segmentText, d.focus().text());
+        chart.show(d.distribution(), d.focus().key(), d.revealed());
+        boolean sameSegment = before != null && before.focus().id().equals(d.focus().id())
+                && before.session().focusVignette() == s.focusVignette();
+        if (!sameSegment || before.revealed() != d.revealed()) {
+            revealBox.removeAll();
+            if (d.revealed()) {
+                revealBox.add(new RevealedKey(d.focus()));
+            }
+        }
+        if (!sameSegment || before.revealed() != d.revealed() || !before.reasonings().equals(d.reasonings())) {
+            discussion.show(d);
+        }
+        if (before == null || !before.trainees().equals(d.trainees())) {
+            trainees.setItems(d.trainees());
+        }
+        Changes.visible(trainees, !d.trainees().isEmpty());
+        Changes.visible(noTrainees, d.trainees().isEmpty());
+        renderControls(d, before);
     }
 
-    private void renderControls(Dashboard d) {
+    private void renderControls(Dashboard d, Dashboard before) {
         LiveSession s = d.session();
         boolean closed = s.state() == SessionState.CLOSED;
-        boolean nobodyAnswered = d.distribution().answered() == 0;
-        reveal.setEnabled(!d.revealed() && !closed && !nobodyAnswered);
-        reveal.setText(d.revealed() ? "Key revealed" : "Reveal the key");
-        previous.setEnabled(!d.atFirstSegment() && !closed);
-        next.setEnabled(!d.atLastSegment() && !closed);
         boolean paused = s.state() == SessionState.PAUSED;
-        pause.setText(paused ? "Resume" : "Pause");
-        pause.setIcon((paused ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
-        pause.setEnabled(!closed);
-        close.setText(closed ? "Reopen" : "Close session");
-        close.setIcon((closed ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create());
-        controlsHint.setText(closed ? "The session is closed: trainees can read their answers but not add to them."
+        boolean nobodyAnswered = d.distribution().answered() == 0;
+        Changes.enabled(reveal, !d.revealed() && !closed && !nobodyAnswered);
+        Changes.text(reveal, d.revealed() ? "Key revealed" : "Reveal the key");
+        Changes.enabled(previous, !d.atFirstSegment() && !closed);
+        Changes.enabled(next, !d.atLastSegment() && !closed);
+        if (before == null || before.session().state() != s.state()) {
+            pause.setText(paused ? "Resume" : "Pause");
+            pause.setIcon((paused ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
+            close.setText(closed ? "Reopen" : "Close session");
+            close.setIcon((closed ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create());
+        }
+        Changes.enabled(pause, !closed);
+        Changes.text(controlsHint, closed ? "The session is closed: trainees can read their answers but not add to them."
                 : paused ? "Paused: every trainee's screen is held where it was, with what they typed."
                 : d.revealed() ? "The key is shown. Pick reasonings to discuss, then move the room on."
                 : nobodyAnswered ? "Reveal opens once someone has answered this segment."

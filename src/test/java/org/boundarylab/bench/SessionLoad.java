@@ -317,8 +317,10 @@ public final class SessionLoad {
     public static Process start(Path data, int port) throws IOException {
         Path log = Path.of("target", "load-server.log");
         Files.createDirectories(log.getParent());
+        // LOAD_JAR=... measures another build (an earlier commit's jar) with the same driver
+        String jar = System.getenv().getOrDefault("LOAD_JAR", "target/boundary-lab.jar");
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-jar", "target/boundary-lab.jar", "--server.port=" + port, "--boundarylab.data-dir=" + data)
+                "-jar", jar, "--server.port=" + port, "--boundarylab.data-dir=" + data)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 

@@ -25,6 +25,11 @@ class LiveSessionIT {
 
     static final Path SHOTS = TraineeJourneyIT.SHOTS;
     static final String CY_TYPED = "The late hour might matter, I am not sure yet";
+    // long on purpose: the projector must still fit them beside the room's answers at 1280x720
+    static final String BO_WROTE = "She comes early and hangs on his every word, and he seems to like being the one she trusts; "
+            + "nobody else knows how much she depends on him, which feels like the beginning of something hidden.";
+    static final String ADA_WROTE = "Admiring a therapist is ordinary at this stage of therapy; he keeps to the fifty-minute "
+            + "hour and brings every session back to her goals, so the frame holds.";
     @TempDir
     Path temp;
 
@@ -45,8 +50,8 @@ class LiveSessionIT {
             sup.open("sessions");
             sup.click(By.id("new-session"));
             sup.await(By.cssSelector("#session-name input")).sendKeys("Seminar week 3");
-            addCase(sup, "Daniel", "Daniel: the counsellor");
             addCase(sup, "Mary", "Mary: the last appointment");
+            addCase(sup, "Daniel", "Daniel: the counsellor");
             sup.click(sup.driver.findElements(By.cssSelector("#session-mode vaadin-radio-button > label")).get(2));
             sup.click(By.id("create-session"));
             sup.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-code")));
@@ -81,15 +86,15 @@ class LiveSessionIT {
                 sup.wait.until(d -> sup.text(By.cssSelector(".chart-total")).equals("0 of 3 joined have answered"));
                 assertThat(cy.text(By.id("session-name"))).isEqualTo("Seminar week 3");
                 assertThat(cy.text(By.id("session-mode-text"))).isEqualTo("Feedback when your supervisor reveals the key");
-                assertThat(cy.text(By.id("session-position"))).isEqualTo("Case 1 of 2 · segment 1 of 5");
-                assertThat(projector.text(By.id("projector-join"))).contains(app.baseUrl() + "sessions", code);
+                assertThat(cy.text(By.id("session-position"))).isEqualTo("Case 1 of 2 · segment 1 of 6");
+                assertThat(projector.text(By.id("projector-join"))).contains(app.baseUrl().replace("http://", "") + "sessions", code);
 
-                answer(ada, "mark-NONE", "An ordinary first contact, nothing hidden.");
-                answer(bo, "mark-SECRECY", "Keeping the phone number between them is secret.");
+                answer(ada, "mark-NONE", ADA_WROTE);
+                answer(bo, "mark-SECRECY", BO_WROTE);
                 write(cy, CY_TYPED); // Cy is still thinking: typed, not submitted
                 sup.wait.until(d -> sup.text(By.cssSelector(".chart-total")).equals("2 of 3 joined have answered"));
                 projector.wait.until(d -> projector.text(By.cssSelector(".chart-total")).equals("2 of 3 joined have answered"));
-                assertThat(sup.text(By.id("trainee-grid"))).contains("Case 1 · answered segment 1 of 5", "Case 1 · segment 1 of 5");
+                assertThat(sup.text(By.id("trainee-grid"))).contains("Case 1 · answered segment 1 of 6", "Case 1 · segment 1 of 6");
 
                 // reveal before everyone has answered: asked first
                 sup.click(By.id("reveal"));
@@ -108,12 +113,17 @@ class LiveSessionIT {
                 // the discussion: Bo's reasoning, without a name, on the projector beside the room's answers
                 sup.wait.until(d -> sup.all(By.cssSelector(".reasoning")).size() == 2);
                 WebElement bosCard = sup.all(By.cssSelector(".reasoning")).stream()
-                        .filter(c -> c.getText().contains("Keeping the phone number")).findFirst().orElseThrow();
+                        .filter(c -> c.getText().contains("nobody else knows")).findFirst().orElseThrow();
                 assertThat(bosCard.getText()).doesNotContain("Bo", "bo Trainee").contains("Marked: Secrecy", "Differs from the key");
                 sup.click(bosCard.findElement(By.cssSelector(".pick-toggle")));
-                projector.wait.until(d -> projector.text(By.id("projector-picked")).contains("Keeping the phone number"));
+                projector.wait.until(d -> projector.text(By.id("projector-picked")).contains("nobody else knows"));
+                WebElement adasCard = sup.all(By.cssSelector(".reasoning")).stream()
+                        .filter(c -> c.getText().contains("the frame holds")).findFirst().orElseThrow();
+                assertThat(adasCard.getText()).contains("Marked: none of these", "Same as the key");
+                sup.click(adasCard.findElement(By.cssSelector(".pick-toggle")));
+                projector.wait.until(d -> projector.text(By.id("projector-picked")).contains("the frame holds"));
                 assertThat(projector.text(By.cssSelector(".projector-page"))).doesNotContain("Bo Trainee", "Ada Trainee", "Cy Trainee");
-                sup.wait.until(d -> sup.text(By.id("discussion-hint")).startsWith("1 of 3 shown on the projector"));
+                sup.wait.until(d -> sup.text(By.id("discussion-hint")).startsWith("2 of 3 shown on the projector"));
                 viewport(sup, 1440, 900);
                 sup.screenshotFromTop(SHOTS.resolve("dashboard-discussion-1440.png"));
                 ((JavascriptExecutor) sup.driver).executeScript("document.getElementById('trainee-grid').scrollIntoView({block: 'end'})");
@@ -149,17 +159,17 @@ class LiveSessionIT {
 
                 // next: the waiting trainee and the one reading feedback move on; the one mid-segment keeps her work
                 sup.click(By.id("next-room-segment"));
-                ada.wait.until(d -> ada.text(By.id("session-position")).equals("Case 1 of 2 · segment 2 of 5"));
-                bo.wait.until(d -> bo.text(By.id("session-position")).equals("Case 1 of 2 · segment 2 of 5"));
+                ada.wait.until(d -> ada.text(By.id("session-position")).equals("Case 1 of 2 · segment 2 of 6"));
+                bo.wait.until(d -> bo.text(By.id("session-position")).equals("Case 1 of 2 · segment 2 of 6"));
                 assertThat(ada.all(By.id("submit-judgment"))).hasSize(1);
                 assertThat(bo.all(By.id("submit-judgment"))).hasSize(1);
-                cy.wait.until(d -> cy.text(By.id("session-room")).equals("The room: case 1 of 2 · segment 2 of 5"));
-                assertThat(cy.text(By.id("session-position"))).isEqualTo("Case 1 of 2 · segment 1 of 5");
+                cy.wait.until(d -> cy.text(By.id("session-room")).equals("The room: case 1 of 2 · segment 2 of 6"));
+                assertThat(cy.text(By.id("session-position"))).isEqualTo("Case 1 of 2 · segment 1 of 6");
                 assertThat(typed(cy)).isEqualTo(CY_TYPED);
-                projector.wait.until(d -> projector.text(By.cssSelector(".projector-where")).endsWith("segment 2 of 5"));
+                projector.wait.until(d -> projector.text(By.cssSelector(".projector-where")).endsWith("segment 2 of 6"));
                 assertThat(projector.all(By.cssSelector(".revealed-key"))).isEmpty();
                 sup.wait.until(d -> sup.text(By.cssSelector(".chart-total")).equals("0 of 3 joined have answered"));
-                assertThat(sup.text(By.id("trainee-grid"))).contains("Case 1 · segment 2 of 5", "Case 1 · segment 1 of 5");
+                assertThat(sup.text(By.id("trainee-grid"))).contains("Case 1 · segment 2 of 6", "Case 1 · segment 1 of 6");
 
                 // close: asked first, then every screen says so
                 sup.click(By.id("close-session"));
@@ -265,6 +275,6 @@ class LiveSessionIT {
         return Boolean.TRUE.equals(((JavascriptExecutor) b.driver).executeScript(
                 "const m = document.querySelector('.projector-page');"
                         + "return m.scrollHeight <= window.innerHeight + 1 && [...m.querySelectorAll('.projector-segment, .projector-room')]"
-                        + ".every(e => e.scrollHeight <= e.clientHeight + 1 || e.getBoundingClientRect().bottom <= window.innerHeight + 1);"));
+                        + ".every(e => e.scrollHeight <= e.clientHeight + 1);"));
     }
 }

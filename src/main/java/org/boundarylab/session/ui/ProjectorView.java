@@ -42,6 +42,10 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
     final RoomChart chart = new RoomChart();
     final Div reveal = new Div();
     final Section picked = new Section();
+    private final H2 roomHeading = new H2("The room's answers");
+    private final Section left = new Section();
+    private final Section right = new Section();
+    private boolean arrangedForDiscussion;
     LiveUpdates.Follower<Dashboard> follower;
     Dashboard current;
     private String base = "/";
@@ -63,18 +67,35 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         picked.addClassName("projector-picked");
         picked.setId("projector-picked");
         picked.getElement().setAttribute("aria-label", "Reasonings from the room");
+        roomHeading.addClassName("projector-room-heading");
         Div top = new Div(where, status, join);
         top.addClassName("projector-top");
-        Section segment = new Section(text, reveal);
-        segment.addClassName("projector-segment");
-        segment.getElement().setAttribute("aria-label", "The segment");
-        H2 roomHeading = new H2("The room's answers");
-        roomHeading.addClassName("projector-room-heading");
-        Section room = new Section(roomHeading, chart, picked);
-        room.addClassName("projector-room");
-        Div body = new Div(segment, room);
+        left.addClassName("projector-segment");
+        left.getElement().setAttribute("aria-label", "The segment");
+        right.addClassName("projector-room");
+        right.getElement().setAttribute("aria-label", "The room");
+        arrange(false);
+        Div body = new Div(left, right);
         body.addClassName("projector-body");
         add(top, body);
+    }
+
+    /**
+     * Before a discussion: the segment and, once revealed, the key on the left, the room's answers on
+     * the right. During one: the picked reasonings under the segment, the answers beside them and the
+     * key under the answers, so both columns fit the screen.
+     */
+    private void arrange(boolean discussing) {
+        left.removeAll();
+        right.removeAll();
+        if (discussing) {
+            left.add(text, picked);
+            right.add(roomHeading, chart, reveal);
+        } else {
+            left.add(text, reveal);
+            right.add(roomHeading, chart);
+        }
+        arrangedForDiscussion = discussing;
     }
 
     @Override
@@ -105,7 +126,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         if (before == null || !before.session().code().equals(d.session().code())) {
             join.removeAll();
             d.session().code().ifPresent(code -> {
-                Span page = new Span(JoinAddress.joinPage(base));
+                Span page = new Span(JoinAddress.joinPage(base).replaceFirst("^https?://", ""));
                 page.addClassName("projector-address");
                 Span codeText = new Span(code);
                 codeText.addClassName("projector-code");
@@ -127,6 +148,9 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         if (!sameSegment || !before.shown().equals(d.shown())) {
             showPicked(d.shown());
         }
+        if (arrangedForDiscussion != !d.shown().isEmpty()) {
+            arrange(!d.shown().isEmpty());
+        }
         getElement().getClassList().set("revealed", d.revealed());
         getElement().getClassList().set("discussing", !d.shown().isEmpty());
     }
@@ -141,11 +165,11 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         heading.addClassName("projector-picked-heading");
         picked.add(heading);
         for (Dashboard.Reasoning r : shown) {
-            Paragraph words = new Paragraph("\u201C" + r.rationale() + "\u201D");
-            words.addClassName("picked-text");
-            Paragraph marks = new Paragraph("Marked: " + DiscussionPanel.marked(r.marked()));
+            Span marks = new Span("Marked: " + DiscussionPanel.marked(r.marked()));
             marks.addClassName("picked-marks");
-            Article card = new Article(words, marks);
+            Paragraph words = new Paragraph(marks, new Span(" \u201C" + r.rationale() + "\u201D"));
+            words.addClassName("picked-text");
+            Article card = new Article(words);
             card.addClassName("picked-reasoning");
             picked.add(card);
         }

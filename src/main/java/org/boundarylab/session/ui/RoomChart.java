@@ -18,6 +18,8 @@ import org.boundarylab.vignette.Characteristic;
 class RoomChart extends Div {
 
     static final String NONE = "None of these";
+    /** Names that fit one line beside a bar, where the projector gives the bars less room (during a discussion). */
+    static final Map<String, String> SHORT = Map.of(Characteristic.PROFESSIONAL_PRIVILEGE.label(), "Professional privilege");
     private final Div bars = new Div();
     private final Span total = new Span();
 
@@ -38,7 +40,7 @@ class RoomChart extends Div {
         }
         counts.put(NONE, d.none());
         if (rows.isEmpty()) {
-            counts.keySet().forEach(label -> rows.put(label, new Row(label)));
+            counts.keySet().forEach(label -> rows.put(label, new Row(label, SHORT.getOrDefault(label, label))));
             rows.values().forEach(r -> bars.add(r.row));
         }
         int max = Math.max(1, d.answered());
@@ -61,10 +63,16 @@ class RoomChart extends Div {
         final Span value = new Span();
         private String width = "";
 
-        Row(String label) {
+        Row(String label, String shortLabel) {
             Span name = new Span(label);
             name.addClassName("bar-label");
             head.add(name);
+            if (!shortLabel.equals(label)) {
+                Span shortName = new Span(shortLabel);
+                shortName.addClassName("bar-label-short");
+                head.add(shortName);
+                name.addClassName("has-short");
+            }
             head.addClassName("bar-head");
             mark.addClassName("in-key-mark");
             mark.setVisible(false);

@@ -1,8 +1,6 @@
 package org.boundarylab.session.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.doAnswer;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -16,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.boundarylab.BoundaryLabTest;
+import org.boundarylab.ConnectionWatchingDataSource;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.TestUsers;
 import org.boundarylab.judgment.Judgment;
@@ -35,30 +34,29 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.test.util.AopTestUtils;
 
 /**
  * The session's screens without a browser: each follows the room by push (here the test drives
- * Vaadin's round trips), reads off the UI lock, and asks before what cannot be taken back. The
- * services are spied on only to note, for each read a push made, whether the UI lock was held.
+ * Vaadin's round trips), reads off the UI lock, and asks before what cannot be taken back. Every
+ * database connection taken is noted ({@link ConnectionWatchingDataSource}): none may be taken by a
+ * thread holding the UI's lock while a push is applied.
  */
 @BoundaryLabTest
 class LiveScreensTest extends SpringBrowserlessTest {
 
     static final String MARY = "mary-after-hours";
     static final String DANIEL = "daniel-school-counsellor";
-    @MockitoSpyBean
+    @Autowired
     SessionParticipation participation;
-    @MockitoSpyBean
+    @Autowired
     LiveSessions sessions;
     @Autowired
     SessionEvents events;
     @Autowired
     TestUsers users;
     /**
-     * For each read a push made: whether it held this UI's lock. Off the test's thread that is the
-     * lock itself; on it, a read while the queued ui.access tasks run is one under the lock.
+     * For each connection a push took: whether it held this UI's lock. Off the test's thread that is
+     * the lock itself; on it, a connection taken while the queued ui.access tasks run is one under the lock.
      */
     final List<Boolean> pushedReadsUnderLock = new CopyOnWriteArrayList<>();
     static volatile boolean runningPushedTasks;
@@ -71,14 +69,7 @@ class LiveScreensTest extends SpringBrowserlessTest {
         users.ensure("tol", Role.TRAINEE);
         testThread = Thread.currentThread();
         VaadinSession session = VaadinSession.getCurrent();
-        doAnswer(call -> {
-            note(session);
-            return call.callRealMethod();
-        }).when((SessionParticipation) AopTestUtils.getUltimateTargetObject(participation)).where(anyLong());
-        doAnswer(call -> {
-            note(session);
-            return call.callRealMethod();
-        }).when((LiveSessions) AopTestUtils.getUltimateTargetObject(sessions)).dashboard(anyLong());
+        ConnectionWatchingDataSource.watch(thread -> note(session));
     }
 
     private void note(VaadinSession session) {
@@ -91,6 +82,7 @@ class LiveScreensTest extends SpringBrowserlessTest {
 
     @AfterEach
     void signOut() {
+        ConnectionWatchingDataSource.unwatch();
         SecurityContextHolder.clearContext();
     }
 

@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The session tables in plain SQL (the schema is in V4__live_sessions.sql). */
+/** The session tables in plain SQL (the schema is in V4__live_sessions.sql and V9__live_discussion.sql). */
 @Repository
 class LiveSessionStore {
 
     private static final String SELECT = "select id, name, join_code, supervisor_id, feedback_mode, open_to_anyone, state, "
-            + "focus_vignette, focus_segment, created_at, closed_at from live_session";
+            + "focus_vignette, focus_segment, created_at, closed_at, version from live_session";
     private final JdbcClient jdbc;
 
     LiveSessionStore(JdbcClient jdbc) {
@@ -68,13 +68,28 @@ class LiveSessionStore {
                 + "and joined_at is not null) order by created_at desc").param(traineeId).query(this::session).list());
     }
 
-    void setState(long id, SessionState state, String code) {
-        jdbc.sql("update live_session set state = ?, join_code = ?, closed_at = ? where id = ?")
+    /** Each change to the room counts the version up in the same statement, so two changes never share one. */
+    long setState(long id, SessionState state, String code) {
+        jdbc.sql("update live_session set state = ?, join_code = ?, closed_at = ?, version = version + 1 where id = ?")
                 .params(state.name(), code, state == SessionState.CLOSED ? Timestamp.from(Instant.now()) : null, id).update();
+        return version(id);
     }
 
-    void setFocus(long id, int vignette, int segment) {
-        jdbc.sql("update live_session set focus_vignette = ?, focus_segment = ? where id = ?").params(vignette, segment, id).update();
+    long setFocus(long id, int vignette, int segment) {
+        jdbc.sql("update live_session set focus_vignette = ?, focus_segment = ?, version = version + 1 where id = ?")
+                .params(vignette, segment, id).update();
+        return version(id);
+    }
+
+    /** Counts the version up for a change kept in another table (a reveal, a pick); returns the new version. */
+    long bump(long id) {
+        jdbc.sql("update live_session set version = version + 1 where id = ?").param(id).update();
+        return version(id);
+    }
+
+    /** Read in the transaction that changed it: the row is locked until commit, so this is that change's version. */
+    long version(long id) {
+        return jdbc.sql("select version from live_session where id = ?").param(id).query(Long.class).single();
     }
 
     void invite(long sessionId, long traineeId) {
@@ -127,12 +142,34 @@ class LiveSessionStore {
                 .params(sessionId, vignetteId).query(String.class).list());
     }
 
+    /** Shows a reasoning to the room; false if it already was. */
+    boolean pick(long sessionId, long judgmentId, String vignetteId, String segmentId) {
+        try {
+            jdbc.sql("insert into live_session_pick (session_id, judgment_id, vignette_id, segment_id, picked_at) values (?, ?, ?, ?, ?)")
+                    .params(sessionId, judgmentId, vignetteId, segmentId, Timestamp.from(Instant.now())).update();
+            return true;
+        } catch (DuplicateKeyException alreadyPicked) {
+            return false;
+        }
+    }
+
+    boolean unpick(long sessionId, long judgmentId) {
+        return jdbc.sql("delete from live_session_pick where session_id = ? and judgment_id = ?").params(sessionId, judgmentId)
+                .update() > 0;
+    }
+
+    /** The judgments picked for discussion on one segment, in the order they were picked. */
+    List<Long> picks(long sessionId, String vignetteId, String segmentId) {
+        return jdbc.sql("select judgment_id from live_session_pick where session_id = ? and vignette_id = ? and segment_id = ? "
+                + "order by picked_at, judgment_id").params(sessionId, vignetteId, segmentId).query(Long.class).list();
+    }
+
     /** A session row without its vignettes: they are read after the row's result set is closed. */
     private LiveSession session(ResultSet rs, int row) throws SQLException {
         return new LiveSession(rs.getLong("id"), rs.getString("name"), rs.getString("join_code"), rs.getLong("supervisor_id"),
                 FeedbackMode.valueOf(rs.getString("feedback_mode")), rs.getBoolean("open_to_anyone"),
                 SessionState.valueOf(rs.getString("state")), rs.getInt("focus_vignette"), rs.getInt("focus_segment"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("closed_at")), List.of());
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("closed_at")), List.of(), rs.getLong("version"));
     }
 
     // a query inside a row mapper would hold a second pooled connection: under load, a deadlock
@@ -141,7 +178,8 @@ class LiveSessionStore {
                 s.openToAnyone(), s.state(), s.focusVignette(), s.focusSegment(), s.createdAt(), s.closedAt(),
                 jdbc.sql("select position, vignette_id, vignette_version from live_session_vignette where session_id = ? "
                         + "order by position").param(s.id())
-                        .query((v, n) -> new LiveSession.SessionVignette(v.getInt(1), v.getString(2), v.getInt(3))).list()))
+                        .query((v, n) -> new LiveSession.SessionVignette(v.getInt(1), v.getString(2), v.getInt(3))).list(),
+                s.version()))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.boundarylab.session;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LiveSessions {
 
     public static final int MAX_NAME = 120;
+    /** Reasonings the projector shows at once: more would not be readable from the back of a room. */
+    public static final int MAX_PICKS = 3;
     private final LiveSessionStore store;
     private final VignetteCatalog catalog;
     private final SessionAttempts attempts;
@@ -127,10 +130,11 @@ public class LiveSessions {
         LiveSession s = owned(sessionId);
         Vignette v = vignette(s.focusedVignette());
         store.reveal(sessionId, v.id(), v.segments().get(s.focusSegment()).id());
+        long version = store.bump(sessionId);
         audit.record(currentUser.require().username(), "SESSION_REVEALED", "session " + sessionId + ": the key of "
                 + v.id() + " segment " + v.segments().get(s.focusSegment()).id());
-        events.publish(sessionId, SessionEvents.Kind.REVEALED);
-        return s;
+        events.publish(sessionId, SessionEvents.Kind.REVEALED, version);
+        return store.find(sessionId).orElseThrow();
     }
 
     /** Moves the room to the next segment (or the next case's first). */
@@ -138,29 +142,67 @@ public class LiveSessions {
     public LiveSession next(long sessionId) {
         LiveSession s = owned(sessionId);
         int segments = vignette(s.focusedVignette()).segments().size();
+        long version;
         if (s.focusSegment() + 1 < segments) {
-            store.setFocus(sessionId, s.focusVignette(), s.focusSegment() + 1);
+            version = store.setFocus(sessionId, s.focusVignette(), s.focusSegment() + 1);
         } else if (s.focusVignette() + 1 < s.vignettes().size()) {
-            store.setFocus(sessionId, s.focusVignette() + 1, 0);
+            version = store.setFocus(sessionId, s.focusVignette() + 1, 0);
         } else {
             throw new SessionException("The room is on the last segment of the last case.");
         }
-        events.publish(sessionId, SessionEvents.Kind.MOVED);
+        events.publish(sessionId, SessionEvents.Kind.MOVED, version);
         return store.find(sessionId).orElseThrow();
     }
 
     @Transactional
     public LiveSession previous(long sessionId) {
         LiveSession s = owned(sessionId);
+        long version;
         if (s.focusSegment() > 0) {
-            store.setFocus(sessionId, s.focusVignette(), s.focusSegment() - 1);
+            version = store.setFocus(sessionId, s.focusVignette(), s.focusSegment() - 1);
         } else if (s.focusVignette() > 0) {
             int last = vignette(s.vignettes().get(s.focusVignette() - 1)).segments().size() - 1;
-            store.setFocus(sessionId, s.focusVignette() - 1, last);
+            version = store.setFocus(sessionId, s.focusVignette() - 1, last);
         } else {
             throw new SessionException("The room is on the first segment.");
         }
-        events.publish(sessionId, SessionEvents.Kind.MOVED);
+        events.publish(sessionId, SessionEvents.Kind.MOVED, version);
+        return store.find(sessionId).orElseThrow();
+    }
+
+    /**
+     * Shows one of the room's reasonings on the focused segment to the room (the projector shows it
+     * without a name), or takes it off again. Only after the reveal, so no one's words lead the room
+     * before it has judged; at most {@link #MAX_PICKS} at a time, so the projector stays readable.
+     */
+    @Transactional
+    public LiveSession discuss(long sessionId, long judgmentId, boolean show) {
+        LiveSession s = owned(sessionId);
+        Vignette v = vignette(s.focusedVignette());
+        String segmentId = v.segments().get(s.focusSegment()).id();
+        if (!store.revealed(sessionId, v.id()).contains(segmentId)) {
+            throw new SessionException("Reveal the key first: reasonings are shown to the room after the reveal.");
+        }
+        if (attempts.reasonings(sessionId, v.id(), segmentId).stream().noneMatch(r -> r.judgmentId() == judgmentId)) {
+            throw new SessionException("That reasoning is not one of this segment's; the room may have moved on.");
+        }
+        boolean changed;
+        if (show) {
+            if (store.picks(sessionId, v.id(), segmentId).size() >= MAX_PICKS) {
+                throw new SessionException("The projector shows at most " + MAX_PICKS
+                        + " reasonings at a time: take one off to show another.");
+            }
+            changed = store.pick(sessionId, judgmentId, v.id(), segmentId);
+        } else {
+            changed = store.unpick(sessionId, judgmentId);
+        }
+        if (changed) {
+            long version = store.bump(sessionId);
+            audit.record(currentUser.require().username(), show ? "SESSION_REASONING_SHOWN" : "SESSION_REASONING_HIDDEN",
+                    "session " + sessionId + ": judgment " + judgmentId + " on " + v.id() + " segment " + segmentId
+                            + (show ? " shown to the room without a name" : " taken off the projector"));
+            events.publish(sessionId, SessionEvents.Kind.DISCUSSION, version);
+        }
         return store.find(sessionId).orElseThrow();
     }
 
@@ -170,6 +212,8 @@ public class LiveSessions {
         LiveSession s = owned(sessionId);
         Vignette focused = vignette(s.focusedVignette());
         Segment focus = focused.segments().get(s.focusSegment());
+        Map<String, Vignette> vignettes = new HashMap<>();
+        s.vignettes().forEach(sv -> vignettes.put(sv.vignetteId(), vignette(sv)));
         List<AttemptProgress> progress = attempts.inSession(sessionId);
         Map<Long, Map<String, AttemptProgress>> byTrainee = new HashMap<>();
         progress.forEach(p -> byTrainee.computeIfAbsent(p.traineeId(), t -> new HashMap<>()).put(p.vignetteId(), p));
@@ -194,36 +238,69 @@ public class LiveSessions {
             Map<String, AttemptProgress> mine = byTrainee.getOrDefault(m.traineeId(), Map.of());
             AttemptProgress onFocus = mine.get(focused.id());
             rows.add(new Dashboard.TraineeRow(m.traineeId(), m.displayName(), hasJoined,
-                    hasJoined ? position(s, mine) : "not joined yet", onFocus != null && onFocus.judged().containsKey(focus.id())));
+                    hasJoined ? position(s, mine, vignettes) : "Not joined yet",
+                    onFocus != null && onFocus.judged().containsKey(focus.id())));
         }
         boolean revealed = store.revealed(sessionId, focused.id()).contains(focus.id());
+        List<Dashboard.Reasoning> reasonings = List.of();
+        if (revealed) {
+            List<Long> picks = store.picks(sessionId, focused.id(), focus.id());
+            reasonings = attempts.reasonings(sessionId, focused.id(), focus.id()).stream()
+                    .map(r -> new Dashboard.Reasoning(r.judgmentId(), r.marked(), r.confidence(), r.rationale(),
+                            picks.indexOf(r.judgmentId())))
+                    .sorted(Comparator.comparingLong(r -> scramble(sessionId, r.judgmentId()))).toList();
+        }
         return new Dashboard(s, focused.title(), focus, focused.segments().size(), revealed,
-                new RoomDistribution(answered, joined, marked, none), rows);
+                new RoomDistribution(answered, joined, marked, none), rows, reasonings);
     }
 
-    private String position(LiveSession s, Map<String, AttemptProgress> mine) {
+    /**
+     * Where a trainee is, in words that fit the dashboard's column: "Segment 2 of 5", "Answered
+     * segment 1 of 5" (in reveal mode, waiting for the room), "Knowledge check", "Finished". With
+     * more than one case the case comes first: "Case 2 · segment 3 of 6".
+     */
+    static String position(LiveSession s, Map<String, AttemptProgress> mine, Map<String, Vignette> vignettes) {
         for (LiveSession.SessionVignette sv : s.vignettes()) {
             AttemptProgress p = mine.get(sv.vignetteId());
-            if (p == null || !p.completed()) {
-                Vignette v = vignette(sv);
-                int done = p == null ? 0 : p.judged().size();
-                String shortTitle = v.title().contains(":") ? v.title().substring(0, v.title().indexOf(':')) : v.title();
-                return done >= v.segments().size() ? shortTitle + ": recall question"
-                        : shortTitle + ": segment " + (done + 1) + " of " + v.segments().size();
+            if (p != null && p.completed()) {
+                continue;
             }
+            String casePrefix = s.vignettes().size() > 1 ? "Case " + (sv.position() + 1) + " · " : "";
+            if (s.lockStep() && sv.position() > s.focusVignette()) {
+                return capitalise(casePrefix + "waiting for the room");
+            }
+            int segments = vignettes.get(sv.vignetteId()).segments().size();
+            int done = p == null ? 0 : p.judged().size();
+            if (done >= segments) {
+                return capitalise(casePrefix + "knowledge check");
+            }
+            if (s.lockStep() && sv.position() == s.focusVignette() && done > s.focusSegment()) {
+                return capitalise(casePrefix + "answered segment " + done + " of " + segments);
+            }
+            return capitalise(casePrefix + "segment " + (done + 1) + " of " + segments);
         }
-        return "finished";
+        return "Finished";
+    }
+
+    private static String capitalise(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A fixed order that follows neither names nor the order of answering. */
+    private static long scramble(long sessionId, long judgmentId) {
+        long x = judgmentId * 0x9E3779B97F4A7C15L ^ sessionId * 0xC2B2AE3D27D4EB4FL;
+        x ^= x >>> 31;
+        return x * 0xBF58476D1CE4E5B9L;
     }
 
     private LiveSession changeState(long sessionId, SessionState to) {
         LiveSession s = owned(sessionId);
         String code = to == SessionState.CLOSED ? null : s.state() == SessionState.CLOSED ? freshCode() : s.joinCode();
-        store.setState(sessionId, to, code);
-        if (to == SessionState.CLOSED || s.state() == SessionState.CLOSED) {
-            audit.record(currentUser.require().username(), to == SessionState.CLOSED ? "SESSION_CLOSED" : "SESSION_REOPENED",
-                    "session " + sessionId + " '" + s.name() + "'");
-        }
-        events.publish(sessionId, SessionEvents.Kind.STATE);
+        long version = store.setState(sessionId, to, code);
+        String action = to == SessionState.CLOSED ? "SESSION_CLOSED" : s.state() == SessionState.CLOSED ? "SESSION_REOPENED"
+                : to == SessionState.PAUSED ? "SESSION_PAUSED" : "SESSION_RESUMED";
+        audit.record(currentUser.require().username(), action, "session " + sessionId + " '" + s.name() + "'");
+        events.publish(sessionId, SessionEvents.Kind.STATE, version);
         return store.find(sessionId).orElseThrow();
     }
 

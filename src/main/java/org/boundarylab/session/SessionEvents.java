@@ -2,6 +2,7 @@ package org.boundarylab.session;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -13,20 +14,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Tells the screens of a live session that something changed (an answer arrived, a trainee joined,
- * the supervisor revealed or moved on). Published after the change is committed, so a screen that
- * reloads on the event sees it. In memory: one node serves a session.
+ * the supervisor revealed, moved on, paused or picked a reasoning to discuss). Published after the
+ * change is committed, so a screen that reloads on the event sees it. Only the screens of that
+ * session, and of them only those that asked for that kind, are told. In memory: one node serves a
+ * session.
  */
 @Component
 public class SessionEvents {
 
     private static final Logger log = LoggerFactory.getLogger(SessionEvents.class);
 
-    /** What changed. Screens reload what they show; the kind lets trainees ignore others' answers. */
+    /** What changed. Screens reload what they show; trainees' screens follow only the room. */
     public enum Kind {
-        ANSWER, JOINED, REVEALED, MOVED, STATE
+        ANSWER, JOINED, REVEALED, MOVED, STATE, DISCUSSION;
+
+        /** The kinds a trainee's screen follows: what the supervisor does to the room. */
+        public static final Set<Kind> ROOM = Set.of(REVEALED, MOVED, STATE);
+        public static final Set<Kind> ALL = Set.of(values());
     }
 
-    public record Event(long sessionId, Kind kind) {
+    /**
+     * A change to a session. {@code version} is the session's version once the change is made; for
+     * answers and joins (which do not change the room) it is the newest version known when published,
+     * so it is never older than a room change already announced.
+     */
+    public record Event(long sessionId, Kind kind, long version) {
     }
 
     /** Undoes a subscription (screens call it when they detach). */
@@ -34,38 +46,55 @@ public class SessionEvents {
         void cancel();
     }
 
-    private final Map<Long, List<Consumer<Event>>> listeners = new ConcurrentHashMap<>();
-
-    public Subscription subscribe(long sessionId, Consumer<Event> listener) {
-        listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.getOrDefault(sessionId, List.of()).remove(listener);
+    private record Listener(Set<Kind> kinds, Consumer<Event> consumer) {
     }
 
-    void publish(long sessionId, Kind kind) {
-        Event event = new Event(sessionId, kind);
+    private final Map<Long, List<Listener>> listeners = new ConcurrentHashMap<>();
+    /** The newest version announced per session, so answers are never tagged older than it. */
+    private final Map<Long, Long> announced = new ConcurrentHashMap<>();
+
+    /** Follows one session's events of these kinds. */
+    public Subscription subscribe(long sessionId, Set<Kind> kinds, Consumer<Event> listener) {
+        Listener l = new Listener(Set.copyOf(kinds), listener);
+        listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArrayList<>()).add(l);
+        return () -> listeners.computeIfPresent(sessionId, (id, list) -> {
+            list.remove(l);
+            return list.isEmpty() ? null : list;
+        });
+    }
+
+    /** A change to the room at this version (the transaction that made it is still open, if any). */
+    void publish(long sessionId, Kind kind, long version) {
+        Runnable deliver = () -> deliver(sessionId, kind, version);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(event);
+                    deliver.run();
                 }
             });
         } else {
-            deliver(event);
+            deliver.run();
         }
     }
 
-    private void deliver(Event event) {
-        for (Consumer<Event> listener : listeners.getOrDefault(event.sessionId(), List.of())) {
+    private void deliver(long sessionId, Kind kind, long version) {
+        long tagged = announced.merge(sessionId, version, Math::max);
+        Event event = new Event(sessionId, kind, kind == Kind.ANSWER || kind == Kind.JOINED ? tagged : version);
+        for (Listener listener : listeners.getOrDefault(sessionId, List.of())) {
+            if (!listener.kinds().contains(kind)) {
+                continue;
+            }
             try {
-                listener.accept(event);
+                listener.consumer().accept(event);
             } catch (RuntimeException e) {
-                log.warn("A screen of session {} failed to take an update: {}", event.sessionId(), e.toString());
+                log.warn("A screen of session {} failed to take an update: {}", sessionId, e.toString());
             }
         }
     }
 
-    int listenerCount(long sessionId) {
-        return listeners.getOrDefault(sessionId, List.of()).size();
+    /** How many screens would be told of this kind of change in this session (for tests). */
+    public int listenerCount(long sessionId, Kind kind) {
+        return (int) listeners.getOrDefault(sessionId, List.of()).stream().filter(l -> l.kinds().contains(kind)).count();
     }
 }

@@ -2,6 +2,7 @@ package org.boundarylab.session;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.boundarylab.account.CurrentUser;
 import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.UserSummary;
@@ -10,6 +11,7 @@ import org.boundarylab.training.AnsweredSegment;
 import org.boundarylab.training.AttemptService;
 import org.boundarylab.training.AttemptState;
 import org.boundarylab.vignette.Segment;
+import org.boundarylab.vignette.VignetteCatalog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -28,9 +30,11 @@ public class SessionParticipation {
     private final CurrentUser currentUser;
     private final JoinCodeThrottle throttle;
     private final AuditLog audit;
+    private final VignetteCatalog catalog;
 
     SessionParticipation(LiveSessionStore store, AttemptService attempts, SessionEvents events, CurrentUser currentUser,
-            JoinCodeThrottle throttle, AuditLog audit) {
+            JoinCodeThrottle throttle, AuditLog audit, VignetteCatalog catalog) {
+        this.catalog = catalog;
         this.throttle = throttle;
         this.audit = audit;
         this.store = store;
@@ -66,7 +70,7 @@ public class SessionParticipation {
         if (!store.join(s, me.id())) {
             throw new SessionException("This session is for an invited group, and you are not in it. Ask your supervisor to add you.");
         }
-        events.publish(s.id(), SessionEvents.Kind.JOINED);
+        events.publish(s.id(), SessionEvents.Kind.JOINED, s.version());
         return s.id();
     }
 
@@ -79,39 +83,49 @@ public class SessionParticipation {
         return store.joinedBy(currentUser.require().id());
     }
 
-    /** Where the caller stands in the session, starting the next case's attempt when they reach it. */
+    /**
+     * Where the caller stands in the session, starting the next case's attempt when they reach it,
+     * and where the room is. A pause does not change the step: the screen holds it.
+     */
     public SessionStep where(long sessionId) {
         LiveSession s = joined(sessionId);
         if (s.state() == SessionState.CLOSED) {
-            return new SessionStep(s, SessionStep.Kind.CLOSED, Optional.empty());
+            return new SessionStep(s, SessionStep.Kind.CLOSED, Optional.empty(), room(s, Optional.empty()));
         }
         for (LiveSession.SessionVignette sv : s.vignettes()) {
-            boolean lockStep = s.mode() == FeedbackMode.SUPERVISOR_REVEAL;
-            if (lockStep && sv.position() > s.focusVignette()) {
-                return new SessionStep(s, SessionStep.Kind.WAIT_FOR_ROOM, Optional.empty());
+            if (s.lockStep() && sv.position() > s.focusVignette()) {
+                return new SessionStep(s, SessionStep.Kind.WAIT_FOR_ROOM, Optional.empty(), room(s, Optional.empty()));
             }
             AttemptState state = attempts.startOrResumeInSession(s.id(), sv.vignetteId(), sv.version());
             if (state.completed()) {
                 continue;
             }
-            if (s.state() == SessionState.PAUSED) {
-                return new SessionStep(s, SessionStep.Kind.PAUSED, Optional.of(state));
-            }
-            if (lockStep && aheadOfRoom(s, sv, indexOf(state, state.nextSegment()))) {
-                return new SessionStep(s, SessionStep.Kind.WAIT_FOR_ROOM, Optional.of(state));
-            }
-            return new SessionStep(s, SessionStep.Kind.JUDGE, Optional.of(state));
+            SessionStep.Kind kind = s.lockStep() && aheadOfRoom(s, sv, indexOf(state, state.nextSegment()))
+                    ? SessionStep.Kind.WAIT_FOR_ROOM : SessionStep.Kind.JUDGE;
+            return new SessionStep(s, kind, Optional.of(state), room(s, Optional.of(state)));
         }
-        return new SessionStep(s, SessionStep.Kind.FINISHED, Optional.empty());
+        return new SessionStep(s, SessionStep.Kind.FINISHED, Optional.empty(), room(s, Optional.empty()));
+    }
+
+    private SessionStep.Room room(LiveSession s, Optional<AttemptState> attempt) {
+        LiveSession.SessionVignette focus = s.focusedVignette();
+        List<Segment> segments = catalog.revision(focus.vignetteId(), focus.version()).orElseThrow().vignette().segments();
+        String where = "Case " + (s.focusVignette() + 1) + " of " + s.vignettes().size() + " · segment "
+                + (s.focusSegment() + 1) + " of " + segments.size();
+        Set<String> revealedInFocus = store.revealed(s.id(), focus.vignetteId());
+        Set<String> revealedInCase = attempt.map(a -> a.vignette().id().equals(focus.vignetteId()) ? revealedInFocus
+                : store.revealed(s.id(), a.vignette().id())).orElse(Set.of());
+        return new SessionStep.Room(where, revealedInFocus.contains(segments.get(s.focusSegment()).id()), revealedInCase);
     }
 
     /** Stores the judgment (before anything is shown), then says whether its feedback may be shown now. */
     public SessionAnswer submit(long sessionId, long attemptId, Judgment judgment) {
         LiveSession s = joined(sessionId);
+        if (s.state() == SessionState.PAUSED) {
+            throw new SessionPaused();
+        }
         if (s.state() != SessionState.OPEN) {
-            throw new SessionException(s.state() == SessionState.PAUSED
-                    ? "Your supervisor has paused the session; your answer was not sent. Submit it again when the session resumes."
-                    : "This session is closed; your answer was not sent.");
+            throw new SessionException("This session is closed; your answer was not sent.");
         }
         AttemptState state = attempts.get(attemptId);
         if (!state.sessionId().equals(Optional.of(sessionId))) {
@@ -119,12 +133,12 @@ public class SessionParticipation {
         }
         LiveSession.SessionVignette sv = s.vignettes().stream().filter(v -> v.vignetteId().equals(state.vignette().id()))
                 .findFirst().orElseThrow();
-        if (s.mode() == FeedbackMode.SUPERVISOR_REVEAL
+        if (s.lockStep()
                 && aheadOfRoom(s, sv, indexOf(state, state.vignette().vignette().segment(judgment.segmentId())))) {
             throw new SessionException("The room has not reached this segment yet; wait for your supervisor to move on.");
         }
         AnsweredSegment answered = attempts.submit(attemptId, judgment);
-        events.publish(sessionId, SessionEvents.Kind.ANSWER);
+        events.publish(sessionId, SessionEvents.Kind.ANSWER, s.version());
         return new SessionAnswer(answered, feedbackVisible(s, state.vignette().id(), answered.segment().id()), s.mode());
     }
 

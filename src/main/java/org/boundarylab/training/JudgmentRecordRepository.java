@@ -11,4 +11,6 @@ interface JudgmentRecordRepository extends JpaRepository<JudgmentRecord, Long> {
     List<JudgmentRecord> findByAttemptIdIn(List<Long> attemptIds);
 
     Optional<JudgmentRecord> findByAttemptIdAndSegmentId(long attemptId, String segmentId);
+
+    List<JudgmentRecord> findByAttemptIdInAndSegmentId(List<Long> attemptIds, String segmentId);
 }

@@ -56,6 +56,25 @@ public class SessionAttempts {
         }).toList();
     }
 
+    /**
+     * A reasoning the room wrote on one segment, for the supervisor to lead a discussion with: what
+     * was marked, how sure, and the words, with no name and no trainee id.
+     */
+    public record Reasoning(long judgmentId, Set<Characteristic> marked, Integer confidence, String rationale) {
+    }
+
+    /** Every reasoning written on this segment of this case in the session. */
+    @Transactional(readOnly = true)
+    public List<Reasoning> reasonings(long sessionId, String vignetteId, String segmentId) {
+        List<Long> ids = attempts.findBySessionId(sessionId).stream().filter(a -> a.getVignetteId().equals(vignetteId))
+                .map(Attempt::getId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return judgments.findByAttemptIdInAndSegmentId(ids, segmentId).stream()
+                .map(r -> new Reasoning(r.getId(), marked(r.getMarked()), r.getConfidence(), r.getRationale())).toList();
+    }
+
     static Set<Characteristic> marked(String stored) {
         Set<Characteristic> marked = EnumSet.noneOf(Characteristic.class);
         if (!stored.isEmpty()) {

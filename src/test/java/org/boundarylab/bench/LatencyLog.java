@@ -20,6 +20,15 @@ public final class LatencyLog {
         }
     }
 
+    /** A sample of its own kind, outside "all requests" (a time that is not one request's round trip). */
+    synchronized void recordAlone(String kind, long nanos) {
+        samples.computeIfAbsent(kind, k -> new ArrayList<>()).add(nanos);
+    }
+
+    synchronized int count(String kind) {
+        return samples.getOrDefault(kind, List.of()).size();
+    }
+
     synchronized int errorCount() {
         return errors.values().stream().mapToInt(Integer::intValue).sum();
     }

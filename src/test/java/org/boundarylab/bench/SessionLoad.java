@@ -18,7 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -26,24 +30,30 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
- * Load on one node: simulated trainees work through a live session's case with think time while a
- * supervisor's dashboard is open, all speaking Vaadin's UIDL protocol over HTTP to the packaged jar
- * in its own process. Prints round-trip percentiles per kind of request, errors, and heap per
- * trainee session (from jcmd, after a full GC).
+ * Load on one node: simulated trainees work through live sessions' case with think time while each
+ * session's supervisor dashboard is open on push, all speaking Vaadin's UIDL protocol over HTTP
+ * (and the dashboards Atmosphere's WebSocket push) to the packaged jar in its own process. Prints
+ * round-trip percentiles per kind of request, errors, the time from a trainee's answer to its
+ * session's dashboard showing it (the pushed message that carries the trainee's new row), and heap
+ * per trainee session (from jcmd, after a full GC).
  *
  * <p>{@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.boundarylab.bench.SessionLoad
- * -Dbench.args="300 3000 60"}: trainees, mean think time in ms, ramp-up in seconds. Needs
- * {@code target/boundary-lab.jar} ({@code ./mvnw -DskipTests package}).
+ * -Dbench.args="300 3000 60 10"}: trainees, mean think time in ms, ramp-up in seconds, sessions (the
+ * trainees are dealt round the sessions; default 1). Needs {@code target/boundary-lab.jar}
+ * ({@code ./mvnw -DskipTests package}).
  */
 public final class SessionLoad {
 
     public static final String PASSWORD = "load-test-password";
     static final String CASE = "daniel-school-counsellor";
+    static final int SEGMENTS = 5;
+    static final String SHOWN = "answer shown on dashboard";
 
     public static void main(String[] args) throws Exception {
         int trainees = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int thinkMs = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int rampSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        int sessionCount = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         Path data = Files.createTempDirectory("boundary-lab-load");
         int port = freePort();
         String base = "http://localhost:" + port + "/";
@@ -52,26 +62,43 @@ public final class SessionLoad {
         awaitHealthy(base);
         setup.destroy();
         setup.waitFor();
-        long sessionId = seed(data, trainees, List.of(CASE));
+        List<Long> sessionIds = seed(data, trainees, sessionCount, List.of(CASE));
 
         Process server = start(data, port);
         try {
             awaitHealthy(base);
             LatencyLog log = new LatencyLog();
+            LatencyLog shown = new LatencyLog();
             long heapBefore = heapUsed(server.pid());
             AtomicBoolean running = new AtomicBoolean(true);
-            Thread supervisor = Thread.ofVirtual().start(() -> watchDashboard(base, sessionId, log, running));
+            List<Visibility> rooms = new ArrayList<>();
+            CountDownLatch dashboardsOpen = new CountDownLatch(sessionCount);
+            List<Thread> supervisors = new ArrayList<>();
+            for (int j = 0; j < sessionCount; j++) {
+                Visibility room = new Visibility(shown);
+                rooms.add(room);
+                String supervisor = "load-sup" + j;
+                long sessionId = sessionIds.get(j);
+                supervisors.add(Thread.ofVirtual().start(() -> watchDashboard(base, supervisor, sessionId, log, room, running,
+                        dashboardsOpen)));
+            }
+            if (!dashboardsOpen.await(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the dashboards did not open");
+            }
             AtomicInteger finished = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
             List<Thread> threads = new ArrayList<>();
             Instant started = Instant.now();
             for (int i = 0; i < trainees; i++) {
                 String user = "load-t" + i;
+                String name = "Trainee " + i;
+                Visibility room = rooms.get(i % sessionCount);
+                long sessionId = sessionIds.get(i % sessionCount);
                 long delay = (long) rampSeconds * 1000 * i / trainees;
                 threads.add(Thread.ofVirtual().start(() -> {
                     try {
                         Thread.sleep(delay);
-                        trainee(base, user, sessionId, thinkMs, log);
+                        trainee(base, user, name, sessionId, thinkMs, log, room);
                         finished.incrementAndGet();
                     } catch (Exception e) {
                         failed.incrementAndGet();
@@ -83,12 +110,19 @@ public final class SessionLoad {
                 t.join();
             }
             Duration took = Duration.between(started, Instant.now());
+            Thread.sleep(3000); // the last answers' pushes
             long heapAfter = heapUsed(server.pid());
             running.set(false);
-            supervisor.join();
-            System.out.printf("%d trainees (%d finished, %d failed), think time %d ms, ramp-up %d s, %d s in all%n",
-                    trainees, finished.get(), failed.get(), thinkMs, rampSeconds, took.toSeconds());
+            for (Thread t : supervisors) {
+                t.join();
+            }
+            int answers = rooms.stream().mapToInt(Visibility::answers).sum();
+            System.out.printf("%d trainees in %d session(s) (%d finished, %d failed), think time %d ms, ramp-up %d s, %d s in all%n",
+                    trainees, sessionCount, finished.get(), failed.get(), thinkMs, rampSeconds, took.toSeconds());
             System.out.print(log.report());
+            System.out.printf("%d answers; %d seen on their dashboard by push, %d not (a later answer of the same trainee came first)%n",
+                    answers, shown.count(SHOWN), answers - shown.count(SHOWN));
+            System.out.print(shown.report());
             System.out.printf("heap used after full GC: %.1f MB before, %.1f MB with every trainee's UI open: %.0f KB per trainee session%n",
                     heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1024.0 / trainees);
         } finally {
@@ -97,8 +131,56 @@ public final class SessionLoad {
         }
     }
 
+    /**
+     * One session's dashboard as its pushes arrive: for each trainee's answer, the time from sending
+     * it to the first pushed message whose row for that trainee no longer says where they were.
+     */
+    static final class Visibility {
+
+        private record Pending(String before, long sentAt) {
+        }
+
+        private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+        private final AtomicInteger answers = new AtomicInteger();
+        private final LatencyLog shown;
+
+        Visibility(LatencyLog shown) {
+            this.shown = shown;
+        }
+
+        void answering(String name, String positionBefore) {
+            answers.incrementAndGet();
+            pending.put(name, new Pending(positionBefore, System.nanoTime()));
+        }
+
+        int answers() {
+            return answers.get();
+        }
+
+        void pushed(String message, long arrived) {
+            pending.forEach((name, p) -> {
+                String row = row(message, name);
+                if (row != null && !row.contains("\"" + p.before() + "\"") && pending.remove(name, p)) {
+                    shown.recordAlone(SHOWN, arrived - p.sentAt());
+                }
+            });
+        }
+
+        /** The grid item (a flat JSON object) that carries this trainee's name, if the message has it. */
+        static String row(String message, String name) {
+            int at = message.indexOf("\"" + name + "\"");
+            if (at < 0) {
+                return null;
+            }
+            int from = message.lastIndexOf('{', at);
+            int to = message.indexOf('}', at);
+            return from < 0 || to < 0 ? null : message.substring(from, to + 1);
+        }
+    }
+
     /** One trainee: sign in, open the session, judge each segment (none, fairly sure), read feedback, go on. */
-    static void trainee(String base, String user, long sessionId, int thinkMs, LatencyLog log) throws Exception {
+    static void trainee(String base, String user, String name, long sessionId, int thinkMs, LatencyLog log, Visibility room)
+            throws Exception {
         UidlClient browser = new UidlClient(base, log);
         browser.login(user, PASSWORD);
         browser.open("session/" + sessionId);
@@ -106,35 +188,41 @@ public final class SessionLoad {
             throw new IOException("no judgment form on the session page: "
                     + browser.lastBody.replaceAll(".*\"(Not in this session|Waiting[^\"]*|Paused|This session is closed)\".*", "$1"));
         }
+        int segment = 1;
         while (browser.has("submit-judgment")) {
             think(thinkMs);
             browser.set("mark-NONE", "checked", browser.bool(true), "checked-changed");
             browser.set("rationale", "value", browser.text("An ordinary moment of the work."), "change");
             browser.set("certainty", "value", browser.text("2"), "value-changed");
+            room.answering(name, "Segment " + segment + " of " + SEGMENTS);
             browser.click("submit-judgment");
             if (!browser.lastBody.contains("feedback-heading")) {
                 throw new IOException("no feedback after submit: " + browser.lastBody.substring(0, Math.min(400, browser.lastBody.length())));
             }
             think(thinkMs);
             browser.click("next-segment");
+            segment++;
             if (browser.lastBody.contains("Case finished") || browser.lastBody.contains("finished every case")) {
                 return;
             }
         }
     }
 
-    /** The supervisor's dashboard, open throughout; each poll brings home what push would have sent. */
-    static void watchDashboard(String base, long sessionId, LatencyLog log, AtomicBoolean running) {
+    /** A supervisor's dashboard, open throughout on push, as a browser keeps it. */
+    static void watchDashboard(String base, String supervisor, long sessionId, LatencyLog log, Visibility room,
+            AtomicBoolean running, CountDownLatch open) {
         try {
             UidlClient browser = new UidlClient(base, log);
-            browser.login("load-sup", PASSWORD);
+            browser.login(supervisor, PASSWORD);
             browser.open("sessions/" + sessionId);
+            browser.connectPush(room::pushed);
+            open.countDown();
             while (running.get()) {
-                Thread.sleep(2000);
-                browser.poll();
+                Thread.sleep(200);
             }
+            browser.closePush();
         } catch (Exception e) {
-            System.err.println("dashboard: " + e.getMessage());
+            System.err.println("dashboard of session " + sessionId + ": " + e);
         }
     }
 
@@ -142,56 +230,71 @@ public final class SessionLoad {
         Thread.sleep((long) (meanMs * (0.5 + ThreadLocalRandom.current().nextDouble())));
     }
 
-    /** Trainee and supervisor accounts and an open session, written straight into the stopped app's database. */
+    /** Trainee and supervisor accounts and one open session, written straight into the stopped app's database. */
     public static long seed(Path data, int trainees, java.util.List<String> cases) throws Exception {
+        return seed(data, trainees, 1, cases).get(0);
+    }
+
+    /**
+     * Trainee accounts ("load-t0", ...), a supervisor per session ("load-sup0", ...) and that many open
+     * sessions in immediate mode, the trainees dealt round them (trainee i joins session i mod n),
+     * written straight into the stopped app's database.
+     */
+    public static List<Long> seed(Path data, int trainees, int sessionCount, java.util.List<String> cases) throws Exception {
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "")) {
             db.setAutoCommit(false);
-            long supervisor = insertUser(db, "load-sup", "Load Supervisor", hash, "SUPERVISOR", now);
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < trainees; i++) {
                 ids.add(insertUser(db, "load-t" + i, "Trainee " + i, hash, "TRAINEE", now));
             }
-            long session;
-            try (PreparedStatement s = db.prepareStatement("insert into live_session (name, join_code, supervisor_id, "
-                    + "feedback_mode, open_to_anyone, state, focus_vignette, focus_segment, created_at) "
-                    + "values ('Load test', 'LOAD77', ?, 'IMMEDIATE', true, 'OPEN', 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, supervisor);
-                s.setTimestamp(2, now);
-                s.executeUpdate();
-                ResultSet keys = s.getGeneratedKeys();
-                keys.next();
-                session = keys.getLong(1);
-            }
-            int position = 0;
-            for (String vignette : cases) {
-                int version;
-                try (PreparedStatement s = db.prepareStatement("select max(version) from vignette_version where vignette_id = ?")) {
-                    s.setString(1, vignette);
-                    ResultSet rs = s.executeQuery();
-                    rs.next();
-                    version = rs.getInt(1);
-                }
-                try (PreparedStatement s = db.prepareStatement("insert into live_session_vignette values (?, ?, ?, ?)")) {
-                    s.setLong(1, session);
-                    s.setInt(2, position++);
-                    s.setString(3, vignette);
-                    s.setInt(4, version);
+            List<Long> sessions = new ArrayList<>();
+            for (int j = 0; j < sessionCount; j++) {
+                long supervisor = insertUser(db, "load-sup" + j, "Load Supervisor " + j, hash, "SUPERVISOR", now);
+                long session;
+                try (PreparedStatement s = db.prepareStatement("insert into live_session (name, join_code, supervisor_id, "
+                        + "feedback_mode, open_to_anyone, state, focus_vignette, focus_segment, created_at) "
+                        + "values (?, ?, ?, 'IMMEDIATE', true, 'OPEN', 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    s.setString(1, "Load test " + j);
+                    s.setString(2, "LOAD" + (10 + j));
+                    s.setLong(3, supervisor);
+                    s.setTimestamp(4, now);
                     s.executeUpdate();
+                    ResultSet keys = s.getGeneratedKeys();
+                    keys.next();
+                    session = keys.getLong(1);
+                }
+                sessions.add(session);
+                int position = 0;
+                for (String vignette : cases) {
+                    int version;
+                    try (PreparedStatement s = db.prepareStatement("select max(version) from vignette_version where vignette_id = ?")) {
+                        s.setString(1, vignette);
+                        ResultSet rs = s.executeQuery();
+                        rs.next();
+                        version = rs.getInt(1);
+                    }
+                    try (PreparedStatement s = db.prepareStatement("insert into live_session_vignette values (?, ?, ?, ?)")) {
+                        s.setLong(1, session);
+                        s.setInt(2, position++);
+                        s.setString(3, vignette);
+                        s.setInt(4, version);
+                        s.executeUpdate();
+                    }
                 }
             }
             try (PreparedStatement s = db.prepareStatement("insert into live_session_member (session_id, trainee_id, invited, joined_at) values (?, ?, false, ?)")) {
-                for (long id : ids) {
-                    s.setLong(1, session);
-                    s.setLong(2, id);
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setLong(1, sessions.get(i % sessionCount));
+                    s.setLong(2, ids.get(i));
                     s.setTimestamp(3, now);
                     s.addBatch();
                 }
                 s.executeBatch();
             }
             db.commit();
-            return session;
+            return sessions;
         }
     }
 
@@ -214,8 +317,10 @@ public final class SessionLoad {
     public static Process start(Path data, int port) throws IOException {
         Path log = Path.of("target", "load-server.log");
         Files.createDirectories(log.getParent());
+        // LOAD_JAR=... measures another build (an earlier commit's jar) with the same driver
+        String jar = System.getenv().getOrDefault("LOAD_JAR", "target/boundary-lab.jar");
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-jar", "target/boundary-lab.jar", "--server.port=" + port, "--boundarylab.data-dir=" + data)
+                "-jar", jar, "--server.port=" + port, "--boundarylab.data-dir=" + data)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 

@@ -33,6 +33,9 @@ public final class UidlClient {
     private final Map<String, String> listeners = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private String csrf;
+    private String pushId;
+    private java.net.http.WebSocket push;
+    private final CookieManager cookies = new CookieManager();
     private int uiId;
     private int syncId;
     private int clientId;
@@ -40,7 +43,7 @@ public final class UidlClient {
     public UidlClient(String base, LatencyLog log) {
         this.base = base;
         this.log = log;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -71,6 +74,7 @@ public final class UidlClient {
             uiId = config.get("v-uiId").asInt();
             JsonNode uidl = config.get("uidl");
             csrf = uidl.get("Vaadin-Security-Key").asString();
+            pushId = uidl.path("Vaadin-Push-ID").asString(null);
             syncId = uidl.get("syncId").asInt();
             clientId = 0;
             absorb(uidl);
@@ -80,6 +84,84 @@ public final class UidlClient {
         navigate.putObject("data").put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "")
                 .putObject("historyState").put("idx", 0);
         send("navigate", List.of(navigate));
+    }
+
+    /**
+     * Opens the UI's push channel as the browser does (a WebSocket to {@code VAADIN/push}, speaking
+     * Atmosphere's protocol with message lengths) and hands each UIDL message the server pushes to
+     * {@code onMessage}, with the time it arrived. Call after {@link #open}.
+     */
+    public void connectPush(java.util.function.BiConsumer<String, Long> onMessage) throws IOException, InterruptedException {
+        if (pushId == null) {
+            throw new IOException("The page has no push channel (no Vaadin-Push-ID)");
+        }
+        String url = base.replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
+                + URLEncoder.encode(pushId, StandardCharsets.UTF_8) + "&X-Atmosphere-tracking-id=0"
+                + "&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
+                + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
+        String cookie = String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
+        try {
+            push = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(URI.create(url), new PushListener(onMessage)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("push channel refused: " + e, e);
+        }
+    }
+
+    public void closePush() {
+        if (push != null) {
+            push.abort();
+        }
+    }
+
+    /** Atmosphere's framing with TrackMessageSize: "length|message", possibly split or joined across frames. */
+    private final class PushListener implements java.net.http.WebSocket.Listener {
+
+        private final java.util.function.BiConsumer<String, Long> onMessage;
+        private final StringBuilder buffer = new StringBuilder();
+
+        PushListener(java.util.function.BiConsumer<String, Long> onMessage) {
+            this.onMessage = onMessage;
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data, boolean last) {
+            long arrived = System.nanoTime();
+            buffer.append(data);
+            while (true) {
+                int bar = buffer.indexOf("|");
+                if (bar <= 0 || !buffer.substring(0, bar).chars().allMatch(Character::isDigit)) {
+                    break;
+                }
+                int length = Integer.parseInt(buffer.substring(0, bar));
+                if (buffer.length() < bar + 1 + length) {
+                    break;
+                }
+                String message = buffer.substring(bar + 1, bar + 1 + length);
+                buffer.delete(0, bar + 1 + length);
+                String json = message.startsWith("for(;;);") ? message.substring(8) : message;
+                if (json.startsWith("{") || json.startsWith("[")) {
+                    synchronized (UidlClient.this) {
+                        try {
+                            JsonNode response = JSON.readTree(json);
+                            if (response.isArray()) {
+                                response = response.get(0);
+                            }
+                            if (response.has("syncId")) {
+                                syncId = Math.max(syncId, response.get("syncId").asInt());
+                            }
+                            absorb(response);
+                        } catch (RuntimeException unreadable) {
+                            // not UIDL (a heartbeat or the protocol's greeting): nothing to absorb
+                        }
+                    }
+                    onMessage.accept(json, arrived);
+                }
+            }
+            socket.request(1);
+            return null;
+        }
     }
 
     public boolean has(String elementId) {
@@ -156,9 +238,11 @@ public final class UidlClient {
             JsonNode meta = response.get("meta");
             failed = response.path("syncId").asInt(-1) < 0 || meta != null && meta.has("appError");
             if (!failed) {
-                syncId = response.get("syncId").asInt();
-                clientId = response.has("clientId") ? response.get("clientId").asInt() : clientId + 1;
-                absorb(response);
+                synchronized (this) { // a pushed message may arrive meanwhile
+                    syncId = Math.max(syncId, response.get("syncId").asInt());
+                    clientId = response.has("clientId") ? response.get("clientId").asInt() : clientId + 1;
+                    absorb(response);
+                }
             }
         }
         log.record(what.startsWith("click submit") ? "submit" : what.split(" ")[0], took, failed);

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -34,7 +36,7 @@ import org.boundarylab.vignette.VignetteCatalog;
 @Route("sessions")
 @PageTitle("Live sessions · Boundary Lab")
 @PermitAll
-public class SessionsView extends Main {
+public class SessionsView extends Main implements BeforeEnterObserver {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
     final TextField code = new TextField("Join code");
@@ -73,6 +75,19 @@ public class SessionsView extends Main {
             joined.forEach(s -> list.add(traineeCard(s)));
             add(new Section(new H2("Sessions you joined"), list));
         }
+    }
+
+    /** The address in the join screen's QR code carries the code: it is filled in, and Join is one press away. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("code")
+                .map(c -> c.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
+                .filter(c -> !c.isEmpty() && c.length() <= 12)
+                .ifPresent(c -> {
+                    code.setValue(c);
+                    code.setHelperText("Filled in from the link you opened: press Join.");
+                    join.focus();
+                });
     }
 
     private Component joinCard(SessionParticipation participation) {

@@ -44,6 +44,25 @@ final class LiveUpdates {
     }
 
     /**
+     * {@link #follow}, then reads and applies the first picture in this request; if that read is
+     * refused, following stops and the refusal goes on to the caller.
+     */
+    static <S> Follower<S> followAndShow(Component screen, UI ui, SessionEvents events, long sessionId,
+            Set<SessionEvents.Kind> kinds, Supplier<S> read, ToLongFunction<S> versionOf, Consumer<S> apply) {
+        Follower<S> follower = follow(screen, ui, events, sessionId, kinds, read, versionOf, apply);
+        S first;
+        try {
+            first = read.get();
+        } catch (RuntimeException refused) {
+            follower.cancel();
+            throw refused;
+        }
+        follower.shown(versionOf.applyAsLong(first));
+        apply.accept(first);
+        return follower;
+    }
+
+    /**
      * Follows a session on this screen from now on (call it in {@code beforeEnter}, before the
      * first picture is read, so nothing committed in between is missed). {@code read} runs off the
      * lock and may query; {@code apply} runs under it and must not.

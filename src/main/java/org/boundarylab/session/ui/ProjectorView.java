@@ -18,7 +18,6 @@ import org.boundarylab.session.Dashboard;
 import org.boundarylab.session.LiveSessions;
 import org.boundarylab.session.SessionEvents;
 import org.boundarylab.session.SessionState;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What the room sees on the projector: the segment in very large type and, beside it, how the room
@@ -105,17 +104,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         if (follower != null) {
             follower.cancel();
         }
-        follower = LiveUpdates.follow(this, event.getUI(), events, sessionId, SessionEvents.Kind.ALL,
+        follower = LiveUpdates.followAndShow(this, event.getUI(), events, sessionId, SessionEvents.Kind.ALL,
                 () -> sessions.dashboard(sessionId), Dashboard::version, this::show);
-        Dashboard first;
-        try {
-            first = sessions.dashboard(sessionId);
-        } catch (AccessDeniedException e) {
-            follower.cancel();
-            throw e;
-        }
-        follower.shown(first.version());
-        show(first);
     }
 
     /** Under the UI lock: only sets what the picture (read off the lock) says, and only what changed. */

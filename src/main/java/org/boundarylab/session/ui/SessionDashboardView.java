@@ -29,7 +29,6 @@ import org.boundarylab.session.LiveSession;
 import org.boundarylab.session.LiveSessions;
 import org.boundarylab.session.SessionEvents;
 import org.boundarylab.session.SessionState;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The supervisor's live dashboard: the join code (full screen with the address and a QR code),
@@ -160,17 +159,8 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         if (follower != null) {
             follower.cancel();
         }
-        follower = LiveUpdates.follow(this, event.getUI(), events, sessionId, SessionEvents.Kind.ALL,
+        follower = LiveUpdates.followAndShow(this, event.getUI(), events, sessionId, SessionEvents.Kind.ALL,
                 () -> sessions.dashboard(sessionId), Dashboard::version, this::show);
-        Dashboard first;
-        try {
-            first = sessions.dashboard(sessionId);
-        } catch (AccessDeniedException e) {
-            follower.cancel();
-            throw e;
-        }
-        follower.shown(first.version());
-        show(first);
     }
 
     /** Under the UI lock: only sets what the picture says (it was read off the lock), and only what changed. */

@@ -17,6 +17,7 @@ import org.boundarylab.judgment.text.LexiconMatch;
 import org.boundarylab.judgment.text.LexiconPhrase.Kind;
 import org.boundarylab.judgment.text.NameRoles;
 import org.boundarylab.judgment.text.RationaleReader;
+import org.boundarylab.judgment.text.ReadingModel;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.KnowledgeCheck;
 import org.boundarylab.vignette.People;
@@ -141,7 +142,8 @@ final class JudgmentFacts {
      */
     static List<Object> of(Segment segment, Judgment judgment, People people, RationaleReader rationaleReader,
             java.util.Set<Characteristic> reading) {
-        List<LexiconMatch> matches = rationaleReader.read(judgment.rationale(), names(people));
+        RationaleReader.Reading read = rationaleReader.readWithVotes(judgment.rationale(), names(people));
+        List<LexiconMatch> matches = read.matches();
         Map<Characteristic, TreeSet<String>> described = wordsByCharacteristic(matches, Kind.CUE, false);
         Map<Characteristic, TreeSet<String>> hinted = wordsByCharacteristic(matches, Kind.HINT, false);
         if (reading != null) {
@@ -163,9 +165,11 @@ final class JudgmentFacts {
                 firstCues(segment)));
         for (Characteristic c : Characteristic.values()) {
             List<String> cues = segment.cues().getOrDefault(c, List.of());
+            // a supervisor's corrected reading replaces every reading of the words, the model's too
+            ReadingModel.Vote vote = reading != null ? ReadingModel.Vote.NONE : read.votes().getOrDefault(c, ReadingModel.Vote.NONE);
             facts.add(new CharacteristicJudgment(c, segment.key().contains(c), judgment.marked().contains(c),
                     cues.isEmpty() ? "" : cues.getFirst(), joined(described.get(c)), joined(hinted.get(c)),
-                    joined(denied.get(c)), ordinary, markedWords, keyWords));
+                    joined(denied.get(c)), ordinary, vote.percent(), vote.words(), markedWords, keyWords));
         }
         addHighlights(segment, judgment, facts);
         return facts;

@@ -11,13 +11,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.judgment.text.CueLexicon;
+import org.boundarylab.judgment.text.NameRoles;
 import org.boundarylab.judgment.text.RationaleReader;
+import org.boundarylab.judgment.text.ReadingExamples;
+import org.boundarylab.judgment.text.ReadingModel;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -35,6 +39,8 @@ public final class RuleBaseLoader {
 
     public static final String MESSAGES = "messages.yaml";
     public static final String LEXICON = "lexicon.yaml";
+    /** The folder of labelled reasoning the reading model learns from. */
+    public static final String EXAMPLES = "examples";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -81,6 +87,7 @@ public final class RuleBaseLoader {
         } catch (InvalidInputException e) {
             throw new RuleBaseException(e.problems().stream().map(p -> p.describe()).toList());
         }
+        ReadingModel model = readingModel(folder.resolve(EXAMPLES), digest, names);
         String version = "rb-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         // a fresh release id per build: KieServices caches containers by release id
         ReleaseId releaseId = kie.newReleaseId("org.boundarylab", "rules", "1.0." + BUILDS.incrementAndGet());
@@ -98,7 +105,42 @@ public final class RuleBaseLoader {
         names.add(MESSAGES);
         names.add(LEXICON);
         return new RuleBase(version, List.copyOf(names), Instant.now(), container, container.getKieBase(),
-                container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), messages, new RationaleReader(lexicon));
+                container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), messages, new RationaleReader(lexicon, model));
+    }
+
+    /**
+     * The reading model trained on the examples folder's labelled reasoning ({@link ReadingExamples});
+     * a rules folder without one has a model that votes nothing.
+     */
+    private static ReadingModel readingModel(Path examplesFolder, MessageDigest digest, List<String> names)
+            throws RuleBaseException {
+        if (!Files.isDirectory(examplesFolder)) {
+            return ReadingModel.empty();
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(examplesFolder)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(examplesFolder + ": cannot be read: " + e.getMessage()));
+        }
+        List<ReadingModel.Example> examples = new ArrayList<>();
+        try {
+            Path peopleFile = examplesFolder.resolve(ReadingExamples.PEOPLE);
+            Map<String, NameRoles> people = Files.exists(peopleFile)
+                    ? ReadingExamples.people(read(peopleFile), EXAMPLES + "/" + ReadingExamples.PEOPLE) : Map.of();
+            for (Path file : files) {
+                String name = EXAMPLES + "/" + file.getFileName();
+                String text = read(file);
+                digest.update((name + "\n" + text).getBytes(StandardCharsets.UTF_8));
+                names.add(name);
+                if (!file.getFileName().toString().equals(ReadingExamples.PEOPLE)) {
+                    examples.addAll(ReadingExamples.parse(text, name, people));
+                }
+            }
+        } catch (InvalidInputException e) {
+            throw new RuleBaseException(e.problems().stream().map(p -> p.describe()).toList());
+        }
+        return ReadingModel.train(examples);
     }
 
     private static boolean declaresFindings(KieBase kieBase) {

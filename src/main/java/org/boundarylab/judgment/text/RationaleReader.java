@@ -46,7 +46,18 @@ public final class RationaleReader {
     /** Phrases with a negation word of their own ("could not refuse"), which no negation before them negates. */
     private final Set<LexiconPhrase> containsNegator = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    private final ReadingModel model;
+
+    /** A rationale's lexicon matches, and the reading model's vote for each characteristic. */
+    public record Reading(List<LexiconMatch> matches, Map<org.boundarylab.vignette.Characteristic, ReadingModel.Vote> votes) {
+    }
+
     public RationaleReader(CueLexicon lexicon) {
+        this(lexicon, ReadingModel.empty());
+    }
+
+    public RationaleReader(CueLexicon lexicon, ReadingModel model) {
+        this.model = model;
         for (LexiconPhrase phrase : lexicon.phrases()) {
             if (phrase.containsNegator(NEGATORS)) {
                 containsNegator.add(phrase);
@@ -75,10 +86,27 @@ public final class RationaleReader {
         if (rationale == null || rationale.isBlank()) {
             return matches;
         }
-        List<StemmedTokens.Token> all = StemmedTokens.of(rationale);
-        if (!names.isEmpty()) {
-            all = names.apply(all);
+        readTokens(rationale, tokens(rationale, names), matches);
+        return matches;
+    }
+
+    /** The lexicon's matches and the model's votes, from one reading of the words. */
+    public Reading readWithVotes(String rationale, NameRoles names) {
+        if (rationale == null || rationale.isBlank()) {
+            return new Reading(List.of(), Map.of());
         }
+        List<StemmedTokens.Token> tokens = tokens(rationale, names);
+        List<LexiconMatch> matches = new ArrayList<>();
+        readTokens(rationale, tokens, matches);
+        return new Reading(matches, model.vote(rationale, tokens, names));
+    }
+
+    private static List<StemmedTokens.Token> tokens(String rationale, NameRoles names) {
+        List<StemmedTokens.Token> all = StemmedTokens.of(rationale);
+        return names.isEmpty() ? all : names.apply(all);
+    }
+
+    private void readTokens(String rationale, List<StemmedTokens.Token> all, List<LexiconMatch> matches) {
         int from = 0;
         boolean listNegated = false;
         for (int i = 0; i <= all.size(); i++) {
@@ -95,7 +123,6 @@ public final class RationaleReader {
                 from = i < all.size() && TURNS.contains(all.get(i).surface()) ? i + 1 : i;
             }
         }
-        return matches;
     }
 
     /** A phrase found in a clause, at these token positions. */

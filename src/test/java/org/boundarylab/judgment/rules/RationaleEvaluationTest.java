@@ -30,18 +30,21 @@ import org.junit.jupiter.api.Test;
 class RationaleEvaluationTest {
 
     static final Path FOLDER = Path.of("src/test/resources/rationale");
+    /** The tuning files are the reading model's examples, in the rules folder. */
+    static final Path EXAMPLES = Path.of("rules/examples");
     static final List<String> TUNING_FILES = List.of("rationales.csv", "tune-rationales.csv", "tune2-rationales.csv", "tune3-rationales.csv",
-            "tune4-rationales.csv", "tune5-rationales.csv", "tune6-rationales.csv");
+            "tune4-rationales.csv", "tune5-rationales.csv", "tune6-rationales.csv", "tune7-rationales.csv", "tune8-rationales.csv");
     static final String BLIND_FILE = "blind-rationales.csv";
     static final String BLIND_SHA256 = "bfa19f052e8d6dd1b1d5dd350c9a32c8e5978edcdd6591fbb7804242b457211c";
 
     /**
-     * The bars the build holds on the blind file. Issue 14 asks for macro F1 and every precision at
-     * least 0.90; precision is held there, macro F1 one point below, at the figure the reader reaches
-     * (0.899): a bar is not raised by tuning on the blind file (docs/rule-base.md).
+     * The bars the build holds on the blind file (issue 14): macro F1 and every precision at least
+     * 0.90, every recall at least 0.85. They were met once the reading model learnt from the examples
+     * (docs/rule-base.md); nothing was tuned on the blind file to meet them.
      */
-    static final double BLIND_MACRO_F1_BAR = 0.89;
+    static final double BLIND_MACRO_F1_BAR = 0.90;
     static final double BLIND_PRECISION_BAR = 0.90;
+    static final double BLIND_RECALL_BAR = 0.85;
 
     record Scores(Map<Characteristic, double[]> perCharacteristic, double macroF1, int rows, List<String> errors) {
     }
@@ -88,6 +91,8 @@ class RationaleEvaluationTest {
         for (Characteristic c : Characteristic.values()) {
             assertThat(blind.perCharacteristic().get(c)[0]).as("blind precision of " + c + "\n" + report)
                     .isGreaterThanOrEqualTo(BLIND_PRECISION_BAR);
+            assertThat(blind.perCharacteristic().get(c)[1]).as("blind recall of " + c + "\n" + report)
+                    .isGreaterThanOrEqualTo(BLIND_RECALL_BAR);
         }
     }
 
@@ -146,7 +151,7 @@ class RationaleEvaluationTest {
 
     /** A file's rows, {@code case;labels;text}, '#' lines are comments ({@link EvaluationFile}). */
     static List<Row> rows(String file) throws Exception {
-        Path path = FOLDER.resolve(file);
+        Path path = (file.equals(BLIND_FILE) ? FOLDER : EXAMPLES).resolve(file);
         return Files.exists(path) ? EvaluationFile.read(path) : new ArrayList<>();
     }
 

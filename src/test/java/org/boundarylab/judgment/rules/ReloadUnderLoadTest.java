@@ -37,11 +37,8 @@ class ReloadUnderLoadTest {
 
     @Test
     void reloading_twenty_times_under_four_classifying_threads_fails_nothing(@TempDir Path rules) throws Exception {
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        // the whole folder, examples too: each reload trains the reading model again
+        RuleBaseTest.copyRules(rules);
         DroolsJudgmentClassifier classifier = new DroolsJudgmentClassifier(rules);
         List<String> versions = new CopyOnWriteArrayList<>(List.of(classifier.ruleBaseVersion()));
         Segment segment = Scenario.MARY.segments().get(3);
@@ -80,9 +77,10 @@ class ReloadUnderLoadTest {
         assertThat(versions).as("every reload made a new version").doesNotHaveDuplicates().hasSize(RELOADS + 1);
         assertThat(observed).hasSize(classified);
         for (Observed o : observed) {
-            // the version current when the call started, or one that replaced it while it ran
-            assertThat(versions.subList(o.before(), o.after() + 1)).as("versions in force during the call")
-                    .contains(o.version());
+            // the version current when the call started, or one that replaced it while it ran (the
+            // last of those may have been put in force before the reloading thread could list it)
+            assertThat(versions.indexOf(o.version())).as("versions in force during the call: " + o)
+                    .isBetween(o.before(), o.after() + 1);
         }
         assertThat(observed.stream().map(Observed::version).distinct().count()).as("classifications under several versions")
                 .isGreaterThan(1);

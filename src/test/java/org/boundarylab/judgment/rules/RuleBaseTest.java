@@ -148,11 +148,33 @@ class RuleBaseTest {
                 e -> assertThat(e.errors()).anyMatch(m -> m.contains("global org.boundarylab.judgment.rules.Findings findings")));
     }
 
+    /** The whole rules folder, the reading model's examples too. */
     static void copyRules(Path dir) throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+        Path rules = Path.of("rules");
+        try (Stream<Path> files = Files.walk(rules)) {
             for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
+                Path copy = dir.resolve(rules.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(f, copy);
+                }
             }
         }
+    }
+
+    @Test
+    void the_reading_models_examples_are_part_of_the_version_and_a_bad_row_is_refused_with_its_line(@TempDir Path dir)
+            throws Exception {
+        copyRules(dir);
+        String a = RuleBaseLoader.load(dir).version();
+        Path examples = dir.resolve(RuleBaseLoader.EXAMPLES).resolve("tune8-rationales.csv");
+        Files.writeString(examples, Files.readString(examples) + "mary-after-hours;SECRECY;He sees her once the building is empty.\n");
+        assertThat(RuleBaseLoader.load(dir).version()).isNotEqualTo(a);
+        Files.writeString(examples, Files.readString(examples) + "mary-after-hours;SECRETS;He sees her late.\n");
+        int line = Files.readAllLines(examples).size();
+        assertThatThrownBy(() -> RuleBaseLoader.load(dir)).isInstanceOfSatisfying(RuleBaseException.class,
+                e -> assertThat(e.errors()).containsExactly("examples/tune8-rationales.csv:" + line
+                        + ": field 'labels': 'SECRETS' is not a characteristic (ROLE_REVERSAL, PROFESSIONAL_PRIVILEGE, DOUBLE_BIND, SECRECY)"));
     }
 }

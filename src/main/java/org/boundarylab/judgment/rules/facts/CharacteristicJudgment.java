@@ -21,5 +21,6 @@ import org.boundarylab.vignette.Characteristic;
  * @param keyWords    what the key lists, in words, for "Why?" (as {@link SegmentJudgment#key()})
  */
 public record CharacteristicJudgment(Characteristic characteristic, boolean present, boolean marked, String cue,
-        String describedBy, String hintedBy, String deniedBy, String ordinaryBy, String markedWords, String keyWords) {
+        String describedBy, String hintedBy, String deniedBy, String ordinaryBy, int modelPercent, String modelWords,
+        String markedWords, String keyWords) {
 }

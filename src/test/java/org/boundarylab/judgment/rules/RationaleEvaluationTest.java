@@ -97,6 +97,10 @@ class RationaleEvaluationTest {
     }
 
     static Scores score(List<Row> rows) {
+        return score(rows, Scenario.CLASSIFIER);
+    }
+
+    static Scores score(List<Row> rows, DroolsJudgmentClassifier classifier) {
         Map<Characteristic, int[]> counts = new EnumMap<>(Characteristic.class); // tp, fp, fn
         for (Characteristic c : Characteristic.values()) {
             counts.put(c, new int[3]);
@@ -104,7 +108,7 @@ class RationaleEvaluationTest {
         List<String> errors = new ArrayList<>();
         for (Row row : rows) {
             // read as about its case (its people's names), in a segment with no violation, nothing marked
-            Set<Characteristic> found = Scenario.CLASSIFIER.classify(Scenario.MARY.segment("s1").orElseThrow(),
+            Set<Characteristic> found = classifier.classify(Scenario.MARY.segment("s1").orElseThrow(),
                     new Judgment("s1", Set.of(), List.of(), row.text(), null), peopleOf(row.caseId())).rationaleDescribes();
             for (Characteristic c : Characteristic.values()) {
                 boolean truth = row.labels().contains(c);
@@ -155,7 +159,7 @@ class RationaleEvaluationTest {
         return Files.exists(path) ? EvaluationFile.read(path) : new ArrayList<>();
     }
 
-    private static String header() {
+    static String header() {
         StringBuilder sb = new StringBuilder();
         for (Characteristic c : Characteristic.values()) {
             sb.append(c.name()).append(" P / R / F1 | ");
@@ -163,7 +167,7 @@ class RationaleEvaluationTest {
         return sb.toString();
     }
 
-    private static String line(String name, Scores s) {
+    static String line(String name, Scores s) {
         StringBuilder sb = new StringBuilder("| " + name + " | " + s.rows() + " | ");
         for (Characteristic c : Characteristic.values()) {
             double[] v = s.perCharacteristic().get(c);

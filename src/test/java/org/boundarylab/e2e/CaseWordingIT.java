@@ -57,11 +57,16 @@ class CaseWordingIT {
                 assertThat(hit).contains("Daniel", "Ms Okafor").doesNotContain("Mary", "Russ");
                 theo.nextSegment();
 
-                // s4: nothing marked, but the reasoning says what the key holds
-                judge(theo, 1, "mark-NONE", "Daniel now checks every morning that she is coping.");
+                // s4: nothing marked, but the reasoning says what the key holds, in words no lexicon
+                // phrase has: the reading model reads them, and "Why?" says so
+                judge(theo, 1, "mark-NONE", "Daniel is the one holding Ms Okafor together now.");
                 assertThat(theo.feedbackCodes()).contains("MISS", "RATIONALE_UNMARKED");
                 String unmarked = theo.text(By.cssSelector(".feedback-item[data-code='RATIONALE_UNMARKED'] p"));
-                assertThat(unmarked).contains("role reversal", "she is coping");
+                assertThat(unmarked).contains("role reversal", "Daniel is the one");
+                theo.click(By.cssSelector(".feedback-item[data-code='RATIONALE_UNMARKED'] vaadin-details-summary"));
+                theo.await(By.cssSelector(".feedback-item[data-code='RATIONALE_UNMARKED'] .why"));
+                assertThat(theo.text(By.cssSelector(".feedback-item[data-code='RATIONALE_UNMARKED'] .why")))
+                        .contains("Read by", "reads like the examples of role reversal");
                 String miss = theo.text(By.cssSelector(".feedback-item[data-code='MISS'] p"));
                 assertThat(miss).contains("Daniel", "Ms Okafor").doesNotContain("Mary", "Russ");
 

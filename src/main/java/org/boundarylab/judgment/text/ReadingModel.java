@@ -110,7 +110,7 @@ public final class ReadingModel {
         if (weights[0].length == 0 || tokens.isEmpty()) {
             return votes;
         }
-        List<int[]> spans = new ArrayList<>(tokens.size() * 2);
+        int[] spans = new int[tokens.size() * 2];
         int[] x = features(text, tokens, names, spans);
         for (Characteristic c : Characteristic.values()) {
             float[] w = weights[c.ordinal()];
@@ -123,7 +123,7 @@ public final class ReadingModel {
     }
 
     /** The rationale's words whose weights pushed the vote up most, in reading order, "; "-joined. */
-    private static String carriedBy(String text, List<StemmedTokens.Token> tokens, int[] x, List<int[]> spans, float[] w) {
+    private static String carriedBy(String text, List<StemmedTokens.Token> tokens, int[] x, int[] spans, float[] w) {
         List<Integer> best = new ArrayList<>(WORDS_SHOWN);
         for (int i = 0; i < x.length; i++) {
             if (w[x[i]] <= 0) {
@@ -142,8 +142,10 @@ public final class ReadingModel {
         }
         boolean[] covered = new boolean[tokens.size()];
         for (int i : best) {
-            for (int t = spans.get(i)[0]; t <= spans.get(i)[1]; t++) {
-                covered[t] = true;
+            int last = isPair(spans, i) ? ~spans[i] : spans[i];
+            covered[last] = true;
+            if (isPair(spans, i)) {
+                covered[last - 1] = true;
             }
         }
         List<String> words = new ArrayList<>(WORDS_SHOWN);
@@ -160,12 +162,17 @@ public final class ReadingModel {
         return String.join("; ", words);
     }
 
+    /** Whether feature i is a pair of words (its token and the one before it), not a word. */
+    private static boolean isPair(int[] spans, int i) {
+        return spans[i] < 0;
+    }
+
     /**
      * The hashed features of the tokens: each word, and each pair of neighbours in one clause; a word
      * within {@value #NEGATION_SCOPE} words after a negation in its clause is a different feature.
-     * With {@code spans}, the first and last token of each feature are added to it.
+     * With {@code spans}, each feature's last token goes at its index, negated (~t) for a pair.
      */
-    private static int[] features(String text, List<StemmedTokens.Token> tokens, NameRoles names, List<int[]> spans) {
+    private static int[] features(String text, List<StemmedTokens.Token> tokens, NameRoles names, int[] spans) {
         int[] x = new int[tokens.size() * 2];
         int n = 0;
         int negatedFor = 0;
@@ -184,15 +191,15 @@ public final class ReadingModel {
                 word ^= NEGATED;
                 negatedFor--;
             }
-            x[n++] = slot(word);
             if (spans != null) {
-                spans.add(new int[] {i, i});
+                spans[n] = i;
             }
+            x[n++] = slot(word);
             if (!newClause) {
-                x[n++] = slot(previous * 31 + word + 0x9e3779b9);
                 if (spans != null) {
-                    spans.add(new int[] {i - 1, i});
+                    spans[n] = ~i;
                 }
+                x[n++] = slot(previous * 31 + word + 0x9e3779b9);
             }
             previous = word;
         }

@@ -257,11 +257,16 @@ final class Statements {
     static Map<String, Object> score(double raw, double min, double max) {
         Map<String, Object> score = new LinkedHashMap<>();
         double scaled = raw >= 0 ? (max > 0 ? raw / max : 0) : (min < 0 ? raw / -min : 0);
-        score.put("scaled", Math.round(Math.max(-1, Math.min(1, scaled)) * 10_000) / 10_000.0);
-        score.put("raw", raw);
-        score.put("min", Math.min(min, raw));
-        score.put("max", Math.max(max, raw));
+        score.put("scaled", number(Math.round(Math.max(-1, Math.min(1, scaled)) * 10_000) / 10_000.0));
+        score.put("raw", number(raw));
+        score.put("min", number(Math.min(min, raw)));
+        score.put("max", number(Math.max(max, raw)));
         return score;
+    }
+
+    /** A whole number without ".0" (as an LRS gives it back), anything else as it is. */
+    private static Number number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) Long.valueOf((long) value) : (Number) Double.valueOf(value);
     }
 
     /** ISO 8601, to the hundredth of a second as xAPI keeps it. */

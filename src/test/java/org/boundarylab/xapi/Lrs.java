@@ -23,14 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
  * A real LRS for the tests: the npm package xapi-statements 5.0.1 under the machine's Node, with
  * in-memory stores (so a restart starts empty), bound to 127.0.0.1 on a port of its own.
  */
-final class Lrs implements AutoCloseable {
+public final class Lrs implements AutoCloseable {
 
     private final int port;
     private final Path log;
     private Process process;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    Lrs() throws IOException {
+    public Lrs() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
@@ -38,11 +38,11 @@ final class Lrs implements AutoCloseable {
         Files.createDirectories(log.getParent());
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port + "/xAPI/";
     }
 
-    Lrs start() throws Exception {
+    public Lrs start() throws Exception {
         NodeTools tools = NodeTools.LRS.ready();
         ProcessBuilder pb = new ProcessBuilder("node", "lrs.js").directory(tools.folder().toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -72,7 +72,7 @@ final class Lrs implements AutoCloseable {
     }
 
     /** Stops the LRS (its in-memory statements go with it). */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -82,7 +82,7 @@ final class Lrs implements AutoCloseable {
     }
 
     /** Every statement the LRS holds, following its "more" links. */
-    List<JsonNode> statements() throws Exception {
+    public List<JsonNode> statements() throws Exception {
         List<JsonNode> all = new ArrayList<>();
         String next = "statements?limit=100";
         JsonMapper json = JsonMapper.builder().build();
@@ -99,7 +99,7 @@ final class Lrs implements AutoCloseable {
         return all;
     }
 
-    JsonNode statement(String id) throws Exception {
+    public JsonNode statement(String id) throws Exception {
         HttpResponse<String> r = get("statements?statementId=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
         return r.statusCode() == 200 ? JsonMapper.builder().build().readTree(r.body()) : null;
     }

@@ -41,7 +41,11 @@ public final class NodeTools {
         return Path.of("target", "node-tools", name).toAbsolutePath();
     }
 
-    /** Installs the packages once (kept under target/), or skips the test (fails it under CI) without node. */
+    /**
+     * Installs the packages once (kept under target/), or skips the test (fails it under CI) without node.
+     * No install scripts run: these packages are plain JavaScript, and a script that builds or downloads
+     * a native add-on (one of the LRS's dependencies has one) is neither needed nor possible here.
+     */
     public synchronized NodeTools ready() throws IOException, InterruptedException {
         if (ready) {
             return this;
@@ -59,7 +63,7 @@ public final class NodeTools {
             packages.forEach((p, v) -> deps.append(deps.isEmpty() ? "" : ",").append('"').append(p).append("\":\"").append(v).append('"'));
             Files.writeString(folder.resolve("package.json"), "{\"name\":\"boundarylab-test-" + name
                     + "\",\"private\":true,\"dependencies\":{" + deps + "}}\n");
-            List<String> command = List.of("npm", "install", "--no-audit", "--no-fund", "--loglevel=error",
+            List<String> command = List.of("npm", "install", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error",
                     "--cache", Path.of("target", "npm-cache").toAbsolutePath().toString());
             Result r = run(folder, command, Map.of(), 600);
             if (r.exit() != 0 || !installed()) {

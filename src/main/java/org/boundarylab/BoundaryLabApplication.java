@@ -22,6 +22,9 @@ public class BoundaryLabApplication {
         if (args.length > 0 && ReportCommand.NAME.equals(args[0])) {
             System.exit(ReportCommand.run(args, System.out, System.err));
         }
+        if (args.length > 0 && org.boundarylab.cli.ExportCommand.NAME.equals(args[0])) {
+            System.exit(org.boundarylab.cli.ExportCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(BoundaryLabApplication.class, args);
     }
 }

@@ -27,8 +27,11 @@ public class Reports {
     private final LiveSessions sessions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Reports(ReportStore store, LiveSessions sessions, CurrentUser currentUser, AuditLog audit) {
+    Reports(ReportStore store, LiveSessions sessions, CurrentUser currentUser, AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -142,6 +145,8 @@ public class Reports {
         store.override(judgmentId, score, reason, me.username());
         audit.record(me.username(), "SCORE_OVERRIDE", "judgment " + judgmentId + " of trainee " + trainee
                 + " set to " + score + ": " + reason);
+        events.publishEvent(new ScoreOverridden(judgmentId, trainee, me.id(), score, bounds.lowest(), bounds.highest(),
+                java.time.Instant.now()));
     }
 
     /**

@@ -21,6 +21,7 @@ import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.VersionedVignette;
 import org.boundarylab.vignette.VignetteCatalog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,10 +54,12 @@ public class AttemptService {
     private final TransactionTemplate tx;
     private final KnowledgeAnswerRepository answers;
     private final CorrectedReadings corrections;
+    private final ApplicationEventPublisher events;
 
     AttemptService(AttemptRepository attempts, JudgmentRecordRepository judgments, VignetteCatalog catalog,
             JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx, KnowledgeAnswerRepository answers,
-            AuditLog audit, ScoreOverrides overrides, CorrectedReadings corrections) {
+            AuditLog audit, ScoreOverrides overrides, CorrectedReadings corrections, ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.overrides = overrides;
         this.corrections = corrections;
@@ -76,7 +79,7 @@ public class AttemptService {
         Attempt attempt = attempts.findFirstByTraineeIdAndVignetteIdAndCompletedAtIsNullAndSessionIdIsNullOrderByStartedAtDesc(me.id(), vignetteId)
                 .orElseGet(() -> {
                     VersionedVignette v = openForAttempts(vignetteId);
-                    return attempts.save(new Attempt(me.id(), v.id(), v.version()));
+                    return started(attempts.save(new Attempt(me.id(), v.id(), v.version())));
                 });
         return state(attempt);
     }
@@ -86,7 +89,7 @@ public class AttemptService {
     public AttemptState startNew(String vignetteId) {
         UserSummary me = currentUser.require();
         VersionedVignette v = openForAttempts(vignetteId);
-        return state(attempts.save(new Attempt(me.id(), v.id(), v.version())));
+        return state(started(attempts.save(new Attempt(me.id(), v.id(), v.version()))));
     }
 
     /** A new attempt uses the newest revision; a retired case takes no new attempts (open ones go on). */
@@ -106,7 +109,7 @@ public class AttemptService {
         UserSummary me = currentUser.require();
         try {
             return tx.execute(status -> state(attempts.findBySessionIdAndTraineeIdAndVignetteId(sessionId, me.id(), vignetteId)
-                    .orElseGet(() -> attempts.saveAndFlush(new Attempt(me.id(), vignetteId, version, sessionId)))));
+                    .orElseGet(() -> started(attempts.saveAndFlush(new Attempt(me.id(), vignetteId, version, sessionId))))));
         } catch (DataIntegrityViolationException concurrentStart) {
             return tx.execute(status -> state(attempts.findBySessionIdAndTraineeIdAndVignetteId(sessionId, me.id(), vignetteId)
                     .orElseThrow()));
@@ -157,9 +160,13 @@ public class AttemptService {
         }
         var question = state.vignette().vignette().knowledgeCheck().orElseThrow();
         var assessment = classifier.assessAnswer(question, text);
-        answers.saveAndFlush(new KnowledgeAnswerRecord(attempt.getId(), text, assessment.score(), assessment.maxScore(),
-                JSON.writeValueAsString(assessment), assessment.ruleBaseVersion()));
+        KnowledgeAnswerRecord stored = answers.saveAndFlush(new KnowledgeAnswerRecord(attempt.getId(), text, assessment.score(),
+                assessment.maxScore(), JSON.writeValueAsString(assessment), assessment.ruleBaseVersion()));
+        List<JudgmentRecord> judged = judgments.findByAttemptId(attempt.getId());
+        events.publishEvent(new TrainingEvents.KnowledgeCheckAnswered(ref(attempt), assessment, lastSubmitted(attempt, judged),
+                stored.getSubmittedAt()));
         attempt.complete();
+        completed(attempt, judged, stored);
         return new AnsweredQuestion(question, text, assessment);
     }
 
@@ -205,8 +212,8 @@ public class AttemptService {
         }
         VersionedVignette v = revision(attempt);
         // only the ids of the judged segments are needed here: no stored assessment is parsed
-        Set<String> judged = judgments.findByAttemptId(attempt.getId()).stream().map(JudgmentRecord::getSegmentId)
-                .collect(Collectors.toSet());
+        List<JudgmentRecord> earlier = judgments.findByAttemptId(attempt.getId());
+        Set<String> judged = earlier.stream().map(JudgmentRecord::getSegmentId).collect(Collectors.toSet());
         List<Segment> segments = v.vignette().segments();
         Segment next = segments.stream().filter(s -> !judged.contains(s.id())).findFirst()
                 .orElseThrow(() -> new AttemptException("Every segment is already judged."));
@@ -214,16 +221,44 @@ public class AttemptService {
             throw new AttemptException("Segments are judged in order: the next one is " + next.id() + ".");
         }
         Assessment assessment = classifier.classify(next, judgment, v.vignette().people());
-        judgments.saveAndFlush(new JudgmentRecord(attempt.getId(), next.id(),
+        JudgmentRecord record = judgments.saveAndFlush(new JudgmentRecord(attempt.getId(), next.id(),
                 judgment.marked().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
                 JSON.writeValueAsString(judgment.evidence()), judgment.rationale(), judgment.confidence(),
                 assessment.score(), assessment.maxScore(), JSON.writeValueAsString(assessment),
                 assessment.ruleBaseVersion()));
+        events.publishEvent(new TrainingEvents.SegmentAnswered(ref(attempt), record.getId(), judgment, assessment,
+                lastSubmitted(attempt, earlier), record.getSubmittedAt()));
         boolean lastSegment = judged.size() + 1 == segments.size();
         if (lastSegment && v.vignette().knowledgeCheck().isEmpty()) {
             attempt.complete();
+            List<JudgmentRecord> all = new ArrayList<>(earlier);
+            all.add(record);
+            completed(attempt, all, null);
         }
         return new AnsweredSegment(next, judgment, assessment);
+    }
+
+    private Attempt started(Attempt attempt) {
+        events.publishEvent(new TrainingEvents.AttemptStarted(ref(attempt)));
+        return attempt;
+    }
+
+    private static TrainingEvents.AttemptRef ref(Attempt a) {
+        return new TrainingEvents.AttemptRef(a.getId(), a.getTraineeId(), a.getVignetteId(), a.getVignetteVersion(),
+                a.getSessionId(), a.getStartedAt());
+    }
+
+    /** When the attempt's current step began: the newest judgment's storing, or the attempt's start. */
+    private static java.time.Instant lastSubmitted(Attempt attempt, List<JudgmentRecord> judged) {
+        return judged.stream().map(JudgmentRecord::getSubmittedAt).max(Comparator.naturalOrder()).orElse(attempt.getStartedAt());
+    }
+
+    /** Announces a completed attempt with the total its summary shows and the lowest total its scoring allowed. */
+    private void completed(Attempt attempt, List<JudgmentRecord> judged, KnowledgeAnswerRecord knowledge) {
+        Map<Long, Double> overridden = overrides.of(judged.stream().map(JudgmentRecord::getId).toList());
+        double lowest = judged.stream().mapToDouble(r -> JSON.readValue(r.getAssessment(), Assessment.class).minScore()).sum();
+        events.publishEvent(new TrainingEvents.AttemptCompleted(ref(attempt), total(judged, overridden, knowledge), lowest,
+                attempt.getCompletedAt()));
     }
 
     private Optional<AnsweredSegment> storedAnswer(Attempt attempt, String segmentId) {

@@ -60,6 +60,10 @@ class KnowledgeAnswerRecord {
         return maxScore;
     }
 
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
     String getAssessment() {
         return assessment;
     }

@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (auth.hasRole(Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem("Rules", "rules", VaadinIcon.COG_O.create()));
             nav.addItem(new SideNavItem("Operations", "operations", VaadinIcon.DATABASE.create()));
+            nav.addItem(new SideNavItem("Learning records", "learning-records", VaadinIcon.EXCHANGE.create()));
         }
         Div about = new Div(new Span("Case material retold from Peterson (2015), At personal risk."));
         about.addClassName("drawer-note");

@@ -26,7 +26,7 @@ import org.kie.api.runtime.KieSession;
  * judgment, always disposed; the rules record what they decide in the session's {@link Findings}.
  * {@link #reload} swaps in a new rule base only if it compiles.
  */
-public class DroolsJudgmentClassifier implements JudgmentClassifier {
+public class DroolsJudgmentClassifier implements JudgmentClassifier, org.boundarylab.judgment.FeedbackMessages {
 
     private final Path folder;
     private final AtomicReference<ServingRuleBase> current = new AtomicReference<>();
@@ -96,6 +96,12 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier {
     @Override
     public String ruleBaseVersion() {
         return current.get().rules().version();
+    }
+
+    /** The texts of the message catalogue now in force (a reload brings its new wording). */
+    @Override
+    public String render(String messageKey, Characteristic characteristic, People people, java.util.Map<String, String> facts) {
+        return ruleBase().messages().render(messageKey, characteristic, people, facts);
     }
 
     public RuleBase ruleBase() {

@@ -32,7 +32,7 @@ import org.boundarylab.vignette.Pronouns;
  * case without people gets "the client", "the professional" and "they". The order of {@code order}
  * is the order in which feedback is shown.
  */
-public final class MessageCatalog {
+public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMessages {
 
     private final Map<String, String> messages;
     private final List<String> order;
@@ -101,6 +101,11 @@ public final class MessageCatalog {
         Template template = templates.computeIfAbsent(feedback.messageKey(),
                 key -> Template.parse(lookup(key).orElse(feedback.code())));
         return template.fill(feedback, people == null ? People.NONE : people);
+    }
+
+    @Override
+    public String render(String messageKey, Characteristic characteristic, People people, Map<String, String> facts) {
+        return render(new Feedback(messageKey.split("\\.")[0], characteristic, messageKey, "", facts), people);
     }
 
     /** Every message key in the catalogue, sorted. */

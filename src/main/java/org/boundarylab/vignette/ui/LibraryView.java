@@ -56,11 +56,13 @@ public class LibraryView extends Main {
     private final VignetteAuthoring authoring;
     private final LibraryProgress progress;
     private final boolean staff;
+    private final org.springframework.beans.factory.ObjectProvider<CaseCardDownloads> downloads;
     private List<LibraryEntry> entries = List.of();
     private Map<String, String> status = Map.of();
 
     public LibraryView(VignetteCatalog catalog, VignetteAuthoring authoring, LibraryProgress progress,
-            AuthenticationContext auth) {
+            AuthenticationContext auth, org.springframework.beans.factory.ObjectProvider<CaseCardDownloads> downloads) {
+        this.downloads = downloads;
         this.catalog = catalog;
         this.authoring = authoring;
         this.progress = progress;
@@ -231,13 +233,16 @@ public class LibraryView extends Main {
                     ? "A seed case: only an administrator changes it." : "Only its author or an administrator changes it.");
             owner.addClassName("hint");
             Div actions = new Div(byline, owner, download);
+            downloads.orderedStream().forEach(d -> d.forCase(v.id(), v.title()).forEach(actions::add));
             actions.addClassName("staff-actions");
             return actions;
         }
         Button retire = new Button(entry.retired() ? "Restore" : "Retire", e -> toggleRetired(entry));
         retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         retire.getElement().setAttribute("aria-label", retire.getText() + ": " + v.title());
-        Div actions = new Div(byline, edit, download, retire);
+        Div actions = new Div(byline, edit, download);
+        downloads.orderedStream().forEach(d -> d.forCase(v.id(), v.title()).forEach(actions::add));
+        actions.add(retire);
         actions.addClassName("staff-actions");
         return actions;
     }

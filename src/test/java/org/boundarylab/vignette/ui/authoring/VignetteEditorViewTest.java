@@ -1,4 +1,4 @@
-package org.boundarylab.vignette.authoring;
+package org.boundarylab.vignette.ui.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

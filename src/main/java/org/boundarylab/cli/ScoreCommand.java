@@ -18,7 +18,7 @@ import java.util.Map;
 import org.boundarylab.base.InputProblem;
 import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
-import org.boundarylab.judgment.rules.RuleBaseException;
+import org.boundarylab.judgment.RuleBaseException;
 import org.boundarylab.vignette.VignetteDirectory;
 import org.slf4j.LoggerFactory;
 

@@ -80,8 +80,10 @@ class ReloadUnderLoadTest {
         assertThat(versions).as("every reload made a new version").doesNotHaveDuplicates().hasSize(RELOADS + 1);
         assertThat(observed).hasSize(classified);
         for (Observed o : observed) {
-            // the version current when the call started, or one that replaced it while it ran
-            assertThat(versions.subList(o.before(), o.after() + 1)).as("versions in force during the call")
+            // the version current when the call started, or one that replaced it while it ran; the
+            // reload swaps a version in before this thread can record it, so the next one counts too
+            assertThat(versions.subList(o.before(), Math.min(o.after() + 2, versions.size())))
+                    .as("versions in force during the call")
                     .contains(o.version());
         }
         assertThat(observed.stream().map(Observed::version).distinct().count()).as("classifications under several versions")

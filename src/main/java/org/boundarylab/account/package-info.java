@@ -1,2 +1,2 @@
-/** Users, roles and security: who may open what, enforced in services as well as views. */
+/** Owns user accounts, roles, passwords, sign-in and the security configuration; ui/ signs in and administers users. */
 package org.boundarylab.account;

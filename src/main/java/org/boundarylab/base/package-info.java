@@ -1,2 +1,2 @@
-/** Small shared pieces: reading YAML with line numbers, and the one shape of an input problem. */
+/** Owns the shared plumbing every module may use: YAML read with line numbers, the input-problem shape; ui/ the app shell and menu. */
 package org.boundarylab.base;

@@ -5,71 +5,91 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.export.CaseExport;
 import org.boundarylab.judgment.FeedbackMessages;
 import org.boundarylab.vignette.Vignette;
 import org.boundarylab.vignette.VignetteDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code export --vignettes DIR --id ID --format moodle-xml|gift [--out FILE] [--rules DIR]}: one case
  * as a Moodle question bank, on standard output or in {@code --out}. Only the arguments are read here;
- * the export itself is the export feature's. Bad input exits 2 with one line, as for {@code score}.
+ * the export itself is the export feature's. Bad input exits 2 with one line, as for {@code score}; an
+ * export that cannot be written exits 1.
  */
-public final class ExportCommand {
+@Command(name = "export", description = {"Writes one case as a Moodle question bank (Moodle XML or GIFT).",
+    "Each segment a multiple-response question; to standard output or to --out."})
+public final class ExportCommand implements Callable<Integer> {
 
-    public static final String NAME = "export";
-    private static final String USAGE = "usage: export --vignettes DIR --id ID --format moodle-xml|gift [--out FILE] [--rules DIR]";
+    @ParentCommand
+    BoundaryLabCli cli;
 
-    private ExportCommand() {
-    }
+    @Option(names = "--vignettes", required = true, paramLabel = "DIR", description = "folder of vignette files (*.yaml)")
+    Path vignettesDir;
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        ScoreCommand.quietLogging();
+    @Option(names = "--id", required = true, paramLabel = "ID", description = "the case's id")
+    String id;
+
+    @Option(names = "--format", required = true, paramLabel = "moodle-xml|gift", description = "Moodle XML or GIFT")
+    String formatCode;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "the rule base, for the feedback's wording (default: ${DEFAULT-VALUE})")
+    Path rulesDir;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
+    Path outFile;
+
+    @Override
+    public Integer call() {
+        PrintStream out = cli.out();
+        PrintStream err = cli.err();
+        byte[] bytes;
         try {
-            Map<String, String> options = ScoreCommand.options(args, List.of("--vignettes", "--id", "--format", "--out", "--rules"),
-                    USAGE);
-            Path vignettesDir = Path.of(ScoreCommand.require(options, "--vignettes", USAGE));
-            String id = ScoreCommand.require(options, "--id", USAGE);
-            String formatCode = ScoreCommand.require(options, "--format", USAGE);
-            CaseExport.Format format = CaseExport.Format.fromCode(formatCode).orElseThrow(() -> new ScoreCommand.BadInput(
+            CaseExport.Format format = CaseExport.Format.fromCode(formatCode).orElseThrow(() -> new BadInput(
                     "--format: field '--format': must be moodle-xml or gift, got '" + formatCode + "'"));
-            Path rulesDir = Path.of(options.getOrDefault("--rules", "rules"));
             if (!Files.isDirectory(vignettesDir)) {
-                throw new ScoreCommand.BadInput(vignettesDir + ": field '--vignettes': not a folder");
+                throw new BadInput(vignettesDir + ": field '--vignettes': not a folder");
             }
             VignetteDirectory.Loaded loaded = VignetteDirectory.load(vignettesDir);
             Vignette vignette = loaded.byId().get(id);
             if (vignette == null) {
                 loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
-                throw new ScoreCommand.BadInput(vignettesDir + ": field '--id': no case '" + id + "' in the folder");
+                throw new BadInput(vignettesDir + ": field '--id': no case '" + id + "' in the folder");
             }
-            FeedbackMessages messages = messages(rulesDir);
-            byte[] bytes = CaseExport.export(vignette, messages, format).content().getBytes(StandardCharsets.UTF_8);
-            if (options.containsKey("--out")) {
-                Files.write(Path.of(options.get("--out")), bytes);
+            bytes = CaseExport.export(vignette, messages(rulesDir), format).content().getBytes(StandardCharsets.UTF_8);
+        } catch (BadInput e) {
+            err.println(e.getMessage());
+            return BoundaryLabCli.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("cannot read: " + e.getMessage());
+            return BoundaryLabCli.BAD_INPUT;
+        }
+        try {
+            if (outFile != null) {
+                Files.write(outFile, bytes);
             } else {
                 out.write(bytes);
                 out.flush();
             }
-            return ScoreCommand.OK;
-        } catch (ScoreCommand.BadInput e) {
-            err.println(e.getMessage());
+            return BoundaryLabCli.OK;
         } catch (IOException e) {
-            err.println("cannot read or write: " + e.getMessage());
+            err.println("cannot write: " + e.getMessage());
+            return BoundaryLabCli.WRITE_FAILED;
         }
-        return ScoreCommand.BAD_INPUT;
     }
 
-    private static FeedbackMessages messages(Path rulesDir) throws ScoreCommand.BadInput {
+    private static FeedbackMessages messages(Path rulesDir) throws BadInput {
         try {
             return FeedbackMessages.inFolder(rulesDir);
         } catch (IOException e) {
-            throw new ScoreCommand.BadInput(rulesDir + ": field '--rules': no readable messages.yaml (" + e.getMessage() + ")");
+            throw new BadInput(rulesDir + ": field '--rules': no readable messages.yaml (" + e.getMessage() + ")");
         } catch (InvalidInputException e) {
-            throw new ScoreCommand.BadInput(e.problems().getFirst().describe());
+            throw new BadInput(e.problems().getFirst().describe());
         }
     }
 }

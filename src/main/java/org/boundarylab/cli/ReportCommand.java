@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.boundarylab.base.InputProblem;
+import java.util.concurrent.Callable;
 import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.judgment.Assessment;
 import org.boundarylab.judgment.Judgment;
@@ -21,37 +20,53 @@ import org.boundarylab.report.ReportPdf;
 import org.boundarylab.report.ScoredJudgment;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.VignetteDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code report --vignettes DIR --responses FILE [--rules DIR] --format json|csv|pdf [--out FILE]}:
  * scores the responses as {@code score} does, then writes the cohort report (JSON), the raw
  * judgments (CSV) or the printable cohort report (PDF) to standard output or {@code --out}. Bad
- * input exits 2 with one line naming the file and field, as for {@code score}.
+ * input exits 2 with one line naming the file and field, as for {@code score}; a report that
+ * cannot be written exits 1.
  */
-public final class ReportCommand {
+@Command(name = "report", description = {"Writes the cohort report (json), the raw judgments (csv) or a printable PDF.",
+    "Scores the responses as score does; writes to standard output or to --out."})
+public final class ReportCommand implements Callable<Integer> {
 
-    public static final String NAME = "report";
-    private static final String USAGE = "usage: report --vignettes DIR --responses FILE [--rules DIR] --format json|csv|pdf [--out FILE]";
-
-    private ReportCommand() {
+    enum Format {
+        json, csv, pdf
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        ScoreCommand.quietLogging();
+    @ParentCommand
+    BoundaryLabCli cli;
+
+    @Option(names = "--vignettes", required = true, paramLabel = "DIR", description = "folder of vignette files (*.yaml)")
+    Path vignettesDir;
+
+    @Option(names = "--responses", required = true, paramLabel = "FILE", description = "the responses, YAML or JSON")
+    Path responsesFile;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "the rule base (default: ${DEFAULT-VALUE})")
+    Path rulesDir;
+
+    @Option(names = "--format", required = true, paramLabel = "json|csv|pdf", description = "what to write: ${COMPLETION-CANDIDATES}")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
+    Path outFile;
+
+    @Override
+    public Integer call() {
+        PrintStream out = cli.out();
+        PrintStream err = cli.err();
         try {
-            Map<String, String> options = ScoreCommand.options(args,
-                    List.of("--vignettes", "--responses", "--rules", "--format", "--out"), USAGE);
-            Path vignettesDir = Path.of(ScoreCommand.require(options, "--vignettes", USAGE));
-            Path responsesFile = Path.of(ScoreCommand.require(options, "--responses", USAGE));
-            String format = ScoreCommand.require(options, "--format", USAGE);
-            if (!List.of("json", "csv", "pdf").contains(format)) {
-                throw new ScoreCommand.BadInput("--format: field '--format': must be json, csv or pdf, got '" + format + "'");
-            }
             if (!Files.isDirectory(vignettesDir)) {
-                throw new ScoreCommand.BadInput(vignettesDir + ": field '--vignettes': not a folder");
+                throw new BadInput(vignettesDir + ": field '--vignettes': not a folder");
             }
-            DroolsJudgmentClassifier classifier = ScoreCommand.rules(Path.of(options.getOrDefault("--rules", "rules")));
+            DroolsJudgmentClassifier classifier = ScoreCommand.rules(rulesDir);
             VignetteDirectory.Loaded loaded = VignetteDirectory.load(vignettesDir);
             loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
             List<ResponsesReader.Response> responses = ResponsesReader.read(ScoreCommand.readText(responsesFile),
@@ -64,29 +79,33 @@ public final class ReportCommand {
                 feedbackOf.put(judgments.get(i), feedback[i]);
             }
             byte[] bytes = switch (format) {
-                case "csv" -> JudgmentCsv.write(judgments).getBytes(StandardCharsets.UTF_8);
-                case "pdf" -> ReportPdf.cohort(responsesFile.getFileName().toString(), ReportCalculator.cohort(judgments), Instant.now());
-                default -> (JsonMapper.builder().build().writeValueAsString(
+                case csv -> JudgmentCsv.write(judgments).getBytes(StandardCharsets.UTF_8);
+                case pdf -> ReportPdf.cohort(responsesFile.getFileName().toString(), ReportCalculator.cohort(judgments), Instant.now());
+                case json -> (JsonMapper.builder().build().writeValueAsString(
                         ReportJson.of(classifier.ruleBaseVersion(), ReportCalculator.cohort(judgments), judgments,
                                 feedbackOf::get)) + "\n")
                         .getBytes(StandardCharsets.UTF_8);
             };
-            if (options.containsKey("--out")) {
-                Files.write(Path.of(options.get("--out")), bytes);
-            } else {
-                out.write(bytes);
-                out.flush();
+            try {
+                if (outFile != null) {
+                    Files.write(outFile, bytes);
+                } else {
+                    out.write(bytes);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                err.println("cannot write the report: " + e.getMessage());
+                return BoundaryLabCli.WRITE_FAILED;
             }
-            return ScoreCommand.OK;
-        } catch (ScoreCommand.BadInput e) {
+            return BoundaryLabCli.OK;
+        } catch (BadInput e) {
             err.println(e.getMessage());
         } catch (InvalidInputException e) {
-            InputProblem p = e.problems().getFirst();
-            err.println(p.describe() + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));
+            err.println(ScoreCommand.oneLine(e));
         } catch (IOException e) {
-            err.println("cannot read or write: " + e.getMessage());
+            err.println("cannot read input: " + e.getMessage());
         }
-        return ScoreCommand.BAD_INPUT;
+        return BoundaryLabCli.BAD_INPUT;
     }
 
     /** The feedback messages of every judgment, in the order {@link #scored} lists them. */

@@ -1,14 +1,15 @@
 package org.boundarylab.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import org.boundarylab.operations.BackupRestore;
 import org.boundarylab.operations.RefusedBackup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code restore --backup FILE --data-dir DIR [--key FILE] [--max-script-mb N]}: loads a backup made
@@ -17,52 +18,56 @@ import org.boundarylab.operations.RefusedBackup;
  * holds, be no newer than this app, and stay within the size limit; otherwise nothing is made
  * ({@link BackupRestore} says in which order it checks).
  */
-public final class RestoreCommand {
+@Command(name = "restore", description = {"Loads a backup into a new, empty data folder.",
+    "Then start the app on that folder. Refuses (exit 2, nothing made) a backup whose .mac does not match,",
+    "that holds more than a backup holds, or whose schema is newer than this app."})
+public final class RestoreCommand implements Callable<Integer> {
 
-    public static final String NAME = "restore";
-    private static final String USAGE = "usage: restore --backup FILE --data-dir DIR [--key FILE] [--max-script-mb N]";
+    @ParentCommand
+    BoundaryLabCli cli;
 
-    private RestoreCommand() {
-    }
+    @Option(names = "--backup", required = true, paramLabel = "FILE", description = "the backup (.zip; FILE.mac beside it)")
+    Path backup;
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        ScoreCommand.quietLogging();
+    @Option(names = "--data-dir", required = true, paramLabel = "DIR", description = "the new data folder (must not exist or be empty)")
+    Path dataDir;
+
+    @Option(names = "--key", paramLabel = "FILE",
+            description = "the backup.key of the folder it was taken from (default: the one beside the backups/ folder)")
+    Path key;
+
+    @Option(names = "--max-script-mb", paramLabel = "N", description = "the largest script to load, in MB (default: 2048)")
+    Long maxScriptMb;
+
+    @Override
+    public Integer call() {
         try {
-            Map<String, String> options = ScoreCommand.options(args, List.of("--backup", "--data-dir", "--key", "--max-script-mb"),
-                    USAGE);
-            Path backup = Path.of(ScoreCommand.require(options, "--backup", USAGE));
-            Path dataDir = Path.of(ScoreCommand.require(options, "--data-dir", USAGE));
-            Path key = options.containsKey("--key") ? Path.of(options.get("--key"))
-                    : BackupRestore.defaultKey(backup).orElseThrow(() -> new ScoreCommand.BadInput(USAGE + " (--key is missing: "
-                            + backup + " is not in a data folder's backups/, so name the backup.key of the folder it was taken from)"));
-            BackupRestore.Limits limits = limits(options.get("--max-script-mb"));
+            Path keyFile = key != null ? key
+                    : BackupRestore.defaultKey(backup).orElseThrow(() -> new BadInput("restore: --key is missing: " + backup
+                            + " is not in a data folder's backups/, so name the backup.key of the folder it was taken from"));
+            BackupRestore.Limits limits = limits(maxScriptMb);
             if (!Files.isRegularFile(backup)) {
-                throw new ScoreCommand.BadInput(backup + ": field '--backup': file not found");
+                throw new BadInput(backup + ": field '--backup': file not found");
             }
-            String version = BackupRestore.restore(backup, key, dataDir, limits);
-            out.println("Restored " + backup + " (schema version " + version + ", MAC checked with " + key + ") into "
+            String version = BackupRestore.restore(backup, keyFile, dataDir, limits);
+            cli.out().println("Restored " + backup + " (schema version " + version + ", MAC checked with " + keyFile + ") into "
                     + dataDir.toAbsolutePath());
-            return ScoreCommand.OK;
-        } catch (ScoreCommand.BadInput | RefusedBackup e) {
-            err.println(e.getMessage());
+            return BoundaryLabCli.OK;
+        } catch (BadInput | RefusedBackup e) {
+            cli.err().println(e.getMessage());
         } catch (SQLException | IOException e) {
-            err.println("restore failed: " + e.getMessage() + "; nothing was restored");
+            cli.err().println("restore failed: " + e.getMessage() + "; nothing was restored");
         }
-        return ScoreCommand.BAD_INPUT;
+        return BoundaryLabCli.BAD_INPUT;
     }
 
-    private static BackupRestore.Limits limits(String megabytes) throws ScoreCommand.BadInput {
+    private static BackupRestore.Limits limits(Long megabytes) throws BadInput {
         if (megabytes == null) {
             return BackupRestore.Limits.DEFAULT;
         }
-        try {
-            long mb = Long.parseLong(megabytes);
-            if (mb < 1) {
-                throw new NumberFormatException();
-            }
-            return new BackupRestore.Limits(mb << 20, BackupRestore.Limits.DEFAULT.maxStatementChars());
-        } catch (NumberFormatException e) {
-            throw new ScoreCommand.BadInput("field '--max-script-mb': a whole number of megabytes, 1 or more, expected");
+        if (megabytes < 1) {
+            throw new BadInput("field '--max-script-mb': a whole number of megabytes, 1 or more, expected");
         }
+        return new BackupRestore.Limits(megabytes << 20, BackupRestore.Limits.DEFAULT.maxStatementChars());
     }
 }

@@ -12,45 +12,43 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import org.boundarylab.base.InputProblem;
 import org.boundarylab.base.InvalidInputException;
 import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
-import org.boundarylab.judgment.rules.RuleBaseException;
+import org.boundarylab.judgment.RuleBaseException;
 import org.boundarylab.vignette.VignetteDirectory;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code score --vignettes DIR --responses FILE [--rules DIR]}: prints one JSON document on standard
  * output and exits 0; bad input exits 2 with one line on standard error naming the file and field,
  * and a report that cannot be written (a full disk) exits 1 with one line.
  */
-public final class ScoreCommand {
+@Command(name = "score", description = {"Scores responses gathered elsewhere with the rule base (no server, no database).",
+    "Prints one JSON document on standard output (docs/formats.md#the-scorer)."})
+public final class ScoreCommand implements Callable<Integer> {
 
-    public static final String NAME = "score";
-    static final int OK = 0;
-    static final int BAD_INPUT = 2;
-    static final int WRITE_FAILED = 1;
+    @ParentCommand
+    BoundaryLabCli cli;
 
-    private ScoreCommand() {
-    }
+    @Option(names = "--vignettes", required = true, paramLabel = "DIR", description = "folder of vignette files (*.yaml)")
+    Path vignettesDir;
 
-    /** Thrown for any input the scorer cannot accept; the message is the one line to print. */
-    static final class BadInput extends Exception {
-        BadInput(String message) {
-            super(message);
-        }
-    }
+    @Option(names = "--responses", required = true, paramLabel = "FILE", description = "the responses, YAML or JSON")
+    Path responsesFile;
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        quietLogging();
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "the rule base (default: ${DEFAULT-VALUE})")
+    Path rulesDir;
+
+    @Override
+    public Integer call() {
+        PrintStream out = cli.out();
+        PrintStream err = cli.err();
         try {
-            Map<String, String> options = options(args);
-            Path vignettesDir = Path.of(require(options, "--vignettes"));
-            Path responsesFile = Path.of(require(options, "--responses"));
-            Path rulesDir = Path.of(options.getOrDefault("--rules", "rules"));
             if (!Files.isDirectory(vignettesDir)) {
                 throw new BadInput(vignettesDir + ": field '--vignettes': not a folder");
             }
@@ -68,20 +66,25 @@ public final class ScoreCommand {
             } catch (IOException | UncheckedIOException e) {
                 // the input was fine: the report could not be written (or held back), e.g. a full disk
                 err.println("cannot write the report: " + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
-                return WRITE_FAILED;
+                return BoundaryLabCli.WRITE_FAILED;
             } finally {
                 report[0].close();
             }
-            return OK;
+            return BoundaryLabCli.OK;
         } catch (BadInput e) {
             err.println(e.getMessage());
         } catch (InvalidInputException e) {
-            InputProblem p = e.problems().getFirst();
-            err.println(p.describe() + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));
+            err.println(oneLine(e));
         } catch (IOException e) {
             err.println("cannot read input: " + e.getMessage());
         }
-        return BAD_INPUT;
+        return BoundaryLabCli.BAD_INPUT;
+    }
+
+    /** The first problem, and how many more there are. */
+    static String oneLine(InvalidInputException e) {
+        InputProblem p = e.problems().getFirst();
+        return p.describe() + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "");
     }
 
     /** The file is being read again from the start: what was scored is dropped. */
@@ -113,39 +116,6 @@ public final class ScoreCommand {
         } catch (IOException e) {
             throw new BadInput(file + ": field '--responses': cannot be read: " + e.getMessage());
         }
-    }
-
-    private static final String USAGE = "usage: score --vignettes DIR --responses FILE [--rules DIR]";
-
-    private static Map<String, String> options(String[] args) throws BadInput {
-        return options(args, List.of("--vignettes", "--responses", "--rules"), USAGE);
-    }
-
-    static Map<String, String> options(String[] args, List<String> known, String usage) throws BadInput {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            String name = args[i];
-            if (!known.contains(name)) {
-                throw new BadInput(usage + " (unknown argument '" + name + "')");
-            }
-            if (i + 1 >= args.length) {
-                throw new BadInput(usage + " (" + name + " needs a value)");
-            }
-            options.put(name, args[++i]);
-        }
-        return options;
-    }
-
-    private static String require(Map<String, String> options, String name) throws BadInput {
-        return require(options, name, USAGE);
-    }
-
-    static String require(Map<String, String> options, String name, String usage) throws BadInput {
-        String value = options.get(name);
-        if (value == null) {
-            throw new BadInput(usage + " (" + name + " is missing)");
-        }
-        return value;
     }
 
     /** Standard output carries JSON only: the engine's log goes to standard error, warnings and up. */

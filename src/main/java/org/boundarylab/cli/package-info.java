@@ -1,2 +1,2 @@
-/** The headless command line: scoring responses gathered elsewhere with the same rule base, no server. */
+/** Owns the command line: score, report and restore, run without the web server. */
 package org.boundarylab.cli;

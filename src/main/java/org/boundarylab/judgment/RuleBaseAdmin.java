@@ -3,9 +3,6 @@ package org.boundarylab.judgment;
 import java.time.Instant;
 import java.util.List;
 import org.boundarylab.account.Role;
-import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
-import org.boundarylab.judgment.rules.RuleBase;
-import org.boundarylab.judgment.rules.RuleBaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,13 +13,13 @@ import org.springframework.stereotype.Service;
 public class RuleBaseAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(RuleBaseAdmin.class);
-    private final DroolsJudgmentClassifier classifier;
+    private final ServingRules rules;
 
     private final org.boundarylab.audit.AuditLog audit;
 
-    RuleBaseAdmin(DroolsJudgmentClassifier classifier, org.boundarylab.audit.AuditLog audit) {
+    RuleBaseAdmin(ServingRules rules, org.boundarylab.audit.AuditLog audit) {
         this.audit = audit;
-        this.classifier = classifier;
+        this.rules = rules;
     }
 
     /** What is serving now. */
@@ -35,18 +32,18 @@ public class RuleBaseAdmin {
 
     @PreAuthorize(Role.ADMIN_ONLY)
     public Status status() {
-        RuleBase rb = classifier.ruleBase();
-        return new Status(rb.version(), rb.loadedAt(), classifier.folder().toAbsolutePath().normalize().toString(), rb.files());
+        ServingRules.Serving s = rules.serving();
+        return new Status(s.version(), s.loadedAt(), s.folder().toAbsolutePath().normalize().toString(), s.files());
     }
 
     @PreAuthorize(Role.ADMIN_ONLY)
     public Reload reload() {
-        String before = classifier.ruleBaseVersion();
+        String before = rules.serving().version();
         try {
-            RuleBase fresh = classifier.reload();
-            log.info("Rule base reloaded: {} -> {}", before, fresh.version());
-            audit.record(caller(), "RULES_RELOADED", before + " -> " + fresh.version());
-            return new Reload(true, fresh.version(), List.of());
+            String fresh = rules.reloadFromDisk();
+            log.info("Rule base reloaded: {} -> {}", before, fresh);
+            audit.record(caller(), "RULES_RELOADED", before + " -> " + fresh);
+            return new Reload(true, fresh, List.of());
         } catch (RuleBaseException e) {
             log.warn("Rule base reload refused, {} keeps serving: {}", before, e.getMessage());
             audit.record(caller(), "RULES_RELOAD_REFUSED", before + " keeps serving: " + e.errors().size() + " errors");

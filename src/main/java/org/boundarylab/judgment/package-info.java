@@ -1,5 +1,2 @@
-/**
- * Judging a trainee's answer: what they marked, highlighted, wrote and how sure they were, classified
- * against the expert key by the rule base. The API is {@link org.boundarylab.judgment.JudgmentClassifier}.
- */
+/** Owns classifying a judgment against a segment's key (JudgmentClassifier, Assessment); rules/ the Drools engine, text/ the rationale reader. */
 package org.boundarylab.judgment;

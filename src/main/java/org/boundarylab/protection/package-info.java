@@ -1,5 +1,2 @@
-/**
- * Small protections every feature may use and that depend on no feature: slowing down guessing
- * (passwords, join codes) and refusing text that hides what it says.
- */
+/** Owns the protections every module may use and that depend on none: throttling guesses, refusing text that hides what it says. */
 package org.boundarylab.protection;

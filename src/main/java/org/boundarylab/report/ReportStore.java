@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.boundarylab.session.SupervisedRooms;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.VignetteCatalog;
@@ -27,40 +28,34 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String SELECT = "select j.id, j.attempt_id, a.trainee_id, u.username, u.display_name, a.vignette_id, "
+    static final String SELECT = "select j.id, j.attempt_id, a.trainee_id, a.session_id, u.share_practice, u.username, u.display_name, a.vignette_id, "
             + "a.vignette_version, j.segment_id, j.marked, j.evidence, j.rationale, j.confidence, j.score, j.max_score, "
             + "j.assessment, j.rule_base_version, j.submitted_at, o.score as override_score, o.comment as override_comment "
             + "from judgment j join attempt a on a.id = j.attempt_id join user_account u on u.id = a.trainee_id "
             + "left join score_override o on o.judgment_id = j.id ";
-    private static final String TRAINEES_OF_SUPERVISOR = "select m.trainee_id from live_session_member m "
-            + "join live_session s on s.id = m.session_id where s.supervisor_id = ? and m.joined_at is not null";
-
-    /**
-     * The attempts (alias {@code a}, trainee {@code u}) a supervisor sees, given the supervisor's id
-     * three times: those made in their sessions, those on cases their sessions assigned to a cohort
-     * the trainee is in, and the rest of the trainee's private practice only if the trainee shares it.
-     */
-    static final String SEEN_BY_SUPERVISOR = "(a.session_id in (select s.id from live_session s where s.supervisor_id = ?) "
-            + "or a.vignette_id in (select sv.vignette_id from live_session_vignette sv join live_session s on s.id = sv.session_id "
-            + "join live_session_member m on m.session_id = s.id where s.supervisor_id = ? and m.trainee_id = a.trainee_id) "
-            + "or (a.session_id is null and u.share_practice and a.trainee_id in (" + "select m.trainee_id from live_session_member m "
-            + "join live_session s on s.id = m.session_id where s.supervisor_id = ?)))";
-
     private final JdbcClient jdbc;
     private final VignetteCatalog catalog;
+    private final SupervisedRooms rooms;
 
-    ReportStore(JdbcClient jdbc, VignetteCatalog catalog) {
+    ReportStore(JdbcClient jdbc, VignetteCatalog catalog, SupervisedRooms rooms) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.rooms = rooms;
     }
 
-    /** A trainee's judgments: all of them for a null viewer (the trainee, an admin), else those the supervisor sees. */
+    /**
+     * A trainee's judgments: all of them for a null viewer (the trainee, an admin), else those the
+     * supervisor sees ({@link SupervisedRooms.Reach#sees}: the session module says what their sessions reach).
+     */
     List<ScoredJudgment> ofTrainee(long traineeId, Long supervisorId) {
+        List<Row> rows = jdbc.sql(SELECT + "where a.trainee_id = ? order by j.attempt_id, j.id").param(traineeId).query(this::row)
+                .list();
         if (supervisorId == null) {
-            return map(jdbc.sql(SELECT + "where a.trainee_id = ? order by j.attempt_id, j.id").param(traineeId).query(this::row).list());
+            return map(rows);
         }
-        return map(jdbc.sql(SELECT + "where a.trainee_id = ? and " + SEEN_BY_SUPERVISOR + " order by j.attempt_id, j.id")
-                .params(traineeId, supervisorId, supervisorId, supervisorId).query(this::row).list());
+        SupervisedRooms.Reach reach = rooms.of(supervisorId);
+        return map(rows.stream().filter(r -> reach.sees(r.sessionId(), r.traineeId(), r.vignetteId(), r.sharesPractice()))
+                .toList());
     }
 
     /** Every knowledge check a trainee answered, oldest attempt first. */
@@ -85,54 +80,62 @@ class ReportStore {
         return map(jdbc.sql(SELECT + "where a.session_id = ? order by j.attempt_id, j.id").param(sessionId).query(this::row).list());
     }
 
-    /** Every attempt on these vignettes; with a supervisor id, only by trainees who joined that supervisor's sessions. */
+    /** Every attempt on these vignettes; with a supervisor id, only those the supervisor sees by trainees who joined their sessions. */
     List<ScoredJudgment> onVignettes(Set<String> vignetteIds, Long supervisorId) {
         if (vignetteIds.isEmpty()) {
             return List.of();
         }
         String in = String.join(",", java.util.Collections.nCopies(vignetteIds.size(), "?"));
-        List<Object> params = new ArrayList<>(vignetteIds);
-        String where = "where a.vignette_id in (" + in + ")";
-        if (supervisorId != null) {
-            where += " and a.trainee_id in (" + TRAINEES_OF_SUPERVISOR + ") and " + SEEN_BY_SUPERVISOR;
-            params.add(supervisorId);
-            params.add(supervisorId);
-            params.add(supervisorId);
-            params.add(supervisorId);
+        List<Row> rows = jdbc.sql(SELECT + "where a.vignette_id in (" + in + ") order by j.attempt_id, j.id")
+                .params(new ArrayList<>(vignetteIds)).query(this::row).list();
+        if (supervisorId == null) {
+            return map(rows);
         }
-        return map(jdbc.sql(SELECT + where + " order by j.attempt_id, j.id").params(params).query(this::row).list());
+        SupervisedRooms.Reach reach = rooms.of(supervisorId);
+        return map(rows.stream().filter(r -> seen(reach, r.sessionId(), r.traineeId(), r.vignetteId(), r.sharesPractice()))
+                .toList());
     }
 
-    /** Of these judgments, those the supervisor sees (a trainee in their sessions, the attempt seen by the rule above). */
+    /** Of these judgments, those the supervisor sees (a trainee who joined their sessions, the attempt in their sight). */
     Set<Long> seenBy(java.util.Collection<Long> judgmentIds, long supervisorId) {
         if (judgmentIds.isEmpty()) {
             return Set.of();
         }
+        SupervisedRooms.Reach reach = rooms.of(supervisorId);
         String in = String.join(",", java.util.Collections.nCopies(judgmentIds.size(), "?"));
-        List<Object> params = new ArrayList<>(judgmentIds);
-        params.add(supervisorId);
-        params.add(supervisorId);
-        params.add(supervisorId);
-        params.add(supervisorId);
-        return new java.util.HashSet<>(jdbc.sql("select j.id from judgment j join attempt a on a.id = j.attempt_id "
-                + "join user_account u on u.id = a.trainee_id where j.id in (" + in + ") and a.trainee_id in ("
-                + TRAINEES_OF_SUPERVISOR + ") and " + SEEN_BY_SUPERVISOR).params(params).query(Long.class).list());
+        Set<Long> seen = new java.util.HashSet<>();
+        jdbc.sql("select j.id, a.session_id, a.trainee_id, a.vignette_id, u.share_practice from judgment j "
+                + "join attempt a on a.id = j.attempt_id join user_account u on u.id = a.trainee_id where j.id in (" + in + ")")
+                .params(new ArrayList<>(judgmentIds)).query((rs, n) -> {
+                    long session = rs.getLong(2);
+                    Long sessionId = rs.wasNull() ? null : session;
+                    if (seen(reach, sessionId, rs.getLong(3), rs.getString(4), rs.getBoolean(5))) {
+                        seen.add(rs.getLong(1));
+                    }
+                    return null;
+                }).list();
+        return seen;
+    }
+
+    /** A supervisor sees an attempt of a trainee who joined one of their sessions, when their sessions reach it. */
+    private static boolean seen(SupervisedRooms.Reach reach, Long sessionId, long traineeId, String vignetteId,
+            boolean sharesPractice) {
+        return reach.joined().contains(traineeId) && reach.sees(sessionId, traineeId, vignetteId, sharesPractice);
     }
 
     boolean supervises(long supervisorId, long traineeId) {
-        return jdbc.sql("select count(*) from (" + TRAINEES_OF_SUPERVISOR + ") t where t.trainee_id = ?")
-                .params(supervisorId, traineeId).query(Integer.class).single() > 0;
+        return rooms.of(supervisorId).joined().contains(traineeId);
     }
 
     /** The trainees who joined the supervisor's sessions (all trainees for null), by name. */
     List<Map.Entry<Long, String>> trainees(Long supervisorId) {
-        String sql = "select id, display_name from user_account where role = 'TRAINEE'"
-                + (supervisorId == null ? "" : " and id in (" + TRAINEES_OF_SUPERVISOR + ")") + " order by display_name";
-        var query = jdbc.sql(sql);
-        if (supervisorId != null) {
-            query = query.param(supervisorId);
+        List<Map.Entry<Long, String>> all = jdbc.sql("select id, display_name from user_account where role = 'TRAINEE' "
+                + "order by display_name").query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+        if (supervisorId == null) {
+            return all;
         }
-        return query.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+        Set<Long> joined = rooms.of(supervisorId).joined();
+        return all.stream().filter(t -> joined.contains(t.getKey())).toList();
     }
 
     String displayName(long userId) {
@@ -197,19 +200,21 @@ class ReportStore {
     private record Row(long id, long attempt, String username, String name, String vignetteId, int version, String segmentId,
             String marked, String evidence, String rationale, Integer confidence, double score, double maxScore,
             StoredVerdict verdict, String ruleBaseVersion, Instant submittedAt, Double overrideScore, String overrideComment,
-            long traineeId) {
+            long traineeId, Long sessionId, boolean sharesPractice) {
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
         int confidence = rs.getInt("confidence");
         double override = rs.getDouble("override_score");
         boolean overridden = !rs.wasNull();
+        long session = rs.getLong("session_id");
+        Long sessionId = rs.wasNull() ? null : session;
         return new Row(rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("vignette_id"), rs.getInt("vignette_version"), rs.getString("segment_id"), rs.getString("marked"),
                 rs.getString("evidence"), rs.getString("rationale"), confidence == 0 ? null : confidence, rs.getDouble("score"),
                 rs.getDouble("max_score"), StoredVerdict.read(rs.getString("assessment")), rs.getString("rule_base_version"),
                 instant(rs.getTimestamp("submitted_at")), overridden ? override : null, rs.getString("override_comment"),
-                rs.getLong("trainee_id"));
+                rs.getLong("trainee_id"), sessionId, rs.getBoolean("share_practice"));
     }
 
     private List<ScoredJudgment> map(List<Row> rows) {

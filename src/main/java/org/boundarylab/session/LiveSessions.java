@@ -11,9 +11,9 @@ import org.boundarylab.account.CurrentUser;
 import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
-import org.boundarylab.training.SessionAttempts;
-import org.boundarylab.training.SessionAttempts.AttemptProgress;
-import org.boundarylab.training.SessionAttempts.JudgedSegment;
+
+import org.boundarylab.session.RoomAttempts.AttemptProgress;
+import org.boundarylab.session.RoomAttempts.JudgedSegment;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.VersionedVignette;
@@ -37,12 +37,12 @@ public class LiveSessions {
     public static final int MAX_PICKS = 3;
     private final LiveSessionStore store;
     private final VignetteCatalog catalog;
-    private final SessionAttempts attempts;
+    private final RoomAttempts attempts;
     private final SessionEvents events;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    LiveSessions(LiveSessionStore store, VignetteCatalog catalog, SessionAttempts attempts, SessionEvents events,
+    LiveSessions(LiveSessionStore store, VignetteCatalog catalog, RoomAttempts attempts, SessionEvents events,
             CurrentUser currentUser, AuditLog audit) {
         this.audit = audit;
         this.store = store;

@@ -1,2 +1,2 @@
-/** Live sessions: create and run them, join codes, modes, the room's version and its events, reveal, the discussion, the dashboard's figures. */
+/** Owns live sessions: join codes, feedback modes, the room's step, reveal, discussion and the dashboard; ui/ their screens. */
 package org.boundarylab.session;

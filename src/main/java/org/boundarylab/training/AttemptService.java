@@ -289,7 +289,7 @@ public class AttemptService {
     private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r, Map<Long, Double> overridden,
             Map<Long, CorrectedReading> corrected) {
         Segment segment = v.vignette().segment(r.getSegmentId()).orElseThrow();
-        Set<Characteristic> marked = SessionAttempts.marked(r.getMarked());
+        Set<Characteristic> marked = TrainingRecords.marked(r.getMarked());
         List<String> evidence = List.of(JSON.readValue(r.getEvidence(), String[].class));
         Judgment judgment = new Judgment(r.getSegmentId(), marked, evidence, r.getRationale(), r.getConfidence());
         return new AnsweredSegment(segment, judgment, JSON.readValue(r.getAssessment(), Assessment.class),

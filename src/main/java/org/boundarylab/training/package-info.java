@@ -1,2 +1,2 @@
-/** Attempts at a vignette and their judgments: submit, classify, store durably, then feed back. */
+/** Owns attempts and their stored judgments: start, submit, classify, store, then feed back; ui/ the judgment screen and summary. */
 package org.boundarylab.training;

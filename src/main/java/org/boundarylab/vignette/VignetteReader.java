@@ -21,16 +21,18 @@ import org.boundarylab.base.YamlFields;
 public final class VignetteReader {
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "source", "difficulty", "tags",
+    static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "source", "difficulty", "tags",
             "summary", "segments", "references", "question", "people");
-    private static final Set<String> KNOWN_PEOPLE_FIELDS = Set.of("client", "professional");
-    private static final Set<String> KNOWN_PERSON_FIELDS = Set.of("name", "pronouns");
+    static final Set<String> KNOWN_PEOPLE_FIELDS = Set.of("client", "professional");
+    static final Set<String> KNOWN_PERSON_FIELDS = Set.of("name", "pronouns");
     /** A name is said in feedback: a short, one-line text. */
     static final int MAX_NAME = 60;
     /** A title is read in lists and headings: a line, not a paragraph. */
     static final int MAX_TITLE = 120;
-    private static final Set<String> KNOWN_SEGMENT_FIELDS = Set.of("id", "text", "key", "cues", "explanation",
+    static final Set<String> KNOWN_SEGMENT_FIELDS = Set.of("id", "text", "key", "cues", "explanation",
             "control");
+    /** The recall question's fields (others are ignored). */
+    static final Set<String> QUESTION_FIELDS = Set.of("text", "expects");
 
     private VignetteReader() {
     }
@@ -115,7 +117,7 @@ public final class VignetteReader {
         if (q == null) {
             return null;
         }
-        String text = q.requireText("text");
+        String text = q.requireText("text"); // QUESTION_FIELDS
         Set<Characteristic> expects = EnumSet.noneOf(Characteristic.class);
         for (String code : q.textList("expects")) {
             Characteristic.fromCode(code).ifPresentOrElse(expects::add,

@@ -1,2 +1,2 @@
-/** Case vignettes: the model, the YAML format, validation, and the catalogue of loaded cases. */
+/** Owns the cases: the vignette model and format, validation, versions, the catalogue, seeding, authoring and retiring; ui/ the library and editor. */
 package org.boundarylab.vignette;

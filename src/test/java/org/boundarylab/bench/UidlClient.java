@@ -195,6 +195,12 @@ public final class UidlClient {
         send("set " + elementId, List.of(sync, event));
     }
 
+    /** The heartbeat an open tab sends every few minutes: it says the tab is open, not that anyone is working. */
+    public int heartbeat() throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=heartbeat&v-uiId=" + uiId)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** An empty request, as a browser's push or heartbeat would bring changes home. */
     void poll() throws IOException, InterruptedException {
         send("poll", List.of());

@@ -19,7 +19,7 @@ class ExportCommandTest {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return ExportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return BoundaryLabCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -53,7 +53,7 @@ class ExportCommandTest {
         assertThat(err.toString()).isEqualTo("--format: field '--format': must be moodle-xml or gift, got 'qti'\n");
         err.reset();
         assertThat(run("export", "--vignettes", "seeds/vignettes", "--format", "gift")).isEqualTo(2);
-        assertThat(err.toString()).contains("usage: export --vignettes DIR --id ID --format moodle-xml|gift", "--id is missing");
+        assertThat(err.toString()).isEqualTo("export: Missing required option: '--id=ID' (see java -jar boundary-lab.jar export --help)\n");
         err.reset();
         assertThat(run("export", "--vignettes", "seeds/vignettes", "--id", "mary-after-hours", "--format", "gift", "--rules", "nowhere"))
                 .isEqualTo(2);

@@ -25,7 +25,7 @@ class ReportCommandTest {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return ReportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return BoundaryLabCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -87,7 +87,7 @@ class ReportCommandTest {
     @Test
     void bad_input_exits_2_with_one_line_naming_file_and_field() throws Exception {
         assertThat(run("report", "--vignettes", "seeds/vignettes", "--responses", responses().toString(), "--format", "xls")).isEqualTo(2);
-        assertThat(err.toString()).contains("field '--format'").hasLineCount(1);
+        assertThat(err.toString()).contains("'--format'").contains("json, csv, pdf").contains("'xls'").hasLineCount(1);
         err.reset();
         assertThat(run("report", "--vignettes", "seeds/vignettes", "--responses", dir.resolve("missing.yaml").toString(),
                 "--format", "json")).isEqualTo(2);

@@ -232,9 +232,11 @@ class ScoreCommandTest {
     }
 
     @Test
-    void wrong_arguments_exit_2_with_usage() {
-        assertThat(ScoreCommand.run(new String[] {"score", "--vignettes"}, print(out), print(err))).isEqualTo(2);
-        assertThat(err()).startsWith("usage: score --vignettes DIR --responses FILE");
+    void wrong_arguments_exit_2_with_one_line_saying_what_was_wrong() {
+        assertThat(BoundaryLabCli.run(new String[] {"score", "--vignettes"}, print(out), print(err))).isEqualTo(2);
+        assertThat(err().lines().toList()).containsExactly(
+                "score: Missing required parameter for option '--vignettes' (DIR) (see java -jar boundary-lab.jar score --help)");
+        assertThat(out()).isEmpty();
     }
 
     private void assertBad(int code, String names, String says) {
@@ -245,7 +247,7 @@ class ScoreCommandTest {
     }
 
     private int run(Path responses) {
-        return ScoreCommand.run(new String[] {"score", "--vignettes", vignettes.toString(), "--responses", responses.toString(),
+        return BoundaryLabCli.run(new String[] {"score", "--vignettes", vignettes.toString(), "--responses", responses.toString(),
                 "--rules", rules.toString()}, print(out), print(err));
     }
 

@@ -45,13 +45,35 @@ class ScoreJarIT {
         assertThat(r.err).contains("r.yaml:3: field 'responses[0].vignette': unknown vignette 'nope'");
     }
 
+    @Test
+    void help_and_version_print_without_starting_the_server() throws Exception {
+        Result help = jar("--help");
+        assertThat(help.exit).isZero();
+        assertThat(help.out).startsWith("Usage: java -jar boundary-lab.jar").contains("score", "report", "restore", "export", "Exit codes:");
+        assertThat(help.out + help.err).doesNotContain("Tomcat", "Started BoundaryLabApplication");
+        for (String command : List.of("score", "report", "restore", "export")) {
+            Result commandHelp = jar(command, "--help");
+            assertThat(commandHelp.exit).as(command).isZero();
+            assertThat(commandHelp.out).as(command).startsWith("Usage: java -jar boundary-lab.jar " + command);
+        }
+        Result version = jar("--version");
+        assertThat(version.exit).isZero();
+        assertThat(version.out.strip()).matches("Boundary Lab \\d+\\.\\d+\\.\\d+.*");
+    }
+
     record Result(int exit, String out, String err) {
     }
 
     private Result score(String... args) throws Exception {
+        List<String> all = new java.util.ArrayList<>(List.of("score"));
+        all.addAll(List.of(args));
+        return jar(all.toArray(String[]::new));
+    }
+
+    private Result jar(String... args) throws Exception {
         String jar = System.getProperty("boundarylab.jar", "target/boundary-lab.jar");
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar, "score"));
+                "-jar", jar));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");

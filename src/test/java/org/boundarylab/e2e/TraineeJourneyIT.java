@@ -79,16 +79,27 @@ class TraineeJourneyIT {
                 tina.awaitVaadin();
                 assertThat(tina.text(By.cssSelector(".progress-text"))).isEqualTo("Segment 3 of 6");
 
-                // reading aloud: the button is there, takes the keyboard, and says plainly if there is no voice
+                // reading aloud, with the browser's speech synthesis replaced by a stand-in so that every
+                // state is seen for sure: Listen -> Pause -> Resume -> Pause -> (finished) Listen; no voice
                 WebElement listen = tina.await(By.cssSelector(".current-segment .listen vaadin-button"));
                 assertThat(listen.getText()).isEqualTo("Listen");
-                ((org.openqa.selenium.JavascriptExecutor) tina.driver).executeScript("arguments[0].focus()", listen);
-                listen.sendKeys(org.openqa.selenium.Keys.ENTER);
-                tina.wait.until(d -> !listen.getText().equals("Listen") || listenFinished(tina));
-                assertThat(listen.getText()).isIn("Pause", "No voice in this browser", "Listen");
-                if (listen.getText().equals("No voice in this browser")) {
-                    assertThat(listen.getAttribute("disabled")).isNotNull();
-                }
+                speech(tina, 1);
+                press(tina, listen);
+                tina.wait.until(d -> listen.getText().equals("Pause"));
+                assertThat((String) js(tina, "return window.__speech.spoken[0]")).contains("Russ");
+                assertThat(tina.driver.findElement(By.cssSelector(".current-segment .listen vaadin-button:nth-of-type(2)"))
+                        .isDisplayed()).as("Stop is offered while reading").isTrue();
+                press(tina, listen);
+                tina.wait.until(d -> listen.getText().equals("Resume"));
+                assertThat((Boolean) js(tina, "return window.__speech.paused")).isTrue();
+                press(tina, listen);
+                tina.wait.until(d -> listen.getText().equals("Pause"));
+                js(tina, "window.__speech.speaking = false; window.__speech.current.onend()");
+                tina.wait.until(d -> listen.getText().equals("Listen"));
+                speech(tina, 0);
+                press(tina, listen);
+                tina.wait.until(d -> listen.getText().equals("No voice in this browser"));
+                assertThat(listen.getAttribute("disabled")).isNotNull();
                 answer(tina, 3, "mark-ROLE_REVERSAL", "She looks after him now; his needs run the sessions.", 3);
                 assertThat(tina.feedbackCodes()).contains("HIT", "EVIDENCE_CITED");
                 tina.screenshot(SHOTS.resolve("segment-feedback.png"));
@@ -165,11 +176,26 @@ class TraineeJourneyIT {
         b.awaitVaadin();
     }
 
-    /** True when the browser has a voice and has already finished speaking (a fast voice). */
-    private static boolean listenFinished(Browser b) {
-        Object finished = ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
-                "return !!window.speechSynthesis && speechSynthesis.getVoices().length > 0 && !speechSynthesis.speaking");
-        return Boolean.TRUE.equals(finished);
+    /** Replaces the browser's speech synthesis by a stand-in with this many voices that records what it is asked. */
+    private static void speech(Browser b, int voices) {
+        js(b, "const s = {spoken: [], speaking: false, paused: false, current: null,"
+                + " getVoices() { return Array.from({length: " + voices + "}, () => ({name: 'stand-in'})); },"
+                + " addEventListener() {},"
+                + " speak(u) { this.current = u; this.spoken.push(u.text); this.speaking = true; this.paused = false; },"
+                + " pause() { this.paused = true; }, resume() { this.paused = false; },"
+                + " cancel() { this.speaking = false; this.paused = false; } };"
+                + "Object.defineProperty(window, 'speechSynthesis', {value: s, configurable: true}); window.__speech = s;");
+    }
+
+    private static Object js(Browser b, String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(script);
+    }
+
+    /** Presses the button from the keyboard, as a person using Tab and Enter would. */
+    private static void press(Browser b, WebElement button) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("arguments[0].focus()", button);
+        button.sendKeys(org.openqa.selenium.Keys.ENTER);
+        b.awaitVaadin();
     }
 
     private static int httpStatus(String url) throws Exception {

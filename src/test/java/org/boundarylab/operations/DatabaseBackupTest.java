@@ -20,7 +20,7 @@ import org.boundarylab.BoundaryLabTest;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.TestUsers;
 import org.boundarylab.account.UserSummary;
-import org.boundarylab.cli.RestoreCommand;
+import org.boundarylab.cli.BoundaryLabCli;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.training.AttemptService;
 import org.boundarylab.vignette.Characteristic;
@@ -85,7 +85,7 @@ class DatabaseBackupTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // no --key: the key is found beside the backups folder, as on the machine that took it
-        int code = RestoreCommand.run(new String[] {"restore", "--backup", file.toString(), "--data-dir", restored.toString()},
+        int code = BoundaryLabCli.run(new String[] {"restore", "--backup", file.toString(), "--data-dir", restored.toString()},
                 new PrintStream(out), new PrintStream(err));
         assertThat(code).as(err.toString()).isZero();
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + restored.toAbsolutePath() + "/boundarylab", "sa", "");
@@ -98,7 +98,7 @@ class DatabaseBackupTest {
             assertThat(rs.getInt(2)).isEqualTo(judgments).isGreaterThanOrEqualTo(2);
             assertThat(rs.getString(3)).isEqualTo("Secret, é ü 中文.");
         }
-        int again = RestoreCommand.run(new String[] {"restore", "--backup", file.toString(), "--data-dir", restored.toString()},
+        int again = BoundaryLabCli.run(new String[] {"restore", "--backup", file.toString(), "--data-dir", restored.toString()},
                 new PrintStream(out), new PrintStream(err));
         assertThat(again).isEqualTo(2);
         assertThat(err.toString()).contains("already holds a database");

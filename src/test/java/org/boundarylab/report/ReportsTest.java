@@ -136,7 +136,7 @@ class ReportsTest {
         // the headless report scores the same judgments; the app adds the knowledge check and the override
         Path responses = java.nio.file.Files.writeString(dir.resolve("responses.yaml"), yaml);
         var out = new java.io.ByteArrayOutputStream();
-        int code = org.boundarylab.cli.ReportCommand.run(new String[] {"report", "--vignettes", "seeds/vignettes", "--responses",
+        int code = org.boundarylab.cli.BoundaryLabCli.run(new String[] {"report", "--vignettes", "seeds/vignettes", "--responses",
                 responses.toString(), "--format", "json"}, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new java.io.PrintStream(new java.io.ByteArrayOutputStream()));
         assertThat(code).isZero();

@@ -32,6 +32,8 @@ class AttemptServiceTest {
     AttemptRepository attemptRows;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void users() {
@@ -46,11 +48,31 @@ class AttemptServiceTest {
         AttemptState state = attempts.startNew(MARY);
         AnsweredSegment answered = attempts.submit(state.attemptId(),
                 new Judgment("s1", Set.of(), List.of(), "She idealises him, that is normal.", 2));
-        JudgmentRecord stored = judgments.findByAttemptIdAndSegmentId(state.attemptId(), "s1").orElseThrow();
-        assertThat(stored.getScore()).isEqualTo(answered.assessment().score()).isEqualTo(2.0);
-        assertThat(stored.getAssessment()).contains("CORRECT_NONE");
+        // committed, read back through another connection, the moment the feedback is in hand
+        assertThat(jdbc.sql("select score from judgment where attempt_id = ? and segment_id = 's1'").param(state.attemptId())
+                .query(Double.class).single()).isEqualTo(answered.assessment().score()).isEqualTo(2.0);
         assertThat(answered.assessment().ruleBaseVersion()).startsWith("rb-");
         assertThat(attempts.get(state.attemptId()).answered()).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "ann", roles = "TRAINEE")
+    void no_feedback_is_returned_for_a_judgment_that_could_not_be_stored() {
+        AttemptState state = attempts.startNew(MARY);
+        // the database refuses this one row: if feedback came before (or apart from) storing, it would still arrive
+        jdbc.sql("alter table judgment add constraint refuse_for_test check (rationale <> 'The database refuses this reasoning.')")
+                .update();
+        try {
+            assertThatThrownBy(() -> attempts.submit(state.attemptId(),
+                    new Judgment("s1", Set.of(), List.of(), "The database refuses this reasoning.", 2)))
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            jdbc.sql("alter table judgment drop constraint refuse_for_test").update();
+        }
+        assertThat(judgments.findByAttemptId(state.attemptId())).isEmpty();
+        AnsweredSegment answered = attempts.submit(state.attemptId(),
+                new Judgment("s1", Set.of(), List.of(), "She idealises him, that is normal.", 2));
+        assertThat(answered.assessment().score()).isEqualTo(2.0);
     }
 
     @Test

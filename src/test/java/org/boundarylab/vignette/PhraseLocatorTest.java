@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The evidence rule's words (DESIGN, "Responses and the headless scorer", evidence). */
+/** The evidence rule's words (docs/formats.md, "The evidence rule"). */
 class PhraseLocatorTest {
 
     final PhraseLocator text = new PhraseLocator("He moves her to the final\n   slot of his day. The Receptionist has gone home.");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.boundarylab.account.AccountException;
@@ -19,6 +20,7 @@ import org.boundarylab.account.AccountService;
  * Change my password, for every user. After a supervisor or admin reset it, this is the only page
  * open until the holder has chosen their own ({@link PasswordChangeGuard}).
  */
+@Menu(title = "My password", order = 60, icon = "vaadin:key")
 @Route("password")
 @PageTitle("Change my password · Boundary Lab")
 @PermitAll

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
 
 /** A simple user list: create, disable or enable, reset password. */
+@Menu(title = "Users", order = 80, icon = "vaadin:users")
 @Route("users")
 @PageTitle("Users · Boundary Lab")
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})

@@ -6,24 +6,28 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.boundarylab.account.CurrentUser;
-import org.boundarylab.account.Role;
-import org.boundarylab.account.UserSummary;
+import jakarta.annotation.security.PermitAll;
 
-/** App name and the user's role at the top; navigation that shows only what the role may open. */
+/**
+ * App name and the signed-in user at the top; the menu is Vaadin's access-aware menu: every view
+ * marked {@code @Menu} that the user may open (its {@code @RolesAllowed} decides), so this layout
+ * knows no feature and no role.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext auth, CurrentUser currentUser) {
+    public MainLayout(AuthenticationContext auth, SignedInUser signedIn) {
         setPrimarySection(Section.NAVBAR);
         Div brand = new Div(new Span("Boundary"), new Span("Lab"));
         brand.addClassName("brand");
@@ -33,26 +37,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div spacer = new Div();
         spacer.addClassName("spacer");
         addToNavbar(toggle, brand, spacer);
-        currentUser.get().ifPresent(user -> addToNavbar(userBadge(user), logout(auth)));
+        signedIn.current().ifPresent(user -> addToNavbar(userBadge(user), logout(auth)));
 
         SideNav nav = new SideNav();
         nav.setLabel("Main");
-        nav.addItem(new SideNavItem("Case library", "", VaadinIcon.OPEN_BOOK.create()));
-        nav.addItem(new SideNavItem("My attempts", "my-attempts", VaadinIcon.CHECK_SQUARE_O.create()));
-        nav.addItem(new SideNavItem("Live sessions", "sessions", VaadinIcon.PRESENTATION.create()));
-        nav.addItem(new SideNavItem("Reports", "reports", VaadinIcon.CHART.create()));
-        nav.addItem(new SideNavItem("References", "references", VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem("My password", "password", VaadinIcon.KEY.create()));
-        if (auth.hasAnyRole(Role.ADMIN_NAME, Role.SUPERVISOR_NAME)) {
-            nav.addItem(new SideNavItem("Write a case", "authoring", VaadinIcon.EDIT.create()));
-            nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem("Reading corrections", "review/corrections", VaadinIcon.COMMENT_ELLIPSIS_O.create()));
-            nav.addItem(new SideNavItem("Calibration", "review/calibration", VaadinIcon.SCALE.create()));
-        }
-        if (auth.hasRole(Role.ADMIN_NAME)) {
-            nav.addItem(new SideNavItem("Rules", "rules", VaadinIcon.COG_O.create()));
-            nav.addItem(new SideNavItem("Operations", "operations", VaadinIcon.DATABASE.create()));
-            nav.addItem(new SideNavItem("Learning records", "learning-records", VaadinIcon.EXCHANGE.create()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(item(entry));
         }
         Div about = new Div(new Span("Case material retold from Peterson (2015), At personal risk."));
         about.addClassName("drawer-note");
@@ -66,10 +56,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 
-    private static Div userBadge(UserSummary user) {
+    private static SideNavItem item(MenuEntry entry) {
+        if (entry.icon() == null || !entry.icon().startsWith("vaadin:")) {
+            return new SideNavItem(entry.title(), entry.path());
+        }
+        return new SideNavItem(entry.title(), entry.path(), new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+    }
+
+    private static Div userBadge(SignedInUser.Badge user) {
         Span name = new Span(user.displayName());
         name.addClassName("user-name");
-        Span role = new Span(user.role().label());
+        Span role = new Span(user.role());
         role.addClassName("role-badge");
         Div badge = new Div(name, role);
         badge.addClassName("user-badge");

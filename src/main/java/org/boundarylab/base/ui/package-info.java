@@ -1,2 +1,5 @@
-/** The shell every screen shares: app shell (styles), main layout with role-aware navigation. */
+/** The shell every screen shares: app shell (styles), the main layout and its menu, and small shared components. */
+@NamedInterface("ui")
 package org.boundarylab.base.ui;
+
+import org.springframework.modulith.NamedInterface;

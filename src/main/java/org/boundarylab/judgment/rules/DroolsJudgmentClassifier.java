@@ -1,5 +1,8 @@
 package org.boundarylab.judgment.rules;
 
+import org.springframework.modulith.NamedInterface;
+import org.boundarylab.judgment.RuleBaseException;
+import org.boundarylab.judgment.ServingRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,7 +29,8 @@ import org.kie.api.runtime.KieSession;
  * judgment, always disposed; the rules record what they decide in the session's {@link Findings}.
  * {@link #reload} swaps in a new rule base only if it compiles.
  */
-public class DroolsJudgmentClassifier implements JudgmentClassifier, org.boundarylab.judgment.FeedbackMessages {
+@NamedInterface("engine")
+public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRules, org.boundarylab.judgment.FeedbackMessages {
 
     private final Path folder;
     private final AtomicReference<ServingRuleBase> current = new AtomicReference<>();
@@ -104,19 +108,26 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, org.boundar
         return ruleBase().messages().render(messageKey, characteristic, people, facts);
     }
 
-    public RuleBase ruleBase() {
+    RuleBase ruleBase() {
         return current.get().rules();
     }
 
-    public Path folder() {
-        return folder;
+    @Override
+    public Serving serving() {
+        RuleBase rules = ruleBase();
+        return new Serving(rules.version(), rules.loadedAt(), folder, rules.files());
+    }
+
+    @Override
+    public String reloadFromDisk() throws RuleBaseException {
+        return reload().version();
     }
 
     /**
      * Rebuilds from the folder. On a compile error the previous rule base keeps serving and the
      * exception carries the compiler's messages.
      */
-    public RuleBase reload() throws RuleBaseException {
+    RuleBase reload() throws RuleBaseException {
         RuleBase fresh = checked(RuleBaseLoader.load(folder), folder);
         current.getAndSet(new ServingRuleBase(fresh)).retire();
         return fresh;

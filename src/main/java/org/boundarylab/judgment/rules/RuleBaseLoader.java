@@ -1,5 +1,6 @@
 package org.boundarylab.judgment.rules;
 
+import org.boundarylab.judgment.RuleBaseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import org.boundarylab.account.Role;
 import org.boundarylab.judgment.RuleBaseAdmin;
 
 /** Lists the rule files and the version in force; reloads them, showing the compiler's messages if refused. */
+@Menu(title = "Rules", order = 110, icon = "vaadin:cog-o")
 @Route("rules")
 @PageTitle("Rules · Boundary Lab")
 @RolesAllowed(Role.ADMIN_NAME)

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -27,6 +28,7 @@ import org.boundarylab.operations.DatabaseBackup;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Admins: take a backup while the app runs, download one, and read the audit trail. */
+@Menu(title = "Operations", order = 120, icon = "vaadin:database")
 @Route("operations")
 @PageTitle("Operations · Boundary Lab")
 @RolesAllowed(Role.ADMIN_NAME)

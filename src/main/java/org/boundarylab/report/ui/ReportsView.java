@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -26,6 +27,7 @@ import org.boundarylab.vignette.LibraryEntry;
 import org.boundarylab.vignette.VignetteCatalog;
 
 /** Where reports start: a trainee goes to their own; a supervisor picks a session, a trainee or a set of cases. */
+@Menu(title = "Reports", order = 40, icon = "vaadin:chart")
 @Route("reports")
 @PageTitle("Reports · Boundary Lab")
 @PermitAll

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.boundarylab.session.LiveSessions;
 import org.boundarylab.vignette.VignetteCatalog;
 
 /** Calibration rounds: the ones the caller started or is invited to, and a button to start one. */
+@Menu(title = "Calibration", order = 100, icon = "vaadin:scale")
 @Route("review/calibration")
 @PageTitle("Calibration · Boundary Lab")
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -37,6 +38,7 @@ import org.boundarylab.vignette.VignetteCatalog;
  * force), filtered by characteristic, case and rule-base version; how often supervisors agreed with
  * the rule base, per characteristic; and the export as rows of the rule base's evaluation file.
  */
+@Menu(title = "Reading corrections", order = 90, icon = "vaadin:comment-ellipsis-o")
 @Route("review/corrections")
 @PageTitle("Reading corrections · Boundary Lab")
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})

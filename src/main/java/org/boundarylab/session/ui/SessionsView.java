@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +34,7 @@ import org.boundarylab.session.SessionState;
 import org.boundarylab.vignette.VignetteCatalog;
 
 /** Live sessions: trainees join with a code; supervisors create sessions and open their dashboards. */
+@Menu(title = "Live sessions", order = 30, icon = "vaadin:presentation")
 @Route("sessions")
 @PageTitle("Live sessions · Boundary Lab")
 @PermitAll

@@ -1,5 +1,6 @@
 package org.boundarylab.training.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
@@ -37,6 +38,7 @@ import org.boundarylab.vignette.Vignette;
 @Route("case/:vignetteId")
 @PageTitle("Case · Boundary Lab")
 @PermitAll
+@NamedInterface("ui")
 public class CaseView extends Main implements BeforeEnterObserver {
 
     protected final AttemptService attempts;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import org.boundarylab.training.AttemptService;
 import org.boundarylab.training.AttemptSummary;
 
 /** The signed-in user's own attempts, newest first, with resume and summary links. */
+@Menu(title = "My attempts", order = 20, icon = "vaadin:check-square-o")
 @Route("my-attempts")
 @PageTitle("My attempts · Boundary Lab")
 @PermitAll

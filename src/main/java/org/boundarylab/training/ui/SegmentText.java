@@ -1,5 +1,6 @@
 package org.boundarylab.training.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.boundarylab.vignette.PhraseLocator;
  * A segment's text, either as clauses that toggle as evidence (click, Space or Enter) or as a
  * comparison of the trainee's highlights with the expert's cue phrases.
  */
+@NamedInterface("ui")
 public final class SegmentText {
 
     /** A clause ends after , ; : . ! ? (and any closing quote) followed by white space. */

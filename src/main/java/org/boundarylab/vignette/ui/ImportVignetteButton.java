@@ -64,7 +64,10 @@ class ImportVignetteButton extends Div {
         for (InputProblem p : e.problems()) {
             list.add(new ListItem(p.describe()));
         }
-        dialog.add(new Paragraph("Nothing was saved. Fix these in the file and import it again:"), list);
+        Paragraph format = new Paragraph("Every field of a case file, and what is checked: docs/formats.md, \"Vignette files\", "
+                + "in Boundary Lab's source.");
+        format.addClassName("format-pointer");
+        dialog.add(new Paragraph("Nothing was saved. Fix these in the file and import it again:"), list, format);
         Button close = new Button("Close", c -> dialog.close());
         dialog.getFooter().add(close);
         dialog.addClassName("problems-dialog");

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +38,7 @@ import org.boundarylab.vignette.VignetteCatalog;
  * The case library: every vignette with its summary, difficulty and tags, and where you stand on
  * it; searchable and filterable. Supervisors also write, import, export and retire cases here.
  */
+@Menu(title = "Case library", order = 10, icon = "vaadin:open-book")
 @Route("")
 @PageTitle("Case library · Boundary Lab")
 @PermitAll

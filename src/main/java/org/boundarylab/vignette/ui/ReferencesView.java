@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.boundarylab.vignette.LibraryEntry;
 import org.boundarylab.vignette.VignetteCatalog;
 
 /** The literature the library draws on: every vignette's references, and the cases that cite each. */
+@Menu(title = "References", order = 50, icon = "vaadin:book")
 @Route("references")
 @PageTitle("References · Boundary Lab")
 @PermitAll

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import org.boundarylab.xapi.LearningRecords;
  * Admins: the learning record store Boundary Lab sends xAPI statements to (endpoint, key, secret,
  * this instance's address), sending on or off, a connection check, and how the outbox stands.
  */
+@Menu(title = "Learning records", order = 130, icon = "vaadin:exchange")
 @Route("learning-records")
 @PageTitle("Learning records · Boundary Lab")
 @RolesAllowed(Role.ADMIN_NAME)

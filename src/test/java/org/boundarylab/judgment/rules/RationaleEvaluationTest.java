@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * How well the rationale family reads free text: precision, recall and F1 per characteristic, on the
  * tuning files (the lexicon was grown from their errors) and on the blind file, written by someone
- * who saw only DESIGN.md's definitions and the case texts, never the lexicon or the reader. The blind
+ * who saw only the project's four definitions and the case texts, never the lexicon or the reader. The blind
  * file is frozen by its SHA-256 and never used for tuning: only its figures are looked at. Writes
  * target/rationale-evaluation.md.
  */

@@ -1,5 +1,6 @@
 package org.boundarylab.judgment.rules;
 
+import org.boundarylab.judgment.RuleBaseException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

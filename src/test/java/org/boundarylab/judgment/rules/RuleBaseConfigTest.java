@@ -1,4 +1,4 @@
-package org.boundarylab.judgment;
+package org.boundarylab.judgment.rules;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

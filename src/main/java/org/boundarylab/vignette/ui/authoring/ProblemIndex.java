@@ -1,4 +1,4 @@
-package org.boundarylab.vignette.authoring;
+package org.boundarylab.vignette.ui.authoring;
 
 import java.util.ArrayList;
 import java.util.List;

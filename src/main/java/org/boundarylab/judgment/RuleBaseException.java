@@ -1,4 +1,4 @@
-package org.boundarylab.judgment.rules;
+package org.boundarylab.judgment;
 
 import java.util.List;
 

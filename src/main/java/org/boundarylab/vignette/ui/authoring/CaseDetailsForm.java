@@ -1,4 +1,4 @@
-package org.boundarylab.vignette.authoring;
+package org.boundarylab.vignette.ui.authoring;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;

@@ -1,4 +1,4 @@
-package org.boundarylab.vignette.authoring;
+package org.boundarylab.vignette.ui.authoring;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.boundarylab.vignette.ui.VignetteDownloadLink;
  * segments on the left, the selected segment on the right. Every change is checked by the
  * loader's own rules as you type; saving stores a new version.
  */
+@Menu(title = "Write a case", order = 70, icon = "vaadin:edit")
 @Route("authoring/:vignetteId?")
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
 public class VignetteEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {

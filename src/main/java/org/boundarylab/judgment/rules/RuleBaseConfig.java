@@ -1,8 +1,7 @@
-package org.boundarylab.judgment;
+package org.boundarylab.judgment.rules;
 
 import java.nio.file.Path;
-import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
-import org.boundarylab.judgment.rules.RuleBaseException;
+import org.boundarylab.judgment.RuleBaseException;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

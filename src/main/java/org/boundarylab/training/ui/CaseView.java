@@ -73,6 +73,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
     /** Replaces the page with a heading and a message (a missing case, a paused session, ...). */
     protected void showMessage(String heading, String message, com.vaadin.flow.component.Component... actions) {
         story.removeAll();
+        story.addClassName("message");
         panel.removeAll();
         Div box = new Div(actions);
         box.addClassName("message-actions");
@@ -111,8 +112,11 @@ public class CaseView extends Main implements BeforeEnterObserver {
         feedback = null;
         panel.removeAll();
         panel.add(form);
+        // the page starts at its top; past the first segment, at the current one (the story so far is above it)
         getElement().executeJs("const c = document.querySelector('vaadin-app-layout');"
-                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; }");
+                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; }"
+                + "window.scrollTo(0, 0); const now = this.querySelector('.earlier') && this.querySelector('.current-segment');"
+                + "if (now) { now.scrollIntoView({block: 'start'}); }");
     }
 
     private void submit(Judgment judgment) {
@@ -179,7 +183,10 @@ public class CaseView extends Main implements BeforeEnterObserver {
         Paragraph p = new Paragraph(text);
         p.addClassName("segment-text");
         question.add(labelRow, p);
-        story.add(new Div(title, progressText), question);
+        Div header = new Div(title, progressText);
+        header.addClassName("story-header");
+        story.removeClassName("message");
+        story.add(header, question);
         knowledge = new KnowledgeCheckPanel(this::answer);
         panel.removeAll();
         panel.add(knowledge);
@@ -217,19 +224,17 @@ public class CaseView extends Main implements BeforeEnterObserver {
         source.getElement().setAttribute("title", v.source());
         Div header = new Div(title, source, progressText, progress);
         header.addClassName("story-header");
+        story.removeClassName("message");
         story.add(header);
         if (index == 0) {
             Paragraph summary = new Paragraph(v.summary());
             summary.addClassName("case-summary");
             story.add(summary);
         } else {
-            Div earlier = new Div();
+            // the story so far sits in the page's own flow, readable (not a nested scroll box)
+            Section earlier = new Section();
             earlier.addClassName("earlier");
-            earlier.getElement().setAttribute("tabindex", "0");
-            earlier.getElement().setAttribute("role", "region");
             earlier.getElement().setAttribute("aria-label", "The story so far");
-            // start scrolled to the end of the story so far, right above the current segment
-            earlier.getElement().executeJs("requestAnimationFrame(() => { this.scrollTop = this.scrollHeight; })");
             earlier.add(new Paragraph(v.summary()));
             for (int i = 0; i < index; i++) {
                 earlier.add(segmentArticle(i + 1, v.segments().get(i).text(), "earlier-segment"));
@@ -248,7 +253,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
             p.addClassName("segment-text");
             now.add(p);
         } else if (answered == null) {
-            now.add(SegmentText.selectable(current.text(), clauseEvidence, chosen -> {
+            now.add(SegmentText.selectable(current.text(), clauseEvidence, List.copyOf(extraEvidence), chosen -> {
                 clauseEvidence.clear();
                 clauseEvidence.addAll(chosen);
                 updateEvidence();
@@ -258,19 +263,28 @@ public class CaseView extends Main implements BeforeEnterObserver {
             help.addClassName("hint");
             Button addSelection = new Button("Add selected words", VaadinIcon.TEXT_INPUT.create(), e -> addSelection(current));
             addSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            now.add(help, addSelection, extraEvidenceList());
+            addSelection.setId("add-selection");
+            now.add(legend(false), help, addSelection, extraEvidenceList());
         } else {
             now.add(SegmentText.comparison(current.text(), answered.judgment().evidence(), current.allCues()));
-            Paragraph legend = new Paragraph();
-            legend.addClassName("legend");
-            Span mine = new Span("your highlights");
-            mine.addClassName("mine");
-            Span expert = new Span("the expert's cues");
-            expert.addClassName("expert");
-            legend.add(new Span("Underlined: "), mine, new Span(" · Shaded: "), expert);
-            now.add(legend);
+            now.add(legend(true));
         }
         story.add(now);
+    }
+
+    /** What the marks in the text mean: the trainee's highlights, and after feedback the expert's cues. */
+    static Paragraph legend(boolean withCues) {
+        Paragraph legend = new Paragraph();
+        legend.addClassName("legend");
+        Span mine = new Span("Your highlight");
+        mine.addClassName("mine");
+        legend.add(new Span("Marks: "), mine, new Span(" (underlined)"));
+        if (withCues) {
+            Span expert = new Span("Expert cue");
+            expert.addClassName("expert");
+            legend.add(new Span(" · "), expert, new Span(" (shaded, dashed border)"));
+        }
+        return legend;
     }
 
     private void addSelection(Segment current) {

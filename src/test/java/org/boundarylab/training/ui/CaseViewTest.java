@@ -78,17 +78,24 @@ class CaseViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void submitting_without_a_choice_says_what_to_do_and_stores_nothing() {
+    void submitting_an_empty_form_names_every_missing_part_at_once_beside_its_field_and_stores_nothing() {
         CaseView view = navigate("case/mary-after-hours", CaseView.class);
-        view.form.certainty.setValue(2);
         test(view.form.submit).click();
-        assertThat(view.form.error.getText()).contains("Choose at least one characteristic");
+        assertThat(view.form.marksError.isVisible()).isTrue();
+        assertThat(view.form.marksError.getText()).contains("Tick at least one characteristic");
+        assertThat(view.form.rationale.isInvalid()).isTrue();
+        assertThat(view.form.certainty.isInvalid()).isTrue();
+        assertThat(view.form.certainty.getErrorMessage()).contains("Say how sure you are");
+        assertThat(view.form.error.getText()).startsWith("3 things to finish");
         assertThat(view.feedback).isNull();
+
         test(view.form.none).click();
         test(view.form.rationale).setValue("She idealises him, which is ordinary.");
-        view.form.certainty.clear();
         test(view.form.submit).click();
-        assertThat(view.form.error.getText()).contains("Say how sure you are");
+        assertThat(view.form.marksError.isVisible()).isFalse();
+        assertThat(view.form.rationale.isInvalid()).isFalse();
+        assertThat(view.form.certainty.isInvalid()).isTrue();
+        assertThat(view.form.error.getText()).startsWith("One thing to finish");
         assertThat(attempts.startOrResume("mary-after-hours").answered()).isEmpty();
     }
 

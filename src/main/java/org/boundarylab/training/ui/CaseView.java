@@ -99,8 +99,12 @@ public class CaseView extends Main implements BeforeEnterObserver {
         clauseEvidence.clear();
         extraEvidence.clear();
         Segment next = state.nextSegment().orElse(null);
+        if (state.awaitsRecallBefore()) {
+            showQuestion(true);
+            return;
+        }
         if (next == null && state.awaitsAnswer()) {
-            showQuestion();
+            showQuestion(false);
             return;
         }
         if (next == null) {
@@ -166,12 +170,12 @@ public class CaseView extends Main implements BeforeEnterObserver {
         return recorded;
     }
 
-    /** The recall question that ends the case. */
-    private void showQuestion() {
+    /** The recall question: before the first segment (not scored), or the one that ends the case. */
+    private void showQuestion(boolean before) {
         Vignette v = state.vignette().vignette();
         story.removeAll();
         H1 title = new H1(v.title());
-        Span progressText = new Span("Knowledge check");
+        Span progressText = new Span(before ? "Before the first segment: what do you already know?" : "Knowledge check");
         progressText.addClassName("progress-text");
         Article question = new Article();
         question.addClassName("current-segment");
@@ -187,16 +191,25 @@ public class CaseView extends Main implements BeforeEnterObserver {
         header.addClassName("story-header");
         story.removeClassName("message");
         story.add(header, question);
-        knowledge = new KnowledgeCheckPanel(this::answer);
+        knowledge = before ? new KnowledgeCheckPanel(this::answerBefore, true) : new KnowledgeCheckPanel(this::answer);
         panel.removeAll();
         panel.add(knowledge);
+    }
+
+    private void answerBefore(String text) {
+        try {
+            state = attempts.answerRecallBefore(state.attemptId(), text);
+            showNext();
+        } catch (AttemptException e) {
+            knowledge.showError(e.getMessage());
+        }
     }
 
     private void answer(String text) {
         try {
             var answered = attempts.answerQuestion(state.attemptId(), text);
             state = attempts.get(state.attemptId());
-            knowledge = new KnowledgeCheckPanel(answered, this::showNext);
+            knowledge = new KnowledgeCheckPanel(answered, state.before(), this::showNext);
             panel.removeAll();
             panel.add(knowledge);
         } catch (AttemptException e) {

@@ -51,6 +51,12 @@ class TraineeJourneyIT {
                 tina.screenshot(SHOTS.resolve("library.png"));
                 tina.click(By.cssSelector("a[aria-label='Start case: Mary: the last appointment of the day']"));
                 tina.awaitVaadin();
+                // the case's recall question comes first, not scored
+                tina.click(By.cssSelector("#knowledge-answer textarea"));
+                tina.driver.findElement(By.cssSelector("#knowledge-answer textarea")).sendKeys("Secrecy, perhaps.");
+                tina.click(By.id("submit-recall-before"));
+                tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("submit-judgment")));
+                tina.awaitVaadin();
 
                 answer(tina, 1, "mark-NONE", "She idealises him as a healer; he keeps the frame.", 2);
                 tina.screenshot(SHOTS.resolve("segment-feedback-normal.png"));
@@ -112,6 +118,7 @@ class TraineeJourneyIT {
                 tina.wait.until(d -> d.getPageSource().contains("Knowledge check: feedback"));
                 assertThat(tina.all(By.cssSelector(".feedback-panel .outcomes li")).stream().map(WebElement::getText).toList())
                         .allMatch(t -> t.startsWith("Named"));
+                assertThat(tina.text(By.id("recall-change"))).isEqualTo("Before the case you named 1 of 4; at the end, 4 of 4 (3 more).");
                 tina.click(By.id("next-segment"));
                 try {
                     tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".summary-card")));

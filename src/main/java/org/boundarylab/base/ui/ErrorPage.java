@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** An error page inside the app: a heading that says what happened, the menu, and a way back. */
-abstract class ErrorPage extends Main {
+abstract class ErrorPage extends Main implements com.vaadin.flow.router.HasDynamicTitle {
 
     final H1 heading = new H1();
     final Paragraph message = new Paragraph();
@@ -15,7 +15,8 @@ abstract class ErrorPage extends Main {
     ErrorPage() {
         addClassNames("page", "error-page");
         heading.setId("error-heading");
-        Anchor library = new Anchor("", "Go to the case library");
+        // "./" is the app's root under the page's base address; an empty href would reload the error page
+        Anchor library = new Anchor("./", "Go to the case library");
         library.addClassNames("button-link", "primary");
         library.setId("error-back");
         com.vaadin.flow.component.button.Button back = new com.vaadin.flow.component.button.Button("Back to the previous page",
@@ -25,6 +26,11 @@ abstract class ErrorPage extends Main {
         Div actions = new Div(library, back);
         actions.addClassName("message-actions");
         add(heading, message, actions);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText() + " · Boundary Lab";
     }
 
     void showNotFound(String path) {

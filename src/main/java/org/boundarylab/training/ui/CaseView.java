@@ -319,12 +319,14 @@ public class CaseView extends Main implements BeforeEnterObserver {
         Div list = new Div();
         list.addClassName("extra-evidence");
         for (String phrase : extraEvidence) {
-            Button remove = new Button("“" + phrase + "” ×", e -> {
+            Button remove = new Button("“" + phrase + "”", VaadinIcon.CLOSE_SMALL.create(), e -> {
                 extraEvidence.remove(phrase);
                 state.nextSegment().ifPresent(s -> renderStory(s, null));
                 updateEvidence();
             });
-            remove.setAriaLabel("Remove the highlight " + phrase);
+            remove.setIconAfterText(true);
+            // the name starts with what the chip shows (WCAG 2.5.3), then says what pressing it does
+            remove.setAriaLabel("“" + phrase + "”: remove this highlight");
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             list.add(remove);
         }

@@ -161,8 +161,8 @@ class TraineeJourneyIT {
             // no reasoning yet: refused on the field itself, which takes the focus
             b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(certainty - 1));
             b.click(By.id("submit-judgment"));
-            b.wait.until(d -> b.driver.findElement(By.id("rationale")).getAttribute("invalid") != null);
-            assertThat(b.text(By.cssSelector("#rationale [slot='error-message']"))).contains("at least 3 words");
+            b.wait.until(d -> b.driver.findElement(By.id("rationale")).getDomAttribute("invalid") != null);
+            b.wait.until(d -> b.text(By.cssSelector("#rationale [slot='error-message']")).contains("at least 3 words"));
             assertThat(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
                     "return document.activeElement && document.activeElement.closest('#rationale') !== null")).isEqualTo(true);
             assertThat(b.all(By.cssSelector(".feedback-panel"))).isEmpty();

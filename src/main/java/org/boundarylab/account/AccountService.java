@@ -111,19 +111,22 @@ public class AccountService implements UserDetailsService {
     public UserSummary create(String username, String displayName, Role role, String password) {
         requireMayManage(role);
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!USERNAME.matcher(name).matches()) {
-            throw new AccountException("Username: use 2 to 64 lower-case letters, digits, '.', '_' or '-'.");
-        }
+        // every problem at once, so the form can show each beside its field
+        java.util.List<String> problems = new java.util.ArrayList<>();
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-            throw new AccountException("Full name: enter a name of at most 120 characters.");
-        }
-        if (org.boundarylab.protection.PlainText.hiddenInName(displayName).isPresent()) {
+            problems.add("Full name: enter the person's name (at most 120 characters).");
+        } else if (org.boundarylab.protection.PlainText.hiddenInName(displayName).isPresent()) {
             // control and direction-override characters can disguise a name on every screen it appears on
-            throw new AccountException("Full name: use letters, spaces and punctuation only (no control or direction characters).");
+            problems.add("Full name: use letters, spaces and punctuation only (no control or direction characters).");
         }
-        PasswordPolicy.check(password, name, displayName);
-        if (users.findByUsername(name).isPresent()) {
-            throw new AccountException("Username: '" + name + "' is already taken.");
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add("Username: use 2 to 64 lower-case letters, digits, '.', '_' or '-'.");
+        } else if (users.findByUsername(name).isPresent()) {
+            problems.add("Username: '" + name + "' is already taken; choose another.");
+        }
+        PasswordPolicy.problem(password, name, displayName).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems);
         }
         UserAccount account = new UserAccount(name, displayName.strip(), encoder.encode(password), role);
         account.setCreatedBy(currentUser.require().id());

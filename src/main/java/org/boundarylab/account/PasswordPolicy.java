@@ -18,30 +18,38 @@ final class PasswordPolicy {
     }
 
     static void check(String password, String username, String displayName) {
+        problem(password, username, displayName).ifPresent(p -> {
+            throw new AccountException(p);
+        });
+    }
+
+    /** The first rule the password breaks, as "Password: ...", or empty when it keeps them all. */
+    static java.util.Optional<String> problem(String password, String username, String displayName) {
         if (password == null || password.length() < MIN || password.length() > MAX) {
-            throw new AccountException("Password: use " + MIN + " to " + MAX + " characters.");
+            return java.util.Optional.of("Password: use " + MIN + " to " + MAX + " characters.");
         }
         if (password.isBlank()) {
-            throw new AccountException("Password: use letters, digits or symbols, not only spaces.");
+            return java.util.Optional.of("Password: use letters, digits or symbols, not only spaces.");
         }
         String folded = fold(password);
         if (folded.contains("boundarylab")) {
-            throw new AccountException("Password: do not use the product's name; it is the first thing an attacker tries.");
+            return java.util.Optional.of("Password: do not use the product's name; it is the first thing an attacker tries.");
         }
         if (username != null && fold(username).length() >= 2 && folded.contains(fold(username))) {
-            throw new AccountException("Password: do not use the username in it; choose words nobody links to you.");
+            return java.util.Optional.of("Password: do not use the username in it; choose words nobody links to you.");
         }
         if (displayName != null) {
             for (String word : displayName.split("[\\s\\p{Punct}]+")) {
                 if (word.length() >= NAME_WORD && folded.contains(fold(word))) {
-                    throw new AccountException("Password: do not use your own name in it; choose words nobody links to you.");
+                    return java.util.Optional.of("Password: do not use the person's own name in it; choose words nobody links to them.");
                 }
             }
         }
         if (CommonPasswords.contains(password)) {
-            throw new AccountException("Password: this is one of the most common passwords, the first an attacker tries. "
+            return java.util.Optional.of("Password: this is one of the most common passwords, the first an attacker tries. "
                     + "Choose another, for example a few unrelated words.");
         }
+        return java.util.Optional.empty();
     }
 
     /** Lower case without spaces and separators, so "Boundary-Lab" and "boundary lab" are caught alike. */

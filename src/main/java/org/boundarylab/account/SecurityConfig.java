@@ -49,8 +49,12 @@ class SecurityConfig {
         http.exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(
                 (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
+        // an address that matches no route reaches Vaadin for a signed-in person, who then sees the app's own
+        // "not found" page with the menu, not the servlet's bare 403; signed out, it still leads to sign-in
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+                .enableCsrfConfiguration(false)
+                .anyRequest(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+                .build();
     }
 
     /** Before every other filter, so that no response leaves without the headers. */

@@ -59,6 +59,63 @@ public class AuditLog {
                 .list();
     }
 
+    /** One page of the events a query selects, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Event> search(AuditQuery query, int offset, int limit) {
+        Where where = Where.of(query);
+        List<Object> params = new java.util.ArrayList<>(where.params());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("select at, actor, action, detail from audit_event" + where.sql() + " order by id desc limit ? offset ?")
+                .params(params)
+                .query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** How many events a query selects. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(AuditQuery query) {
+        Where where = Where.of(query);
+        return jdbc.sql("select count(*) from audit_event" + where.sql()).params(where.params()).query(Long.class).single();
+    }
+
+    /** The kinds of event recorded so far (action codes), for a filter. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> actions() {
+        return jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
+    }
+
+    /** Everyone who appears in the trail (usernames), for a filter. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> actors() {
+        return jdbc.sql("select distinct actor from audit_event order by actor").query(String.class).list();
+    }
+
+    /** The query's conditions as SQL with bound parameters (never the values themselves). */
+    private record Where(String sql, List<Object> params) {
+        static Where of(AuditQuery q) {
+            List<String> parts = new java.util.ArrayList<>();
+            List<Object> params = new java.util.ArrayList<>();
+            if (q.action() != null) {
+                parts.add("action = ?");
+                params.add(q.action());
+            }
+            if (q.actor() != null) {
+                parts.add("actor = ?");
+                params.add(q.actor());
+            }
+            if (q.from() != null) {
+                parts.add("at >= ?");
+                params.add(Timestamp.from(q.from()));
+            }
+            if (q.until() != null) {
+                parts.add("at < ?");
+                params.add(Timestamp.from(q.until()));
+            }
+            return new Where(parts.isEmpty() ? "" : " where " + String.join(" and ", parts), params);
+        }
+    }
+
     /** The events about one subject (e.g. a judgment's overrides), newest first. */
     public List<Event> about(String action, String subjectPrefix) {
         return jdbc.sql("select at, actor, action, detail from audit_event where action = ? and detail like ? order by id desc")

@@ -108,6 +108,11 @@ public final class ReportPdf {
                             .map(TraineeReport.AttemptRow::caseTitle).findFirst().orElse(k.vignetteId());
                     doc.add(new Paragraph(title + ": " + PointsFormat.outOf(k.score(), k.maxScore()) + " points", BOLD));
                     doc.add(line("\u201c" + k.answer() + "\u201d"));
+                    if (k.scoreBefore() != null) {
+                        // the same question before the first segment: what the case taught
+                        doc.add(line("Before the case: " + PointsFormat.outOf(k.scoreBefore(), k.maxScore()) + "; at the end: "
+                                + PointsFormat.outOf(k.score(), k.maxScore()) + " (" + PointsFormat.signed(k.score() - k.scoreBefore()) + ")."));
+                    }
                 }
             }
         });

@@ -60,10 +60,12 @@ class ReportStore {
 
     /** Every knowledge check a trainee answered, oldest attempt first. */
     List<KnowledgeAnswer> knowledgeAnswersOfTrainee(long traineeId) {
-        return jdbc.sql("select k.attempt_id, a.vignette_id, k.answer, k.score, k.max_score from knowledge_answer k "
-                + "join attempt a on a.id = k.attempt_id where a.trainee_id = ? order by k.attempt_id").param(traineeId)
+        // with the same question's answer before the first segment, where there was one (what the case taught)
+        return jdbc.sql("select k.attempt_id, a.vignette_id, k.answer, k.score, k.max_score, b.score from knowledge_answer k "
+                + "join attempt a on a.id = k.attempt_id left join recall_before b on b.attempt_id = k.attempt_id "
+                + "where a.trainee_id = ? order by k.attempt_id").param(traineeId)
                 .query((rs, n) -> new KnowledgeAnswer(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                        rs.getDouble(4), rs.getDouble(5))).list();
+                        rs.getDouble(4), rs.getDouble(5), rs.getObject(6) == null ? null : rs.getDouble(6))).list();
     }
 
     /** Each attempt's knowledge-check points (by attempt id), for the attempts' totals. */

@@ -55,11 +55,14 @@ public class AttemptService {
     private final KnowledgeAnswerRepository answers;
     private final CorrectedReadings corrections;
     private final ApplicationEventPublisher events;
+    private final RecallBeforeRepository recallBefore;
 
     AttemptService(AttemptRepository attempts, JudgmentRecordRepository judgments, VignetteCatalog catalog,
             JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx, KnowledgeAnswerRepository answers,
-            AuditLog audit, ScoreOverrides overrides, CorrectedReadings corrections, ApplicationEventPublisher events) {
+            AuditLog audit, ScoreOverrides overrides, CorrectedReadings corrections, ApplicationEventPublisher events,
+            RecallBeforeRepository recallBefore) {
         this.events = events;
+        this.recallBefore = recallBefore;
         this.audit = audit;
         this.overrides = overrides;
         this.corrections = corrections;
@@ -168,6 +171,31 @@ public class AttemptService {
         attempt.complete();
         completed(attempt, judged, stored);
         return new AnsweredQuestion(question, text, assessment);
+    }
+
+    /**
+     * Stores the answer to the recall question asked before the first segment. It is assessed as the
+     * final one is, so the two compare, but it counts in no score. Answering again changes nothing.
+     */
+    @Transactional
+    public AttemptState answerRecallBefore(long attemptId, String answer) {
+        String text = answer == null ? "" : answer.strip();
+        if (text.isEmpty()) {
+            throw new AttemptException("Answer: write what you already know, in your own words, even a guess.");
+        }
+        if (text.length() > MAX_RATIONALE) {
+            throw new AttemptException("Answer: keep it under " + MAX_RATIONALE + " characters.");
+        }
+        Attempt attempt = owned(attemptId);
+        AttemptState state = state(attempt);
+        if (!state.awaitsRecallBefore()) {
+            return state;
+        }
+        var question = state.vignette().vignette().knowledgeCheck().orElseThrow();
+        var assessment = classifier.assessAnswer(question, text);
+        recallBefore.saveAndFlush(new RecallBeforeRecord(attempt.getId(), text, assessment.score(), assessment.maxScore(),
+                JSON.writeValueAsString(assessment), assessment.ruleBaseVersion()));
+        return state(attempt);
     }
 
     @Transactional(readOnly = true)
@@ -282,8 +310,11 @@ public class AttemptService {
         Optional<AnsweredQuestion> knowledge = answers.findByAttemptId(attempt.getId()).map(r -> new AnsweredQuestion(
                 v.vignette().knowledgeCheck().orElseThrow(), r.getAnswer(),
                 JSON.readValue(r.getAssessment(), org.boundarylab.judgment.KnowledgeAssessment.class)));
+        Optional<AnsweredQuestion> before = recallBefore.findByAttemptId(attempt.getId()).map(r -> new AnsweredQuestion(
+                v.vignette().knowledgeCheck().orElseThrow(), r.getAnswer(),
+                JSON.readValue(r.getAssessment(), org.boundarylab.judgment.KnowledgeAssessment.class)));
         return new AttemptState(attempt.getId(), v, answered, knowledge, attempt.getCompletedAt() != null,
-                Optional.ofNullable(attempt.getSessionId()));
+                Optional.ofNullable(attempt.getSessionId()), before);
     }
 
     private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r, Map<Long, Double> overridden,

@@ -5,9 +5,12 @@ import java.util.Optional;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.VersionedVignette;
 
-/** Where an attempt stands: the vignette revision, the answered segments in order, and what is next. */
+/**
+ * Where an attempt stands: the vignette revision, the answered segments in order, the recall
+ * question's answers (before the first segment, not scored; and at the end), and what is next.
+ */
 public record AttemptState(long attemptId, VersionedVignette vignette, List<AnsweredSegment> answered,
-        Optional<AnsweredQuestion> knowledge, boolean completed, Optional<Long> sessionId) {
+        Optional<AnsweredQuestion> knowledge, boolean completed, Optional<Long> sessionId, Optional<AnsweredQuestion> before) {
 
     public AttemptState {
         answered = List.copyOf(answered);
@@ -22,6 +25,16 @@ public record AttemptState(long attemptId, VersionedVignette vignette, List<Answ
     /** Every segment is judged and the case's recall question still waits for an answer. */
     public boolean awaitsAnswer() {
         return nextSegment().isEmpty() && knowledge.isEmpty() && vignette.vignette().knowledgeCheck().isPresent();
+    }
+
+    /**
+     * The case has a recall question and nothing is answered yet: it is asked once before the first
+     * segment (not scored), so the end can show what the case taught. A live room moves together, so
+     * a session's attempt skips it.
+     */
+    public boolean awaitsRecallBefore() {
+        return vignette.vignette().knowledgeCheck().isPresent() && before.isEmpty() && answered.isEmpty() && knowledge.isEmpty()
+                && sessionId.isEmpty() && !completed;
     }
 
     public int segmentCount() {

@@ -11,9 +11,14 @@ import java.util.Optional;
 public record Vignette(String id, String title, String source, int difficulty, List<String> tags,
         String summary, List<Segment> segments, List<String> references, KnowledgeCheck question, People people) {
 
-    /** The boundary dimensions a case can touch (Gutheil and Gabbard); tags may add others. */
+    /** The boundary dimensions a case can touch (Gutheil and Gabbard); a case's tags are taken from these only. */
     public static final List<String> BOUNDARY_DIMENSIONS = List.of("role", "time", "place", "money", "gifts",
             "self-disclosure", "physical-contact", "language", "clothing");
+
+    /** A dimension as every screen spells it: "physical contact", "self-disclosure", "money". */
+    public static String dimensionLabel(String tag) {
+        return tag.equals("self-disclosure") ? tag : tag.replace('-', ' ');
+    }
 
     public Vignette {
         tags = List.copyOf(tags);

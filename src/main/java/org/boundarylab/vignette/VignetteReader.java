@@ -74,6 +74,9 @@ public final class VignetteReader {
         String source = root.requireText("source");
         int difficulty = root.requireInt("difficulty", 1, 3);
         List<String> tags = root.textList("tags");
+        // one vocabulary of boundary dimensions, so the library's filter and the reports stay comparable
+        tags.stream().filter(t -> !Vignette.BOUNDARY_DIMENSIONS.contains(t)).forEach(t -> root.problem("tags", root.lineOf("tags"),
+                "'" + t + "' is not a boundary dimension; use " + String.join(", ", Vignette.BOUNDARY_DIMENSIONS)));
         String summary = root.requireText("summary");
         List<Segment> segments = readSegments(root);
         KnowledgeCheck question = readQuestion(root);

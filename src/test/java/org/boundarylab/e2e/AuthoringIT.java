@@ -38,7 +38,9 @@ class AuthoringIT {
                 admin.login("admin", AppProcess.ADMIN_PASSWORD);
                 admin.createTrainee("Tom Trainee", "tom", "amber-lantern-12");
                 admin.open("authoring");
-                assertThat(admin.text(By.cssSelector(".editor-status"))).contains("things to fix");
+                // a blank new case is not a list of errors: each field is checked once it is worked on
+                assertThat(admin.text(By.cssSelector(".editor-status"))).startsWith("Fill in the case");
+                assertThat(admin.all(By.cssSelector("[invalid]"))).as("a blank new case shows no errors").isEmpty();
                 type(admin, "#case-id input", "lena-late-texts");
                 type(admin, "#case-title input", "Lena: the late texts");
                 type(admin, "#case-source textarea", "Written for the browser test, after Peterson (2015).");

@@ -203,7 +203,9 @@ class LiveSessionIT {
     private static void addCase(Browser sup, String typed, String title) {
         WebElement addCase = sup.await(By.cssSelector("#session-add-case input"));
         addCase.sendKeys(typed);
-        sup.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        // the list filtered for what was typed (not the items still showing from the case added before)
+        sup.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(i -> i.getText().contains(typed)));
         addCase.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         sup.wait.until(d -> d.getPageSource().contains(title));
     }

@@ -45,11 +45,18 @@ class TraineeJourneyIT {
             }
 
             try (Browser tina = new Browser(app.baseUrl(), temp.resolve("tina-profile"), 1440, 900)) {
+                standInSpeech(tina);
                 tina.login("tina", "quiet-harbour-41");
                 tina.await(By.cssSelector(".case-card"));
                 assertThat(tina.driver.getPageSource()).contains("Mary: the last appointment of the day");
                 tina.screenshot(SHOTS.resolve("library.png"));
                 tina.click(By.cssSelector("a[aria-label='Start case: Mary: the last appointment of the day']"));
+                tina.awaitVaadin();
+                // the case's recall question comes first, not scored
+                tina.click(By.cssSelector("#knowledge-answer textarea"));
+                tina.driver.findElement(By.cssSelector("#knowledge-answer textarea")).sendKeys("Secrecy, perhaps.");
+                tina.click(By.id("submit-recall-before"));
+                tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("submit-judgment")));
                 tina.awaitVaadin();
 
                 answer(tina, 1, "mark-NONE", "She idealises him as a healer; he keeps the frame.", 2);
@@ -79,11 +86,11 @@ class TraineeJourneyIT {
                 tina.awaitVaadin();
                 assertThat(tina.text(By.cssSelector(".progress-text"))).isEqualTo("Segment 3 of 6");
 
-                // reading aloud, with the browser's speech synthesis replaced by a stand-in so that every
-                // state is seen for sure: Listen -> Pause -> Resume -> Pause -> (finished) Listen; no voice
+                // reading aloud, with the browser's speech synthesis replaced by a stand-in (from before the
+                // page's scripts ran) so that every state is seen for sure: Listen -> Pause -> Resume ->
+                // Pause -> (finished) Listen; then no voice
                 WebElement listen = tina.await(By.cssSelector(".current-segment .listen vaadin-button"));
                 assertThat(listen.getText()).isEqualTo("Listen");
-                speech(tina, 1);
                 press(tina, listen);
                 tina.wait.until(d -> listen.getText().equals("Pause"));
                 assertThat((String) js(tina, "return window.__speech.spoken[0]")).contains("Russ");
@@ -96,7 +103,7 @@ class TraineeJourneyIT {
                 tina.wait.until(d -> listen.getText().equals("Pause"));
                 js(tina, "window.__speech.speaking = false; window.__speech.current.onend()");
                 tina.wait.until(d -> listen.getText().equals("Listen"));
-                speech(tina, 0);
+                js(tina, "window.__speech.voices = 0");
                 press(tina, listen);
                 tina.wait.until(d -> listen.getText().equals("No voice in this browser"));
                 assertThat(listen.getAttribute("disabled")).isNotNull();
@@ -120,6 +127,7 @@ class TraineeJourneyIT {
                 tina.wait.until(d -> d.getPageSource().contains("Knowledge check: feedback"));
                 assertThat(tina.all(By.cssSelector(".feedback-panel .outcomes li")).stream().map(WebElement::getText).toList())
                         .allMatch(t -> t.startsWith("Named"));
+                assertThat(tina.text(By.id("recall-change"))).isEqualTo("Before the case you named 1 of 4; at the end, 4 of 4 (3 more).");
                 tina.click(By.id("next-segment"));
                 try {
                     tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".summary-card")));
@@ -162,8 +170,8 @@ class TraineeJourneyIT {
             // no reasoning yet: refused on the field itself, which takes the focus
             b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(certainty - 1));
             b.click(By.id("submit-judgment"));
-            b.wait.until(d -> b.driver.findElement(By.id("rationale")).getAttribute("invalid") != null);
-            assertThat(b.text(By.cssSelector("#rationale [slot='error-message']"))).contains("at least 3 words");
+            b.wait.until(d -> b.driver.findElement(By.id("rationale")).getDomAttribute("invalid") != null);
+            b.wait.until(d -> b.text(By.cssSelector("#rationale [slot='error-message']")).contains("at least 3 words"));
             assertThat(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
                     "return document.activeElement && document.activeElement.closest('#rationale') !== null")).isEqualTo(true);
             assertThat(b.all(By.cssSelector(".feedback-panel"))).isEmpty();
@@ -176,15 +184,19 @@ class TraineeJourneyIT {
         b.awaitVaadin();
     }
 
-    /** Replaces the browser's speech synthesis by a stand-in with this many voices that records what it is asked. */
-    private static void speech(Browser b, int voices) {
-        js(b, "const s = {spoken: [], speaking: false, paused: false, current: null,"
-                + " getVoices() { return Array.from({length: " + voices + "}, () => ({name: 'stand-in'})); },"
-                + " addEventListener() {},"
-                + " speak(u) { this.current = u; this.spoken.push(u.text); this.speaking = true; this.paused = false; },"
-                + " pause() { this.paused = true; }, resume() { this.paused = false; },"
-                + " cancel() { this.speaking = false; this.paused = false; } };"
-                + "Object.defineProperty(window, 'speechSynthesis', {value: s, configurable: true}); window.__speech = s;");
+    /**
+     * Replaces the browser's speech synthesis, in every page from now on and before its scripts run,
+     * by a stand-in with {@code window.__speech.voices} voices (one) that records what it is asked.
+     */
+    private static void standInSpeech(Browser b) {
+        b.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "const s = {voices: 1, spoken: [], speaking: false, paused: false, current: null,"
+                        + " getVoices() { return Array.from({length: this.voices}, () => ({name: 'stand-in'})); },"
+                        + " addEventListener() {},"
+                        + " speak(u) { this.current = u; this.spoken.push(u.text); this.speaking = true; this.paused = false; },"
+                        + " pause() { this.paused = true; }, resume() { this.paused = false; },"
+                        + " cancel() { this.speaking = false; this.paused = false; } };"
+                        + "Object.defineProperty(window, 'speechSynthesis', {value: s, configurable: true}); window.__speech = s;"));
     }
 
     private static Object js(Browser b, String script) {

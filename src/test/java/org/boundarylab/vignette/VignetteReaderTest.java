@@ -57,6 +57,7 @@ class VignetteReaderTest {
             a person without a name          | client: {name: Mary, pronouns: she}               | client: {pronouns: she}                | people.client.name     | is missing
             an unknown person in people      | professional: {name: Russ, pronouns: he}          | therapist: {name: Russ, pronouns: he}  | people.therapist       | unknown field (known: client, professional)
             an unknown field of a person     | client: {name: Mary, pronouns: she}               | client: {name: Mary, pronouns: she, age: 34} | people.client.age | unknown field (known: name, pronouns)
+            a tag outside the dimensions     | tags: [role, time, place, physical-contact, language] | tags: [role, scheduling]          | tags                   | is not a boundary dimension
             """)
     void a_bad_file_is_rejected_naming_its_file_line_and_field(String what, String line, String replacement,
             String field, String message) throws Exception {

@@ -32,7 +32,9 @@ class VignetteWriterTest {
         draft.id = "awkward";
         draft.title = "Quotes \" and back\\slashes: # not a comment";
         draft.source = "yes";
-        draft.tags = List.of("no", "1st", "place");
+        // tags are only the documented dimensions now; a list of awkward scalars goes through the references
+        draft.tags = List.of("place");
+        draft.references = List.of("no", "1st", "true");
         draft.summary = "Two  spaces, a tab\there, a line\nbreak, <script>alert(1)</script> and emoji \uD83D\uDE42.";
         VignetteDraft.SegmentDraft s = draft.segments.getFirst();
         s.text = "- starts like a list item: and has a colon, then goes on long enough to be folded as a block of text"
@@ -43,7 +45,8 @@ class VignetteWriterTest {
         Vignette v = VignetteReader.read(VignetteWriter.write(draft), "awkward.yaml");
         assertThat(v.title()).isEqualTo(draft.title);
         assertThat(v.source()).isEqualTo("yes");
-        assertThat(v.tags()).containsExactly("no", "1st", "place");
+        assertThat(v.tags()).containsExactly("place");
+        assertThat(v.references()).containsExactly("no", "1st", "true");
         assertThat(v.summary()).isEqualTo(draft.summary);
         assertThat(v.segments().getFirst().text()).isEqualTo(s.text);
         assertThat(v.segments().getFirst().explanation()).isEqualTo("null");

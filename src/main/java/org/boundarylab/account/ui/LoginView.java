@@ -40,7 +40,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         LoginI18n i18n = LoginI18n.createDefault();
+        // one wording on the page: "Sign in", never "Log in"
         i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
         if (parameters.containsKey("wait")) {
             // the throttle turned the sign-in away without checking the password
             String seconds = parameters.get("wait").getFirst().replaceAll("\\D", "");

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import org.boundarylab.account.AccountException;
 import org.boundarylab.account.AccountService;
 import org.boundarylab.account.CurrentUser;
@@ -83,7 +84,7 @@ public class UsersView extends Main {
         toggle.setAriaLabel((u.enabled() ? "Disable " : "Enable ") + u.username());
         Button reset = new Button("Reset password", e -> openResetDialog(u));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        reset.setAriaLabel("Reset the password of " + u.username());
+        reset.setAriaLabel("Reset password of " + u.username());
         row.add(toggle, reset);
         return row;
     }
@@ -107,12 +108,14 @@ public class UsersView extends Main {
         Div form = new Div(name, username, role, password);
         form.addClassName("dialog-form");
         dialog.add(form);
+        FieldErrors errors = new FieldErrors(Map.of("Full name", name, "Username", username, "Password", password));
         Button save = new Button("Create account", e -> {
             if (act(() -> accounts.create(username.getValue(), name.getValue(), role.getValue(), password.getValue()),
-                    "Created " + username.getValue().strip().toLowerCase())) {
+                    "Created " + username.getValue().strip().toLowerCase(), errors)) {
                 dialog.close();
             }
         });
+        save.setId("create-account");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
@@ -123,10 +126,12 @@ public class UsersView extends Main {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reset password of " + u.displayName());
         PasswordField password = new PasswordField("New password");
+        password.setId("reset-password");
         password.setHelperText("At least 8 characters");
         dialog.add(password);
+        FieldErrors errors = new FieldErrors(Map.of("Password", password));
         Button save = new Button("Set password", e -> {
-            if (act(() -> accounts.resetPassword(u.id(), password.getValue()), "New password set for " + u.username())) {
+            if (act(() -> accounts.resetPassword(u.id(), password.getValue()), "New password set for " + u.username(), errors)) {
                 dialog.close();
             }
         });
@@ -137,13 +142,28 @@ public class UsersView extends Main {
     }
 
     private boolean act(Runnable action, String success) {
+        return act(action, success, null);
+    }
+
+    /** Runs an action; a refusal goes beside the fields it names (all at once), or in a notice otherwise. */
+    private boolean act(Runnable action, String success, FieldErrors errors) {
+        if (errors != null) {
+            errors.clear();
+        }
         try {
             action.run();
             Notification.show(success, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
             return true;
-        } catch (AccountException | org.springframework.security.access.AccessDeniedException e) {
-            Notification n = Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
+        } catch (AccountException e) {
+            java.util.List<String> rest = errors == null ? e.problems() : errors.show(e.problems());
+            if (!rest.isEmpty()) {
+                Notification n = Notification.show(String.join(" ", rest), 6000, Notification.Position.BOTTOM_START);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            return false;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            Notification n = Notification.show(e.getMessage(), 6000, Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         }

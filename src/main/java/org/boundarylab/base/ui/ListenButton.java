@@ -34,6 +34,14 @@ public class ListenButton extends Span {
               return 'speaking';
             });""";
 
+    /** Asks the browser for its voices (they may arrive a moment after the page) and tells the server if there are none. */
+    private static final String PROBE = """
+            const s = window.speechSynthesis;
+            if (!s || typeof SpeechSynthesisUtterance === 'undefined') { this.$server.noVoice(); return; }
+            if (s.getVoices().length) { return; }
+            const timer = setTimeout(() => { if (!s.getVoices().length) { this.$server.noVoice(); } }, 1500);
+            s.addEventListener('voiceschanged', () => { if (s.getVoices().length) { clearTimeout(timer); } }, {once: true});""";
+
     final Button listen = new Button("Listen", VaadinIcon.VOLUME_UP.create());
     final Button stop = new Button("Stop", VaadinIcon.STOP.create());
     private final String what;
@@ -46,9 +54,12 @@ public class ListenButton extends Span {
         this.what = what;
         addClassName("listen");
         listen.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        listen.setAriaLabel("Read " + what + " aloud");
+        // each accessible name starts with the button's visible word (WCAG 2.5.3, label in name)
+        listen.setAriaLabel("Listen to " + what);
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         stop.setAriaLabel("Stop reading " + what);
+        // say "No voice" before anyone presses Listen, not after
+        addAttachListener(e -> getElement().executeJs(PROBE));
         stop.setVisible(false);
         listen.addClickListener(e -> getElement().executeJs(SPEAK, text.get()).then(String.class, this::show));
         stop.addClickListener(e -> {
@@ -56,6 +67,11 @@ public class ListenButton extends Span {
             finished();
         });
         add(listen, stop);
+    }
+
+    @ClientCallable
+    void noVoice() {
+        show("none");
     }
 
     @ClientCallable
@@ -68,10 +84,10 @@ public class ListenButton extends Span {
             case "speaking" -> label("Pause", VaadinIcon.PAUSE, "Pause reading " + what, true);
             case "paused" -> label("Resume", VaadinIcon.PLAY, "Resume reading " + what, true);
             case "none" -> {
-                label(NO_VOICE, VaadinIcon.VOLUME_OFF, "Reading aloud is not available: this browser has no speech voice", false);
+                label(NO_VOICE, VaadinIcon.VOLUME_OFF, NO_VOICE + ": reading aloud is not available", false);
                 listen.setEnabled(false);
             }
-            default -> label("Listen", VaadinIcon.VOLUME_UP, "Read " + what + " aloud", false);
+            default -> label("Listen", VaadinIcon.VOLUME_UP, "Listen to " + what, false);
         }
     }
 

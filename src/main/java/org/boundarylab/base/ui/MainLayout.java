@@ -73,8 +73,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return badge;
     }
 
+    /** On a phone the word folds away and the icon stays, so Sign out always fits in the top bar. */
     private static Button logout(AuthenticationContext auth) {
-        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        Span label = new Span("Sign out");
+        label.addClassName("sign-out-label");
+        Button logout = new Button(VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        logout.getElement().appendChild(label.getElement());
+        logout.setAriaLabel("Sign out");
+        logout.setTooltipText("Sign out");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("sign-out");
         return logout;

@@ -36,18 +36,30 @@ public class OperationsView extends Main {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
     final Grid<DatabaseBackup.Backup> backups = new Grid<>();
-    final Grid<AuditLog.Event> events = new Grid<>();
+    final AuditTrailPanel trail;
     private final DatabaseBackup backup;
 
-    public OperationsView(DatabaseBackup backup, AuditLog audit) {
+    public OperationsView(DatabaseBackup backup, AuditLog audit, org.boundarylab.account.AccountService accounts,
+            org.boundarylab.vignette.VignetteCatalog catalog) {
         this.backup = backup;
         addClassName("page");
+        // names for the trail: accounts by id and username, cases by id (an admin sees them all)
+        java.util.List<org.boundarylab.account.UserSummary> people = accounts.list();
+        java.util.Map<Long, String> byId = new java.util.HashMap<>();
+        java.util.Map<String, String> byUsername = new java.util.HashMap<>();
+        people.forEach(u -> {
+            byId.put(u.id(), u.displayName());
+            byUsername.put(u.username(), u.displayName());
+        });
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        catalog.libraryIncludingRetired().forEach(e -> titles.put(e.id(), e.vignette().title()));
+        trail = new AuditTrailPanel(audit, new AuditWording(byId::get, byUsername::get, titles::get));
         Button take = new Button("Take a backup now", e -> {
             try {
                 DatabaseBackup.Backup made = backup.create();
                 Notification.show("Backup written: " + made.name());
                 backups.setItems(backup.list());
-                events.setItems(audit.recent(100));
+                trail.refresh();
             } catch (IOException | RuntimeException ex) {
                 Notification.show("The backup failed; the log has the details.");
                 org.slf4j.LoggerFactory.getLogger(OperationsView.class).error("Backup failed", ex);
@@ -61,18 +73,11 @@ public class OperationsView extends Main {
         backups.addComponentColumn(this::downloads).setHeader("Download").setAutoWidth(true);
         backups.setAllRowsVisible(true);
         backups.setEmptyStateText("No backups yet: take one with the button above.");
-        events.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
-        events.addColumn(AuditLog.Event::actor).setHeader("Who").setAutoWidth(true);
-        events.addColumn(AuditLog.Event::action).setHeader("What").setAutoWidth(true);
-        events.addColumn(AuditLog.Event::detail).setHeader("Detail").setFlexGrow(3);
-        events.setAllRowsVisible(true);
-        events.setEmptyStateText("Nothing recorded yet.");
         try {
             backups.setItems(backup.list());
         } catch (IOException e) {
             backups.setItems();
         }
-        events.setItems(audit.recent(100));
         Paragraph where = new Paragraph("Backups are consistent SQL dumps taken while everyone keeps working, written to "
                 + backup.folder() + " (readable by the app's user only). Each comes with a .mac file, made with the key "
                 + backup.keyFile() + ": restore refuses a backup without its .mac or with a changed one. Keep a copy of the key "
@@ -80,7 +85,7 @@ public class OperationsView extends Main {
                 + "--data-dir NEW-FOLDER --key " + backup.keyFile() + " (the .mac beside FILE), and start the app with "
                 + "--boundarylab.data-dir=NEW-FOLDER.");
         where.addClassName("hint");
-        add(new H1("Operations"), new H2("Backups"), where, take, backups, new H2("Audit trail (newest first)"), events);
+        add(new H1("Operations"), new H2("Backups"), where, take, backups, trail);
     }
 
     /** The backup and its .mac: both are needed to restore (with the key, which is never offered here). */

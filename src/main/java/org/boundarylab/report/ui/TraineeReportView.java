@@ -128,6 +128,14 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
                         .findFirst().orElse(k.vignetteId());
                 Article item = new Article(new H3(title + " \u00b7 " + PointsFormat.outOf(k.score(), k.maxScore()) + " points"),
                         new Paragraph("\u201c" + k.answer() + "\u201d"));
+                if (k.scoreBefore() != null) {
+                    // what the case taught: the same question before the first segment (not scored) and at the end
+                    Paragraph change = new Paragraph("Before the case: " + PointsFormat.outOf(k.scoreBefore(), k.maxScore())
+                            + "; at the end: " + PointsFormat.outOf(k.score(), k.maxScore()) + " ("
+                            + PointsFormat.signed(k.score() - k.scoreBefore()) + ").");
+                    change.addClassName("recall-change");
+                    item.add(change);
+                }
                 item.addClassName("judgment-item");
                 checks.add(item);
             }
@@ -181,10 +189,17 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
         score.setHelperText("Between " + PointsFormat.of(j.minScore()) + " and " + PointsFormat.of(j.maxScore()) + ".");
         score.setValue(j.score());
         score.setId("override-score");
+        // the field's own range check turns it red: it must also say why
+        String range = "Give a score between " + PointsFormat.of(j.minScore()) + " and " + PointsFormat.of(j.maxScore())
+                + ", in quarter points.";
+        score.setErrorMessage(range);
         TextArea comment = new TextArea("Why (the trainee sees this)");
         comment.setMaxLength(Reports.MAX_COMMENT);
         comment.setWidthFull();
         comment.setId("override-comment");
+        comment.setRequiredIndicatorVisible(true);
+        comment.setErrorMessage("Say why you change the score; the trainee reads it.");
+        comment.addValueChangeListener(e -> comment.setInvalid(false));
         Div history = new Div();
         reports.overrideHistory(j.judgmentId()).forEach(e -> history.add(new Paragraph(WHEN.format(e.at()) + " " + e.actor()
                 + ": " + e.detail())));
@@ -192,6 +207,17 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
             history.addComponentAsFirst(new H3("Earlier changes"));
         }
         Button save = new Button("Save override", e -> {
+            // both fields checked at once, each message beside its field; the service checks again
+            boolean scoreWrong = score.getValue() == null || score.getValue() < j.minScore() || score.getValue() > j.maxScore()
+                    || Math.abs(score.getValue() * 4 - Math.rint(score.getValue() * 4)) > 1e-9;
+            boolean commentMissing = comment.getValue().isBlank();
+            score.setErrorMessage(range);
+            score.setInvalid(scoreWrong);
+            comment.setInvalid(commentMissing);
+            if (scoreWrong || commentMissing) {
+                (scoreWrong ? score : comment).focus();
+                return;
+            }
             try {
                 reports.override(j.judgmentId(), score.getValue() == null ? Double.NaN : score.getValue(), comment.getValue());
                 d.close();
@@ -199,9 +225,11 @@ public class TraineeReportView extends Main implements BeforeEnterObserver {
                 OffLock.load(this, () -> reports.trainee(result.traineeId()), this::show, this::refused);
             } catch (IllegalArgumentException ex) {
                 // the service says which field is wrong ("Score: ..." or "Comment: ...")
-                var field = ex.getMessage() != null && ex.getMessage().startsWith("Score:") ? score : comment;
+                boolean aboutScore = ex.getMessage() != null && ex.getMessage().startsWith("Score:");
+                var field = aboutScore ? score : comment;
+                String advice = ex.getMessage() == null ? "" : ex.getMessage().replaceFirst("^(Score|Comment): ", "");
+                field.setErrorMessage(advice.isEmpty() ? advice : Character.toUpperCase(advice.charAt(0)) + advice.substring(1));
                 field.setInvalid(true);
-                field.setErrorMessage(ex.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

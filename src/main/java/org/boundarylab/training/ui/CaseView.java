@@ -75,6 +75,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
     /** Replaces the page with a heading and a message (a missing case, a paused session, ...). */
     protected void showMessage(String heading, String message, com.vaadin.flow.component.Component... actions) {
         story.removeAll();
+        story.addClassName("message");
         panel.removeAll();
         Div box = new Div(actions);
         box.addClassName("message-actions");
@@ -100,8 +101,12 @@ public class CaseView extends Main implements BeforeEnterObserver {
         clauseEvidence.clear();
         extraEvidence.clear();
         Segment next = state.nextSegment().orElse(null);
+        if (state.awaitsRecallBefore()) {
+            showQuestion(true);
+            return;
+        }
         if (next == null && state.awaitsAnswer()) {
-            showQuestion();
+            showQuestion(false);
             return;
         }
         if (next == null) {
@@ -113,8 +118,11 @@ public class CaseView extends Main implements BeforeEnterObserver {
         feedback = null;
         panel.removeAll();
         panel.add(form);
+        // the page starts at its top; past the first segment, at the current one (the story so far is above it)
         getElement().executeJs("const c = document.querySelector('vaadin-app-layout');"
-                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; }");
+                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; }"
+                + "window.scrollTo(0, 0); const now = this.querySelector('.earlier') && this.querySelector('.current-segment');"
+                + "if (now) { now.scrollIntoView({block: 'start'}); }");
     }
 
     private void submit(Judgment judgment) {
@@ -164,12 +172,12 @@ public class CaseView extends Main implements BeforeEnterObserver {
         return recorded;
     }
 
-    /** The recall question that ends the case. */
-    private void showQuestion() {
+    /** The recall question: before the first segment (not scored), or the one that ends the case. */
+    private void showQuestion(boolean before) {
         Vignette v = state.vignette().vignette();
         story.removeAll();
         H1 title = new H1(v.title());
-        Span progressText = new Span("Knowledge check");
+        Span progressText = new Span(before ? "Before the first segment: what do you already know?" : "Knowledge check");
         progressText.addClassName("progress-text");
         Article question = new Article();
         question.addClassName("current-segment");
@@ -181,17 +189,29 @@ public class CaseView extends Main implements BeforeEnterObserver {
         Paragraph p = new Paragraph(text);
         p.addClassName("segment-text");
         question.add(labelRow, p);
-        story.add(new Div(title, progressText), question);
-        knowledge = new KnowledgeCheckPanel(this::answer);
+        Div header = new Div(title, progressText);
+        header.addClassName("story-header");
+        story.removeClassName("message");
+        story.add(header, question);
+        knowledge = before ? new KnowledgeCheckPanel(this::answerBefore, true) : new KnowledgeCheckPanel(this::answer);
         panel.removeAll();
         panel.add(knowledge);
+    }
+
+    private void answerBefore(String text) {
+        try {
+            state = attempts.answerRecallBefore(state.attemptId(), text);
+            showNext();
+        } catch (AttemptException e) {
+            knowledge.showError(e.getMessage());
+        }
     }
 
     private void answer(String text) {
         try {
             var answered = attempts.answerQuestion(state.attemptId(), text);
             state = attempts.get(state.attemptId());
-            knowledge = new KnowledgeCheckPanel(answered, this::showNext);
+            knowledge = new KnowledgeCheckPanel(answered, state.before(), this::showNext);
             panel.removeAll();
             panel.add(knowledge);
         } catch (AttemptException e) {
@@ -219,19 +239,17 @@ public class CaseView extends Main implements BeforeEnterObserver {
         source.getElement().setAttribute("title", v.source());
         Div header = new Div(title, source, progressText, progress);
         header.addClassName("story-header");
+        story.removeClassName("message");
         story.add(header);
         if (index == 0) {
             Paragraph summary = new Paragraph(v.summary());
             summary.addClassName("case-summary");
             story.add(summary);
         } else {
-            Div earlier = new Div();
+            // the story so far sits in the page's own flow, readable (not a nested scroll box)
+            Section earlier = new Section();
             earlier.addClassName("earlier");
-            earlier.getElement().setAttribute("tabindex", "0");
-            earlier.getElement().setAttribute("role", "region");
             earlier.getElement().setAttribute("aria-label", "The story so far");
-            // start scrolled to the end of the story so far, right above the current segment
-            earlier.getElement().executeJs("requestAnimationFrame(() => { this.scrollTop = this.scrollHeight; })");
             earlier.add(new Paragraph(v.summary()));
             for (int i = 0; i < index; i++) {
                 earlier.add(segmentArticle(i + 1, v.segments().get(i).text(), "earlier-segment"));
@@ -250,7 +268,7 @@ public class CaseView extends Main implements BeforeEnterObserver {
             p.addClassName("segment-text");
             now.add(p);
         } else if (answered == null) {
-            now.add(SegmentText.selectable(current.text(), clauseEvidence, chosen -> {
+            now.add(SegmentText.selectable(current.text(), clauseEvidence, List.copyOf(extraEvidence), chosen -> {
                 clauseEvidence.clear();
                 clauseEvidence.addAll(chosen);
                 updateEvidence();
@@ -260,19 +278,28 @@ public class CaseView extends Main implements BeforeEnterObserver {
             help.addClassName("hint");
             Button addSelection = new Button("Add selected words", VaadinIcon.TEXT_INPUT.create(), e -> addSelection(current));
             addSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            now.add(help, addSelection, extraEvidenceList());
+            addSelection.setId("add-selection");
+            now.add(legend(false), help, addSelection, extraEvidenceList());
         } else {
             now.add(SegmentText.comparison(current.text(), answered.judgment().evidence(), current.allCues()));
-            Paragraph legend = new Paragraph();
-            legend.addClassName("legend");
-            Span mine = new Span("your highlights");
-            mine.addClassName("mine");
-            Span expert = new Span("the expert's cues");
-            expert.addClassName("expert");
-            legend.add(new Span("Underlined: "), mine, new Span(" · Shaded: "), expert);
-            now.add(legend);
+            now.add(legend(true));
         }
         story.add(now);
+    }
+
+    /** What the marks in the text mean: the trainee's highlights, and after feedback the expert's cues. */
+    static Paragraph legend(boolean withCues) {
+        Paragraph legend = new Paragraph();
+        legend.addClassName("legend");
+        Span mine = new Span("Your highlight");
+        mine.addClassName("mine");
+        legend.add(new Span("Marks: "), mine, new Span(" (underlined)"));
+        if (withCues) {
+            Span expert = new Span("Expert cue");
+            expert.addClassName("expert");
+            legend.add(new Span(" · "), expert, new Span(" (shaded, dashed border)"));
+        }
+        return legend;
     }
 
     private void addSelection(Segment current) {
@@ -294,12 +321,14 @@ public class CaseView extends Main implements BeforeEnterObserver {
         Div list = new Div();
         list.addClassName("extra-evidence");
         for (String phrase : extraEvidence) {
-            Button remove = new Button("“" + phrase + "” ×", e -> {
+            Button remove = new Button("“" + phrase + "”", VaadinIcon.CLOSE_SMALL.create(), e -> {
                 extraEvidence.remove(phrase);
                 state.nextSegment().ifPresent(s -> renderStory(s, null));
                 updateEvidence();
             });
-            remove.setAriaLabel("Remove the highlight " + phrase);
+            remove.setIconAfterText(true);
+            // the name starts with what the chip shows (WCAG 2.5.3), then says what pressing it does
+            remove.setAriaLabel("“" + phrase + "”: remove this highlight");
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             list.add(remove);
         }

@@ -33,6 +33,9 @@ class JudgmentForm extends Section {
     final RadioButtonGroup<Integer> certainty = new RadioButtonGroup<>("How sure are you?");
     final Button submit = new Button("Submit judgment");
     final Paragraph error = new Paragraph();
+    final Paragraph marksError = new Paragraph();
+    static final String MARKS_NEEDED = "Tick at least one characteristic, or \"None of these\".";
+    static final String CERTAINTY_NEEDED = "Say how sure you are: Guessing, Fairly sure or Certain.";
     static final String REASONING_NEEDED = "Write your reasoning: at least " + Judgment.MIN_RATIONALE_WORDS
             + " words on what in the text made you decide.";
     private final String segmentId;
@@ -57,6 +60,7 @@ class JudgmentForm extends Section {
             card.addValueChangeListener(e -> {
                 if (e.getValue()) {
                     none.setValue(false);
+                    marksError.setVisible(false);
                 }
             });
             cards.put(c, card);
@@ -66,6 +70,7 @@ class JudgmentForm extends Section {
         none.setId("mark-NONE");
         none.addValueChangeListener(e -> {
             if (e.getValue()) {
+                marksError.setVisible(false);
                 cards.values().forEach(card -> card.setValue(false));
             }
         });
@@ -88,17 +93,31 @@ class JudgmentForm extends Section {
         certainty.setId("certainty");
         certainty.setItems(1, 2, 3);
         certainty.setItemLabelGenerator(Wording::certainty);
-        certainty.setHelperText("Right: +1, +2 or +3 points. Wrong: 0, −2 or −6. Be as sure as the text lets you be.");
+        certainty.setHelperText("Right: +1, +2 or +3 points. Wrong: 0, −2 or −6.");
+        certainty.setErrorMessage(CERTAINTY_NEEDED);
         certainty.addClassName("certainty");
+        certainty.addValueChangeListener(e -> certainty.setInvalid(false));
 
         submit.setId("submit-judgment");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.addClickListener(e -> read().ifPresent(onSubmit));
         submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         submit.setDisableOnClick(true);
+        Paragraph shortcut = new Paragraph("Or press Ctrl+Enter from anywhere on the page.");
+        shortcut.addClassNames("hint", "shortcut-hint");
+        shortcut.setId("submit-shortcut");
+        submit.getElement().setAttribute("aria-describedby", "submit-shortcut");
+        marksError.addClassName("field-error");
+        marksError.setId("marks-error");
+        marksError.setVisible(false);
+        cardList.getElement().setAttribute("role", "group");
+        cardList.getElement().setAttribute("aria-label", "Characteristics you see");
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
-        add(heading, hint, cardList, rationale, certainty, error, submit);
+        // certainty, Submit and the shortcut stay in view at the bottom of the screen (CSS: sticky)
+        Div actionBar = new Div(certainty, error, submit, shortcut);
+        actionBar.addClassName("action-bar");
+        add(heading, hint, marksError, cardList, rationale, actionBar);
     }
 
     void setEvidence(List<String> evidence) {
@@ -128,6 +147,7 @@ class JudgmentForm extends Section {
         return Judgment.wordCount(rationale.getValue()) >= Judgment.MIN_RATIONALE_WORDS;
     }
 
+    /** Every problem at once, each beside its field; focus goes to the first. */
     private java.util.Optional<Judgment> read() {
         Set<Characteristic> marked = EnumSet.noneOf(Characteristic.class);
         cards.forEach((c, card) -> {
@@ -135,20 +155,25 @@ class JudgmentForm extends Section {
                 marked.add(c);
             }
         });
-        if (marked.isEmpty() && !none.getValue()) {
-            showError("Choose at least one characteristic, or \"None of these\".");
-            return java.util.Optional.empty();
-        }
-        if (!enoughReasoning()) {
-            // Vaadin's own way: the field turns invalid with its message, and focus goes to it
-            rationale.setErrorMessage(REASONING_NEEDED);
-            rationale.setInvalid(true);
-            rationale.focus();
-            showError("");
-            return java.util.Optional.empty();
-        }
-        if (certainty.getValue() == null) {
-            showError("Say how sure you are: Guessing, Fairly sure or Certain.");
+        boolean marksMissing = marked.isEmpty() && !none.getValue();
+        marksError.setText(marksMissing ? MARKS_NEEDED : "");
+        marksError.setVisible(marksMissing);
+        boolean reasoningMissing = !enoughReasoning();
+        rationale.setErrorMessage(REASONING_NEEDED);
+        rationale.setInvalid(reasoningMissing);
+        boolean certaintyMissing = certainty.getValue() == null;
+        certainty.setInvalid(certaintyMissing);
+        if (marksMissing || reasoningMissing || certaintyMissing) {
+            int count = (marksMissing ? 1 : 0) + (reasoningMissing ? 1 : 0) + (certaintyMissing ? 1 : 0);
+            showError(count == 1 ? "One thing to finish before you submit: see the message above."
+                    : count + " things to finish before you submit: see the messages above.");
+            if (marksMissing) {
+                cards.values().iterator().next().focus();
+            } else if (reasoningMissing) {
+                rationale.focus();
+            } else {
+                certainty.getElement().callJsFunction("focus");
+            }
             return java.util.Optional.empty();
         }
         error.setText("");

@@ -19,7 +19,10 @@ import org.boundarylab.judgment.PointsFormat;
 import org.boundarylab.training.AnsweredQuestion;
 import org.boundarylab.vignette.Characteristic;
 
-/** The recall question at the end of a case: a free-text answer, then what it named and missed. */
+/**
+ * The case's recall question: asked before the first segment (not scored) and at the end (scored),
+ * a free-text answer, then what it named and missed, and what changed since the start.
+ */
 class KnowledgeCheckPanel extends Section {
 
     final TextArea answer = new TextArea("Your answer");
@@ -27,18 +30,30 @@ class KnowledgeCheckPanel extends Section {
     final Paragraph error = new Paragraph();
     Button next;
 
-    /** The question, waiting for an answer. */
+    /** The question at the end, waiting for an answer. */
     KnowledgeCheckPanel(Consumer<String> onSubmit) {
+        this(onSubmit, false);
+    }
+
+    /** The question, waiting for an answer: before the first segment ({@code before}) or at the end. */
+    KnowledgeCheckPanel(Consumer<String> onSubmit, boolean before) {
         addClassName("judgment-panel");
-        H2 heading = new H2("Knowledge check");
-        Paragraph hint = new Paragraph("Answer in your own words. Each characteristic you name earns a point; "
-                + "naming something that is not one of them costs half a point.");
+        H2 heading = new H2(before ? "Before you start" : "Knowledge check");
+        Paragraph hint = new Paragraph(before
+                ? "What do you already know? Answer in your own words, a guess is fine. This is not scored: "
+                        + "you meet the same question at the end, and your summary shows what changed."
+                : "Answer in your own words. Each characteristic you name earns a point; "
+                        + "naming something that is not one of them costs half a point.");
         hint.addClassName("hint");
         answer.setId("knowledge-answer");
         answer.setWidthFull();
         answer.setMinRows(4);
         answer.setMaxLength(2000);
-        submit.setId("submit-answer");
+        submit.setId(before ? "submit-recall-before" : "submit-answer");
+        if (before) {
+            submit.setText("Start the case");
+            addClassName("recall-before");
+        }
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         submit.addClickListener(e -> onSubmit.accept(answer.getValue()));
@@ -49,6 +64,11 @@ class KnowledgeCheckPanel extends Section {
 
     /** The assessed answer. */
     KnowledgeCheckPanel(AnsweredQuestion answered, Runnable onNext) {
+        this(answered, java.util.Optional.empty(), onNext);
+    }
+
+    /** The assessed answer, and beside it what the answer before the first segment named. */
+    KnowledgeCheckPanel(AnsweredQuestion answered, java.util.Optional<AnsweredQuestion> before, Runnable onNext) {
         addClassNames("judgment-panel", "feedback-panel");
         H2 heading = new H2("Knowledge check: feedback");
         heading.getElement().setAttribute("tabindex", "-1");
@@ -82,7 +102,20 @@ class KnowledgeCheckPanel extends Section {
         next = new Button("See your summary", e -> onNext.run());
         next.setId("next-segment");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        add(head, new ListenButton("the feedback", spoken::toString), list, items, next);
+        add(head, new ListenButton("the feedback", spoken::toString), list, items);
+        before.ifPresent(b -> add(change(b, answered)));
+        add(next);
+    }
+
+    /** "Before the case you named 1 of 4; now 4 of 4." */
+    static Paragraph change(AnsweredQuestion before, AnsweredQuestion after) {
+        int asked = after.question().expects().size();
+        int then = before.assessment().named().size();
+        int now = after.assessment().named().size();
+        Paragraph p = new Paragraph(Wording.recallChange(then, now, asked));
+        p.addClassName("recall-change");
+        p.setId("recall-change");
+        return p;
     }
 
     void showError(String message) {

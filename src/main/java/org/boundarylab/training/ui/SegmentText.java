@@ -41,15 +41,27 @@ public final class SegmentText {
         return clause.strip().replaceAll("[,;:.!?\"'”’]+$", "").strip();
     }
 
-    /** Clickable clauses; {@code onChange} receives the chosen phrases in text order. */
-    static Paragraph selectable(String text, Set<String> chosen, Consumer<List<String>> onChange) {
+    /**
+     * Clickable clauses; {@code onChange} receives the chosen phrases in text order. Words the
+     * trainee selected and added ({@code extra}) are marked in the text as highlights too.
+     */
+    static Paragraph selectable(String text, Set<String> chosen, List<String> extra, Consumer<List<String>> onChange) {
         Paragraph p = new Paragraph();
         p.addClassNames("segment-text", "selectable");
-        List<String> clauses = clauses(text);
+        String flat = text.strip().replaceAll("\\s+", " ");
+        boolean[] added = mark(new PhraseLocator(flat), extra, flat.length());
+        List<String> clauses = new ArrayList<>();
         Set<String> selected = new LinkedHashSet<>(chosen);
-        for (String clause : clauses) {
+        Matcher m = CLAUSE.matcher(flat);
+        while (m.find()) {
+            if (m.group().isBlank()) {
+                continue;
+            }
+            String clause = m.group();
+            clauses.add(clause);
             String phrase = evidenceOf(clause);
-            Span chip = new Span(clause);
+            Span chip = new Span();
+            addPieces(chip, flat, m.start(), m.end(), added);
             chip.addClassName("clause");
             chip.getElement().setAttribute("tabindex", "0");
             chip.getElement().setAttribute("role", "button");
@@ -70,6 +82,25 @@ public final class SegmentText {
             p.add(chip);
         }
         return p;
+    }
+
+    /** The clause's text, with the words the trainee added by selection in highlight spans. */
+    private static void addPieces(Span chip, String flat, int start, int end, boolean[] added) {
+        int from = start;
+        for (int i = start + 1; i <= end; i++) {
+            if (i == end || added[i] != added[from]) {
+                String piece = flat.substring(from, i);
+                if (added[from]) {
+                    Span highlight = new Span(piece);
+                    highlight.addClassNames("mine", "added");
+                    highlight.getElement().setAttribute("title", "Your highlight");
+                    chip.add(highlight);
+                } else {
+                    chip.add(new com.vaadin.flow.component.Text(piece));
+                }
+                from = i;
+            }
+        }
     }
 
     /**

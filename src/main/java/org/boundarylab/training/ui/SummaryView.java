@@ -81,7 +81,7 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         for (AnsweredSegment a : state.answered()) {
             cards.add(card(n++, a));
         }
-        state.knowledge().ifPresent(k -> cards.add(knowledgeCard(k)));
+        state.knowledge().ifPresent(k -> cards.add(knowledgeCard(k, state.before())));
         Anchor again = state.sessionId().isPresent()
                 ? new Anchor("session/" + state.sessionId().get(), "Back to the session")
                 : new Anchor("case/" + state.vignette().id(), state.completed() ? "Take this case again" : "Continue the case");
@@ -132,7 +132,8 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         return card;
     }
 
-    private static Article knowledgeCard(org.boundarylab.training.AnsweredQuestion k) {
+    private static Article knowledgeCard(org.boundarylab.training.AnsweredQuestion k,
+            java.util.Optional<org.boundarylab.training.AnsweredQuestion> before) {
         H2 heading = new H2("Knowledge check");
         Span points = new Span(PointsFormat.label(k.assessment().score()));
         points.addClassName("points");
@@ -141,6 +142,8 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         Paragraph named = new Paragraph("You named: " + describe(k.assessment().named()));
         Paragraph missed = new Paragraph("Not named: " + (k.assessment().missed().isEmpty() ? "none" : describe(k.assessment().missed())));
         Article card = new Article(head, new Paragraph(k.question().text()), named, missed);
+        // what the case taught: the same question before the first segment (not scored) and at the end
+        before.ifPresent(b -> card.add(KnowledgeCheckPanel.change(b, k)));
         card.addClassName("summary-card");
         return card;
     }

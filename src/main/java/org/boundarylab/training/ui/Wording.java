@@ -51,4 +51,10 @@ final class Wording {
             default -> "Certain";
         };
     }
+
+    /** What a case taught, from the recall question before and after: "Before the case you named 1 of 4; now 4 of 4 (3 more)." */
+    public static String recallChange(int before, int after, int asked) {
+        String change = after > before ? " (" + (after - before) + " more)" : after == before ? " (the same)" : " (" + (before - after) + " fewer)";
+        return "Before the case you named " + before + " of " + asked + "; at the end, " + after + " of " + asked + change + ".";
+    }
 }

@@ -109,11 +109,17 @@ public class LibraryView extends Main {
         difficulty.setItemLabelGenerator(d -> d == null ? "Any difficulty" : DIFFICULTY[d]);
         difficulty.setEmptySelectionAllowed(true);
         difficulty.setEmptySelectionCaption("Any difficulty");
+        tag.setItemLabelGenerator(Vignette::dimensionLabel);
         tag.setClearButtonVisible(true);
         tag.setPlaceholder("Any");
         author.setClearButtonVisible(true);
         author.setPlaceholder("Anyone");
-        Div bar = new Div(search, characteristic, difficulty, tag, author);
+        Div bar = new Div(search);
+        // which characteristics a case shows is the answer a trainee is asked for: only staff filter by it
+        if (staff) {
+            bar.add(characteristic);
+        }
+        bar.add(difficulty, tag, author);
         bar.addClassName("filter-bar");
         bar.getElement().setAttribute("role", "search");
         search.addValueChangeListener(e -> show());
@@ -196,7 +202,7 @@ public class LibraryView extends Main {
         Div tags = new Div();
         tags.addClassName("tags");
         tags.getElement().setAttribute("aria-label", "Boundary dimensions");
-        v.tags().forEach(t -> tags.add(new Span(t.replace('-', ' '))));
+        v.tags().forEach(t -> tags.add(new Span(Vignette.dimensionLabel(t))));
         Paragraph source = new Paragraph("Source: " + v.source());
         source.addClassName("source");
         Div footer = new Div();

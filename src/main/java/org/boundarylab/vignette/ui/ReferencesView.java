@@ -27,6 +27,10 @@ public class ReferencesView extends Main {
 
     public ReferencesView(VignetteCatalog catalog) {
         addClassName("page");
+        // the page has no control to Tab to, so the page itself takes the keyboard focus: its scrolling
+        // area is then reachable and scrollable from the keyboard (axe: scrollable-region-focusable)
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-label", "References");
         Paragraph lead = new Paragraph("The cases are written in Boundary Lab's own words. These are the works they draw on, "
                 + "with the cases that cite each. The four characteristics come from Peterson's account of boundary violations "
                 + "in professional-client relationships.");

@@ -26,6 +26,42 @@ class OperationsViewTest extends SpringBrowserlessTest {
     TestUsers users;
     @Autowired
     DatabaseBackup backup;
+    @Autowired
+    org.boundarylab.audit.AuditLog audit;
+
+    @Test
+    void the_audit_trail_reads_in_plain_words_with_names_and_filters_pages_and_exports() {
+        users.ensure("olga", Role.ADMIN);
+        org.boundarylab.account.UserSummary tess = users.ensure("tess-audit", Role.TRAINEE);
+        audit.record("olga", "ACCOUNT_CREATED", "tess-audit as TRAINEE");
+        audit.record("olga", "SCORE_OVERRIDE", "judgment 7 of trainee " + tess.id() + ": 1 -> 2 because the evidence was right");
+        audit.record("tess-audit", "ACCESS_DENIED", "refused a call to AccountService.resetPassword to tess-audit (trainee)");
+        audit.record("olga", "CASE_RETIRED", "case mary-after-hours");
+        for (int i = 0; i < 60; i++) {
+            audit.record("tess-audit", "LOGIN_SUCCESS", "from 127.0.0.1");
+        }
+        OperationsView view = navigate(OperationsView.class);
+        AuditTrailPanel trail = view.trail;
+        String shown = trail.csv(trail.query());
+        assertThat(shown).contains("Account created", "Test tess-audit (tess-audit) as a trainee", "Score overridden",
+                "a judgment of Test tess-audit", "Refused: not allowed", "the action “reset password” (account)",
+                "case “Mary: the last appointment of the day”", "Signed in")
+                .doesNotContain("trainee " + tess.id(), "AccountService", "as TRAINEE");
+
+        trail.kind.setValue("SCORE_OVERRIDE");
+        assertThat(trail.events.getGenericDataView().getItems().map(org.boundarylab.audit.AuditLog.Event::action).distinct().toList())
+                .containsExactly("SCORE_OVERRIDE");
+        trail.kind.clear();
+        trail.person.setValue("tess-audit");
+        assertThat(trail.pageText.getText()).startsWith("Events 1–50 of 61").contains("page 1 of 2");
+        assertThat(trail.next.isEnabled()).isTrue();
+        test(trail.next).click();
+        assertThat(trail.pageText.getText()).startsWith("Events 51–61 of 61");
+        assertThat(trail.previous.isEnabled()).isTrue();
+        trail.from.setValue(java.time.LocalDate.now().plusDays(1));
+        assertThat(trail.pageText.getText()).isEqualTo("No events");
+        assertThat(AuditTrailPanel.cell("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
+    }
 
     @Test
     void each_backup_has_a_download_for_itself_and_its_mac_and_the_hint_names_the_key() throws Exception {

@@ -81,14 +81,18 @@ class TraineeReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_score_outside_the_bounds_is_refused_by_the_service_and_said_beside_the_score() {
+    void a_score_outside_the_bounds_and_a_missing_reason_are_both_said_beside_their_fields_and_nothing_is_stored() {
         TraineeReportView view = open();
         NumberField score = overrideScore(0);
+        assertThat(score.getErrorMessage()).as("the field's own range check has words too")
+                .isEqualTo("Give a score between 0 and 3, in quarter points.");
         score.setValue(-1.0);
-        $(TextArea.class).id("override-comment").setValue("The rationale is empty.");
         test($(Button.class).id("save-override")).click();
+        TextArea comment = $(TextArea.class).id("override-comment");
         assertThat(score.isInvalid()).isTrue();
-        assertThat(score.getErrorMessage()).startsWith("Score: between 0 and 3");
+        assertThat(score.getErrorMessage()).isEqualTo("Give a score between 0 and 3, in quarter points.");
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).startsWith("Say why you change the score");
         assertThat(reports.trainee(trainee.id()).judgments().getFirst().overridden()).isFalse();
         assertThat(view.result.judgments().getFirst().score()).isEqualTo(1.0);
     }

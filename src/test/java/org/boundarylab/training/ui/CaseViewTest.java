@@ -28,7 +28,35 @@ class CaseViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void freshAttempt() {
         users.ensure("vera", Role.TRAINEE);
-        attempts.startNew("mary-after-hours");
+        var fresh = attempts.startNew("mary-after-hours");
+        // the recall question before the first segment, answered: these tests start at segment 1
+        attempts.answerRecallBefore(fresh.attemptId(), "Something about secrecy, I think.");
+    }
+
+    @Test
+    void the_recall_question_comes_first_unscored_and_the_end_shows_what_the_case_taught() {
+        var fresh = attempts.startNew("mary-after-hours");
+        CaseView view = navigate("case/mary-after-hours", CaseView.class);
+        assertThat(view.form).as("no segment before the question").isNull();
+        assertThat(text(view.story)).contains("Before the first segment", "four characteristics");
+        assertThat(text(view.panel)).contains("Before you start", "not scored");
+        test(view.knowledge.submit).click();
+        assertThat(text(view.knowledge)).contains("write what you already know");
+        view.knowledge.answer.setValue("Secrecy, I think.");
+        test(view.knowledge.submit).click();
+        assertThat(text(view.story)).contains("Segment 1 of 6");
+        assertThat(attempts.get(fresh.attemptId()).before()).isPresent();
+        assertThat(attempts.get(fresh.attemptId()).score()).as("not scored").isZero();
+
+        for (var segment : attempts.get(fresh.attemptId()).vignette().vignette().segments()) {
+            attempts.submit(fresh.attemptId(), new org.boundarylab.judgment.Judgment(segment.id(),
+                    java.util.EnumSet.noneOf(org.boundarylab.vignette.Characteristic.class), java.util.List.of(),
+                    "Nothing here goes wrong yet.", 1));
+        }
+        view = navigate("case/mary-after-hours", CaseView.class);
+        view.knowledge.answer.setValue("Role reversal, professional privilege, the double bind and secrecy.");
+        test(view.knowledge.submit).click();
+        assertThat(text(view.knowledge)).contains("Before the case you named 1 of 4; at the end, 4 of 4 (3 more).");
     }
 
     @Test
@@ -78,17 +106,24 @@ class CaseViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void submitting_without_a_choice_says_what_to_do_and_stores_nothing() {
+    void submitting_an_empty_form_names_every_missing_part_at_once_beside_its_field_and_stores_nothing() {
         CaseView view = navigate("case/mary-after-hours", CaseView.class);
-        view.form.certainty.setValue(2);
         test(view.form.submit).click();
-        assertThat(view.form.error.getText()).contains("Choose at least one characteristic");
+        assertThat(view.form.marksError.isVisible()).isTrue();
+        assertThat(view.form.marksError.getText()).contains("Tick at least one characteristic");
+        assertThat(view.form.rationale.isInvalid()).isTrue();
+        assertThat(view.form.certainty.isInvalid()).isTrue();
+        assertThat(view.form.certainty.getErrorMessage()).contains("Say how sure you are");
+        assertThat(view.form.error.getText()).startsWith("3 things to finish");
         assertThat(view.feedback).isNull();
+
         test(view.form.none).click();
         test(view.form.rationale).setValue("She idealises him, which is ordinary.");
-        view.form.certainty.clear();
         test(view.form.submit).click();
-        assertThat(view.form.error.getText()).contains("Say how sure you are");
+        assertThat(view.form.marksError.isVisible()).isFalse();
+        assertThat(view.form.rationale.isInvalid()).isFalse();
+        assertThat(view.form.certainty.isInvalid()).isTrue();
+        assertThat(view.form.error.getText()).startsWith("One thing to finish");
         assertThat(attempts.startOrResume("mary-after-hours").answered()).isEmpty();
     }
 

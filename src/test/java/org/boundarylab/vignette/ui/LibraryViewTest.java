@@ -35,7 +35,9 @@ class LibraryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "sal", roles = "SUPERVISOR")
     void search_and_filters_narrow_the_cards_and_say_how_many_match() {
+        users.ensure("sal", Role.SUPERVISOR);
         LibraryView view = navigate(LibraryView.class);
         int all = $(com.vaadin.flow.component.html.Article.class, view.cards).all().size();
         assertThat(all).isGreaterThanOrEqualTo(12);
@@ -61,6 +63,20 @@ class LibraryViewTest extends SpringBrowserlessTest {
                 .noneMatch(b -> b.getText().equals("Retire"));
         assertThat($(Anchor.class).all()).noneMatch(a -> a.getText().equals("Write a new case") || a.getText().equals("Edit"));
         assertThat(view.showRetired.isAttached()).isFalse();
+    }
+
+    @Test
+    void a_trainee_cannot_filter_by_the_characteristics_a_case_shows_which_would_give_the_answers_away() {
+        LibraryView view = navigate(LibraryView.class);
+        assertThat(view.characteristic.isAttached()).isFalse();
+        assertThat(view.tag.isAttached()).isTrue();
+    }
+
+    @Test
+    void dimensions_are_spelled_one_way_in_the_filter_and_on_the_cards() {
+        LibraryView view = navigate(LibraryView.class);
+        assertThat(view.tag.getItemLabelGenerator().apply("physical-contact")).isEqualTo("physical contact");
+        assertThat(view.cards.getElement().getTextRecursively()).contains("physical contact").doesNotContain("physical-contact");
     }
 
     @Test

@@ -38,11 +38,11 @@ class CaseDetailsForm extends FormLayout {
     final TextField professionalName = new TextField("The professional's name in feedback (optional)");
     final Select<Pronouns> professionalPronouns = pronouns("The professional's pronouns");
     private final Set<String> tagItems = new LinkedHashSet<>(Vignette.BOUNDARY_DIMENSIONS);
-    private final Runnable onChange;
+    private final java.util.function.Consumer<String> onChange;
     private VignetteDraft draft;
     private boolean loading;
 
-    CaseDetailsForm(Runnable onChange) {
+    CaseDetailsForm(java.util.function.Consumer<String> onChange) {
         this.onChange = onChange;
         addClassName("case-details");
         id.setId("case-id");
@@ -58,23 +58,13 @@ class CaseDetailsForm extends FormLayout {
         professionalPronouns.setId("case-professional-pronouns");
         clientName.setHelperText("As feedback should say it, e.g. Mary or Mr Haddad; leave empty for \u201cthe client\u201d");
         professionalName.setHelperText("e.g. Russ or Ms Okafor; leave empty for \u201cthe professional\u201d");
-        id.setHelperText("kebab-case, e.g. grace-community-clinic; it names the file");
+        id.setHelperText("Lower-case words joined by hyphens, such as grace-community-clinic; it names the file");
         difficulty.setItems(1, 2, 3);
         difficulty.setItemLabelGenerator(d -> List.of("Introductory", "Intermediate", "Subtle").get(d - 1));
         tags.setItems(tagItems);
-        tags.setAllowCustomValue(true);
+        tags.setItemLabelGenerator(Vignette::dimensionLabel);
         tags.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
-        tags.setHelperText("Pick the dimensions the case touches, or type another and press Enter");
-        tags.addCustomValueSetListener(e -> {
-            String tag = e.getDetail().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
-            if (!tag.isEmpty()) {
-                tagItems.add(tag);
-                tags.setItems(tagItems);
-                Set<String> chosen = new LinkedHashSet<>(tags.getValue());
-                chosen.add(tag);
-                tags.setValue(chosen);
-            }
-        });
+        tags.setHelperText("Pick the dimensions the case touches");
         questionExpects.setItems(Characteristic.values());
         questionExpects.setItemLabelGenerator(Characteristic::label);
         for (var field : List.of(id, title, questionText, clientName, professionalName)) {
@@ -83,20 +73,20 @@ class CaseDetailsForm extends FormLayout {
         for (var area : List.of(source, summary, references)) {
             area.setValueChangeMode(ValueChangeMode.LAZY);
         }
-        id.addValueChangeListener(e -> edit(() -> draft.id = e.getValue().strip()));
-        title.addValueChangeListener(e -> edit(() -> draft.title = e.getValue().strip()));
-        source.addValueChangeListener(e -> edit(() -> draft.source = e.getValue().strip()));
-        difficulty.addValueChangeListener(e -> edit(() -> draft.difficulty = e.getValue() == null ? 2 : e.getValue()));
-        tags.addValueChangeListener(e -> edit(() -> draft.tags = new ArrayList<>(e.getValue())));
-        summary.addValueChangeListener(e -> edit(() -> draft.summary = e.getValue().strip()));
-        references.addValueChangeListener(e -> edit(() -> draft.references = e.getValue().lines()
+        id.addValueChangeListener(e -> edit("id", () -> draft.id = e.getValue().strip()));
+        title.addValueChangeListener(e -> edit("title", () -> draft.title = e.getValue().strip()));
+        source.addValueChangeListener(e -> edit("source", () -> draft.source = e.getValue().strip()));
+        difficulty.addValueChangeListener(e -> edit("difficulty", () -> draft.difficulty = e.getValue() == null ? 2 : e.getValue()));
+        tags.addValueChangeListener(e -> edit("tags", () -> draft.tags = new ArrayList<>(e.getValue())));
+        summary.addValueChangeListener(e -> edit("summary", () -> draft.summary = e.getValue().strip()));
+        references.addValueChangeListener(e -> edit("references", () -> draft.references = e.getValue().lines()
                 .map(String::strip).filter(l -> !l.isEmpty()).toList()));
-        questionText.addValueChangeListener(e -> edit(() -> draft.questionText = e.getValue().strip()));
-        clientName.addValueChangeListener(e -> edit(() -> draft.clientName = e.getValue().strip()));
-        clientPronouns.addValueChangeListener(e -> edit(() -> draft.clientPronouns = e.getValue()));
-        professionalName.addValueChangeListener(e -> edit(() -> draft.professionalName = e.getValue().strip()));
-        professionalPronouns.addValueChangeListener(e -> edit(() -> draft.professionalPronouns = e.getValue()));
-        questionExpects.addValueChangeListener(e -> edit(() -> draft.questionExpects = e.getValue().isEmpty()
+        questionText.addValueChangeListener(e -> edit("question", () -> draft.questionText = e.getValue().strip()));
+        clientName.addValueChangeListener(e -> edit("people", () -> draft.clientName = e.getValue().strip()));
+        clientPronouns.addValueChangeListener(e -> edit("people", () -> draft.clientPronouns = e.getValue()));
+        professionalName.addValueChangeListener(e -> edit("people", () -> draft.professionalName = e.getValue().strip()));
+        professionalPronouns.addValueChangeListener(e -> edit("people", () -> draft.professionalPronouns = e.getValue()));
+        questionExpects.addValueChangeListener(e -> edit("question", () -> draft.questionExpects = e.getValue().isEmpty()
                 ? EnumSet.noneOf(Characteristic.class) : EnumSet.copyOf(e.getValue())));
         add(id, title, difficulty, tags, source, summary, clientName, clientPronouns, professionalName, professionalPronouns,
                 references, questionText, questionExpects);
@@ -143,10 +133,11 @@ class CaseDetailsForm extends FormLayout {
         return select;
     }
 
-    private void edit(Runnable change) {
+    /** Writes a change to the draft and reports the field (as the loader names it) as touched. */
+    private void edit(String field, Runnable change) {
         if (!loading && draft != null) {
             change.run();
-            onChange.run();
+            onChange.accept(field);
         }
     }
 

@@ -22,8 +22,8 @@ final class ProblemIndex {
     private final Map<Integer, Map<String, List<String>>> segmentFields = new TreeMap<>();
 
     ProblemIndex(List<InputProblem> problems) {
-        this.all = List.copyOf(problems);
-        for (InputProblem p : problems) {
+        this.all = problems.stream().map(p -> new InputProblem(p.file(), p.line(), p.field(), plain(p.message()))).toList();
+        for (InputProblem p : all) {
             Matcher m = SEGMENT_FIELD.matcher(p.field());
             if (m.matches()) {
                 segmentFields.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new TreeMap<>())
@@ -32,6 +32,26 @@ final class ProblemIndex {
                 caseFields.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p.message());
             }
         }
+    }
+
+    /** Only the problems of fields the author has worked on (before the first save, the rest wait). */
+    ProblemIndex onlyFields(java.util.function.Predicate<String> shown) {
+        return new ProblemIndex(all.stream().filter(p -> shown.test(p.field())).toList());
+    }
+
+    /** The loader's wording, for a file, in the words of a person filling in a form. */
+    static String plain(String message) {
+        if (message.equals("must be non-empty text") || message.equals("is missing")) {
+            return "Fill this in.";
+        }
+        Matcher kebab = Pattern.compile("must be kebab-case \\(lower-case words joined by '-'\\), got '(.*)'").matcher(message);
+        if (kebab.matches()) {
+            return "Use lower-case words joined by hyphens, such as grace-community-clinic (now: '" + kebab.group(1) + "').";
+        }
+        if (message.equals("must list at least one segment")) {
+            return "Write at least one segment.";
+        }
+        return message;
     }
 
     static ProblemIndex none() {

@@ -37,11 +37,11 @@ class SegmentEditor extends Div {
     final Div cues = new Div();
     final TextArea explanation = new TextArea("Expert explanation, shown after the trainee answers");
     private final Paragraph cueProblems = new Paragraph();
-    private final Runnable onChange;
+    private final java.util.function.Consumer<String> onChange;
     private SegmentDraft segment;
     private boolean loading;
 
-    SegmentEditor(Runnable onChange) {
+    SegmentEditor(java.util.function.Consumer<String> onChange) {
         this.onChange = onChange;
         addClassName("segment-editor");
         id.setId("segment-id");
@@ -66,17 +66,17 @@ class SegmentEditor extends Div {
         for (var field : List.of(id, text, explanation)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
         }
-        id.addValueChangeListener(e -> edit(() -> segment.id = e.getValue().strip()));
-        text.addValueChangeListener(e -> edit(() -> segment.text = e.getValue().strip()));
-        explanation.addValueChangeListener(e -> edit(() -> segment.explanation = e.getValue().strip()));
-        key.addValueChangeListener(e -> edit(() -> {
+        id.addValueChangeListener(e -> edit("id", () -> segment.id = e.getValue().strip()));
+        text.addValueChangeListener(e -> edit("text", () -> segment.text = e.getValue().strip()));
+        explanation.addValueChangeListener(e -> edit("explanation", () -> segment.explanation = e.getValue().strip()));
+        key.addValueChangeListener(e -> edit("key", () -> {
             segment.key = e.getValue().isEmpty() ? EnumSet.noneOf(Characteristic.class) : EnumSet.copyOf(e.getValue());
             if (!segment.key.isEmpty()) {
                 segment.control = null;
             }
             showKeyDependents();
         }));
-        control.addValueChangeListener(e -> edit(() -> segment.control = e.getValue()));
+        control.addValueChangeListener(e -> edit("control", () -> segment.control = e.getValue()));
         add(id, text, key, control, cues, cueProblems, explanation);
     }
 
@@ -92,10 +92,11 @@ class SegmentEditor extends Div {
         showKeyDependents();
     }
 
-    private void edit(Runnable change) {
+    /** Writes a change to the segment and reports the field (as the loader names it) as touched. */
+    private void edit(String field, Runnable change) {
         if (!loading && segment != null) {
             change.run();
-            onChange.run();
+            onChange.accept(field);
         }
     }
 
@@ -172,7 +173,7 @@ class SegmentEditor extends Div {
             list.add(phrase);
             segment.cues.put(c, list);
             showKeyDependents();
-            onChange.run();
+            onChange.accept("cues");
         }
     }
 
@@ -181,7 +182,7 @@ class SegmentEditor extends Div {
         list.remove(phrase);
         segment.cues.put(c, list);
         showKeyDependents();
-        onChange.run();
+        onChange.accept("cues");
     }
 
     /** Puts each problem of this segment beside its field. */

@@ -43,9 +43,9 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
     private final H1 heading = new H1();
     private final Paragraph status = new Paragraph();
     private final UnorderedList problemList = new UnorderedList();
-    final CaseDetailsForm details = new CaseDetailsForm(this::changed);
+    final CaseDetailsForm details = new CaseDetailsForm(this::caseFieldChanged);
     private final Details detailsSection = new Details("Case details: title, source, difficulty, tags, summary, people", details);
-    final SegmentEditor segmentEditor = new SegmentEditor(this::changed);
+    final SegmentEditor segmentEditor = new SegmentEditor(this::segmentFieldChanged);
     final SegmentList segmentList = new SegmentList(this::selectSegment, this::changed);
     final Button save = new Button("Save as a new version", VaadinIcon.CHECK.create(), e -> save());
     private final Div headerActions = new Div();
@@ -53,6 +53,9 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
     VignetteDraft draft = VignetteDraft.empty();
     boolean isNew = true;
     ProblemIndex problems = ProblemIndex.none();
+    /** Fields the author has changed, as the loader names them ("title", "segments[0].text"); only these are checked until a save. */
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
+    private boolean saveTried;
 
     public VignetteEditorView(VignetteAuthoring authoring, VignetteCatalog catalog) {
         this.authoring = authoring;
@@ -97,6 +100,8 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
     void load(VignetteDraft d, boolean asNew) {
         draft = d;
         isNew = asNew;
+        touched.clear();
+        saveTried = false;
         heading.setText(asNew ? "Write a new case" : "Edit: " + d.title);
         details.show(d, asNew);
         detailsSection.setOpened(asNew);
@@ -118,6 +123,25 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
         validate();
     }
 
+    private void caseFieldChanged(String field) {
+        touched.add(field);
+        validate();
+    }
+
+    private void segmentFieldChanged(String field) {
+        touched.add("segments[" + segmentList.selected() + "]." + field);
+        if (field.equals("key")) {
+            // the key decides which cues are needed
+            touched.add("segments[" + segmentList.selected() + "].cues");
+        }
+        validate();
+    }
+
+    /** A problem shows once its field was touched, or after a save was tried; an existing case shows all at once. */
+    private boolean shown(String field) {
+        return saveTried || !isNew || touched.stream().anyMatch(t -> field.equals(t) || field.startsWith(t + "."));
+    }
+
     /** Runs the loader's rules on what the editor holds and puts each problem beside its field. */
     void validate() {
         try {
@@ -129,7 +153,8 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
     }
 
     private void showProblems(ProblemIndex found) {
-        problems = found;
+        int waiting = found.size() - found.onlyFields(this::shown).size();
+        problems = found.onlyFields(this::shown);
         details.showProblems(problems);
         if (problems.hasCaseProblems()) {
             detailsSection.setOpened(true);
@@ -139,12 +164,18 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
         problemList.removeAll();
         List<String> described = problems.described();
         described.forEach(p -> problemList.add(new ListItem(p)));
+        if (problems.isEmpty() && waiting > 0) {
+            status.setText("Fill in the case. Each field is checked once you have worked on it, and everything when you save.");
+            status.getElement().setAttribute("data-state", "incomplete");
+            return;
+        }
         status.setText(problems.isEmpty() ? "Ready to save: the case passes every check."
                 : problems.size() == 1 ? "One thing to fix before saving:" : problems.size() + " things to fix before saving:");
         status.getElement().setAttribute("data-state", problems.isEmpty() ? "ready" : "problems");
     }
 
     void save() {
+        saveTried = true;
         try {
             VignetteAuthoring.Saved saved = authoring.save(draft, isNew);
             Notification n = Notification.show(saved.changed()

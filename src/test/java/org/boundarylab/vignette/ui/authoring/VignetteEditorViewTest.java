@@ -36,10 +36,15 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
     @Test
     void problems_appear_beside_their_fields_as_you_type_and_a_fixed_case_saves() {
         VignetteEditorView view = navigate(VignetteEditorView.class);
-        assertThat(view.details.title.isInvalid()).isTrue();
-        assertThat(view.details.title.getErrorMessage()).isEqualTo("must be non-empty text");
+        assertThat(view.details.title.isInvalid()).as("a blank new case shows no errors").isFalse();
+        assertThat(view.problems.isEmpty()).isTrue();
+        view.details.title.setValue("x");
+        view.details.title.setValue("");
+        assertThat(view.details.title.isInvalid()).as("checked once touched").isTrue();
+        assertThat(view.details.title.getErrorMessage()).isEqualTo("Fill this in.");
+        assertThat(view.details.source.isInvalid()).as("not touched yet").isFalse();
         view.details.id.setValue("Not Kebab");
-        assertThat(view.details.id.getErrorMessage()).contains("kebab-case");
+        assertThat(view.details.id.getErrorMessage()).contains("lower-case words joined by hyphens").doesNotContain("kebab");
         view.details.id.setValue("editor-view-case");
         view.details.title.setValue("Editor view case");
         view.details.source.setValue("Written for a test, after Peterson (2015).");
@@ -56,6 +61,16 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
             assertThat(v.vignette().segments().getFirst().cues().get(Characteristic.SECRECY))
                     .containsExactly("keep their meetings from her family");
         });
+    }
+
+    @Test
+    void saving_a_blank_case_shows_every_problem_beside_its_field() {
+        VignetteEditorView view = navigate(VignetteEditorView.class);
+        test(view.save).click();
+        assertThat(view.details.title.isInvalid()).isTrue();
+        assertThat(view.details.source.isInvalid()).isTrue();
+        assertThat(view.segmentEditor.text.isInvalid()).isTrue();
+        assertThat(view.problems.described()).allMatch(p -> !p.contains("non-empty") && !p.contains("kebab"));
     }
 
     @Test
@@ -79,7 +94,7 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
 
         view.details.clientPronouns.setValue(Pronouns.SHE);
         assertThat(view.details.clientName.isInvalid()).as("pronouns without a name").isTrue();
-        assertThat(view.details.clientName.getErrorMessage()).contains("must be non-empty text");
+        assertThat(view.details.clientName.getErrorMessage()).contains("Fill this in.");
         view.details.clientPronouns.setValue(null);
         assertThat(view.details.clientName.isInvalid()).isFalse();
         view.details.professionalName.setValue("Mx Okafor");

@@ -85,7 +85,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     private static FeedbackMessages messages(Path rulesDir) throws BadInput {
         try {
-            return FeedbackMessages.inFolder(rulesDir);
+            return org.boundarylab.judgment.rules.DroolsJudgmentClassifier.messagesIn(rulesDir);
         } catch (IOException e) {
             throw new BadInput(rulesDir + ": field '--rules': no readable messages.yaml (" + e.getMessage() + ")");
         } catch (InvalidInputException e) {

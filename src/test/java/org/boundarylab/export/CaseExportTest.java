@@ -35,7 +35,7 @@ class CaseExportTest {
     static void load() throws Exception {
         seeds = VignetteDirectory.load(Path.of("seeds", "vignettes")).vignettes().stream().map(VignetteDirectory.LoadedFile::vignette)
                 .toList();
-        messages = FeedbackMessages.inFolder(Path.of("rules"));
+        messages = org.boundarylab.judgment.rules.DroolsJudgmentClassifier.messagesIn(Path.of("rules"));
         assertThat(seeds).hasSizeGreaterThanOrEqualTo(12);
     }
 

@@ -108,6 +108,13 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
         return ruleBase().messages().render(messageKey, characteristic, people, facts);
     }
 
+    /** The message catalogue in a rules folder, read without compiling the rules (the command line's way). */
+    public static org.boundarylab.judgment.FeedbackMessages messagesIn(Path rulesDir)
+            throws java.io.IOException, org.boundarylab.base.InvalidInputException {
+        Path file = rulesDir.resolve(RuleBaseLoader.MESSAGES);
+        return MessageCatalog.parse(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
+    }
+
     RuleBase ruleBase() {
         return current.get().rules();
     }

@@ -1,5 +1,7 @@
 package org.boundarylab.vignette.ui;
 
+import org.springframework.modulith.NamedInterface;
+
 import com.vaadin.flow.component.Component;
 import java.util.List;
 
@@ -7,6 +9,7 @@ import java.util.List;
  * Downloads another feature offers on a case's card in the library, for staff (the question-bank
  * export's "Download for Moodle"), so the library needs no dependency on that feature.
  */
+@NamedInterface("ui")
 public interface CaseCardDownloads {
 
     List<Component> forCase(String vignetteId, String title);

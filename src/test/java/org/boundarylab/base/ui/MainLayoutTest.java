@@ -44,7 +44,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         users.ensure("menu-admin", Role.ADMIN);
         navigate(LibraryView.class);
         assertThat(menu()).containsExactly("Case library", "My attempts", "Live sessions", "Reports", "References",
-                "My password", "Write a case", "Users", "Reading corrections", "Calibration", "Rules", "Operations");
+                "My password", "Write a case", "Users", "Reading corrections", "Calibration", "Rules", "Operations", "Learning records");
         assertThat($(SideNavItem.class).all().stream().filter(i -> i.getLabel().equals("Write a case")).findFirst()
                 .orElseThrow().getPath()).isEqualTo("authoring");
     }

@@ -24,5 +24,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-public @interface BoundaryLabTest {
-}
+public @interface BoundaryLabTest {}

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 public class ConnectionWatchingDataSource extends HikariDataSource {
 
-    private static volatile Consumer<Thread> watcher = thread -> { };
+    private static volatile Consumer<Thread> watcher = thread -> {};
 
     /** Watches connections from now on; {@link #unwatch()} when done. */
     public static void watch(Consumer<Thread> onConnection) {
@@ -20,7 +20,7 @@ public class ConnectionWatchingDataSource extends HikariDataSource {
     }
 
     public static void unwatch() {
-        watcher = thread -> { };
+        watcher = thread -> {};
     }
 
     @Override

@@ -35,14 +35,17 @@ class ModulesTest {
     @Test
     void every_module_says_in_one_line_what_it_owns() throws IOException {
         for (ApplicationModule m : MODULES) {
-            assertThat(owns(m)).as("package-info of %s: one line, /** Owns ... */", m.getName()).startsWith("Owns ");
+            assertThat(owns(m))
+                    .as("package-info of %s: one line, /** Owns ... */", m.getName())
+                    .startsWith("Owns ");
         }
     }
 
     @Test
     void the_architecture_doc_shows_the_modules_as_they_are() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
-                .writeModulesAsPlantUml().writeModuleCanvases();
+                .writeModulesAsPlantUml()
+                .writeModuleCanvases();
         String generated = START + "\n" + table() + "\n```plantuml\n" + plantUml() + "```\n" + END;
         String doc = Files.readString(DOC);
         String current = doc.substring(doc.indexOf(START), doc.indexOf(END) + END.length());
@@ -50,28 +53,50 @@ class ModulesTest {
             Files.writeString(DOC, doc.replace(current, generated));
             return;
         }
-        assertThat(current).as("docs/architecture.md is stale: run ./mvnw -o test -Dtest=ModulesTest -Dmodules.write=true")
+        assertThat(current)
+                .as("docs/architecture.md is stale: run ./mvnw -o test -Dtest=ModulesTest -Dmodules.write=true")
                 .isEqualTo(generated);
     }
 
     private static String table() throws IOException {
-        StringBuilder md = new StringBuilder("| module | what it owns | what others may use | uses |\n|---|---|---|---|\n");
-        List<ApplicationModule> sorted = MODULES.stream().sorted(Comparator.comparing(ApplicationModule::getName)).toList();
+        StringBuilder md =
+                new StringBuilder("| module | what it owns | what others may use | uses |\n|---|---|---|---|\n");
+        List<ApplicationModule> sorted = MODULES.stream()
+                .sorted(Comparator.comparing(ApplicationModule::getName))
+                .toList();
         for (ApplicationModule m : sorted) {
-            String exposed = m.getNamedInterfaces().stream().sorted(Comparator.comparing(NamedInterface::getName))
-                    .map(ni -> exposed(m, ni)).collect(Collectors.joining("; "));
-            String uses = m.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getName).sorted()
-                    .map(n -> "`" + n + "`").collect(Collectors.joining(", "));
-            md.append("| `").append(m.getName()).append("` | ").append(owns(m).substring("Owns ".length())).append(" | ")
-                    .append(exposed).append(" | ").append(uses.isEmpty() ? "nothing" : uses).append(" |\n");
+            String exposed = m.getNamedInterfaces().stream()
+                    .sorted(Comparator.comparing(NamedInterface::getName))
+                    .map(ni -> exposed(m, ni))
+                    .collect(Collectors.joining("; "));
+            String uses = m.getDirectDependencies(MODULES)
+                    .uniqueModules()
+                    .map(ApplicationModule::getName)
+                    .sorted()
+                    .map(n -> "`" + n + "`")
+                    .collect(Collectors.joining(", "));
+            md.append("| `")
+                    .append(m.getName())
+                    .append("` | ")
+                    .append(owns(m).substring("Owns ".length()))
+                    .append(" | ")
+                    .append(exposed)
+                    .append(" | ")
+                    .append(uses.isEmpty() ? "nothing" : uses)
+                    .append(" |\n");
         }
         return md.toString();
     }
 
     private static String exposed(ApplicationModule m, NamedInterface ni) {
         String base = m.getBasePackage().getName();
-        String types = ni.asJavaClasses().filter(c -> ni.isUnnamed() || !c.getPackageName().equals(base)).filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
-                .filter(c -> !c.isNestedClass()).map(c -> c.getSimpleName()).filter(n -> !n.equals("package-info")).sorted()
+        String types = ni.asJavaClasses()
+                .filter(c -> ni.isUnnamed() || !c.getPackageName().equals(base))
+                .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                .filter(c -> !c.isNestedClass())
+                .map(c -> c.getSimpleName())
+                .filter(n -> !n.equals("package-info"))
+                .sorted()
                 .collect(Collectors.joining(", "));
         return (ni.isUnnamed() ? "base package" : "*" + ni.getName() + "*") + ": " + types;
     }
@@ -80,7 +105,10 @@ class ModulesTest {
     private static String owns(ApplicationModule m) throws IOException {
         Path info = Path.of("src/main/java", m.getBasePackage().getName().replace('.', '/'), "package-info.java");
         String first = Files.readAllLines(info).getFirst().strip();
-        assertThat(first).as(info + " opens with a one-line Javadoc").startsWith("/** ").endsWith(" */");
+        assertThat(first)
+                .as(info + " opens with a one-line Javadoc")
+                .startsWith("/** ")
+                .endsWith(" */");
         return first.substring(4, first.length() - 3);
     }
 
@@ -88,8 +116,10 @@ class ModulesTest {
     private static String plantUml() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("target/spring-modulith-docs/components.puml"));
         List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < lines.size();) {
-            String prefix = lines.get(i).startsWith("Rel(") ? "Rel(" : lines.get(i).strip().startsWith("Component(") ? "    Component(" : null;
+        for (int i = 0; i < lines.size(); ) {
+            String prefix = lines.get(i).startsWith("Rel(")
+                    ? "Rel("
+                    : lines.get(i).strip().startsWith("Component(") ? "    Component(" : null;
             if (prefix == null) {
                 out.add(lines.get(i++));
                 continue;

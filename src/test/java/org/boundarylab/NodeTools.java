@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Assumptions;
 public final class NodeTools {
 
     /** gift-pegjs and xapi-validation: small, used by unit tests and the LRS test. */
-    public static final NodeTools VALIDATORS = new NodeTools("validators",
-            Map.of("gift-pegjs", "1.0.2", "xapi-validation", "2.1.4"), List.of("gift-check.js", "xapi-check.js"));
+    public static final NodeTools VALIDATORS = new NodeTools(
+            "validators",
+            Map.of("gift-pegjs", "1.0.2", "xapi-validation", "2.1.4"),
+            List.of("gift-check.js", "xapi-check.js"));
     /** The xapi-statements LRS (in-memory stores). */
     public static final NodeTools LRS = new NodeTools("lrs", Map.of("xapi-statements", "5.0.1"), List.of("lrs.js"));
 
@@ -60,14 +62,28 @@ public final class NodeTools {
         }
         if (!installed()) {
             StringBuilder deps = new StringBuilder();
-            packages.forEach((p, v) -> deps.append(deps.isEmpty() ? "" : ",").append('"').append(p).append("\":\"").append(v).append('"'));
-            Files.writeString(folder.resolve("package.json"), "{\"name\":\"boundarylab-test-" + name
-                    + "\",\"private\":true,\"dependencies\":{" + deps + "}}\n");
-            List<String> command = List.of("npm", "install", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error",
-                    "--cache", Path.of("target", "npm-cache").toAbsolutePath().toString());
+            packages.forEach((p, v) -> deps.append(deps.isEmpty() ? "" : ",")
+                    .append('"')
+                    .append(p)
+                    .append("\":\"")
+                    .append(v)
+                    .append('"'));
+            Files.writeString(
+                    folder.resolve("package.json"),
+                    "{\"name\":\"boundarylab-test-" + name + "\",\"private\":true,\"dependencies\":{" + deps + "}}\n");
+            List<String> command = List.of(
+                    "npm",
+                    "install",
+                    "--ignore-scripts",
+                    "--no-audit",
+                    "--no-fund",
+                    "--loglevel=error",
+                    "--cache",
+                    Path.of("target", "npm-cache").toAbsolutePath().toString());
             Result r = run(folder, command, Map.of(), 600);
             if (r.exit() != 0 || !installed()) {
-                throw new IllegalStateException("npm install in " + folder + " failed (" + r.exit() + "): " + r.err() + r.out());
+                throw new IllegalStateException(
+                        "npm install in " + folder + " failed (" + r.exit() + "): " + r.err() + r.out());
             }
         }
         ready = true;
@@ -77,8 +93,9 @@ public final class NodeTools {
     private boolean installed() throws IOException {
         for (var p : packages.entrySet()) {
             Path json = folder().resolve("node_modules").resolve(p.getKey()).resolve("package.json");
-            if (!Files.exists(json) || !Files.readString(json).contains("\"version\":\"" + p.getValue() + "\"")
-                    && !Files.readString(json).contains("\"version\": \"" + p.getValue() + "\"")) {
+            if (!Files.exists(json)
+                    || !Files.readString(json).contains("\"version\":\"" + p.getValue() + "\"")
+                            && !Files.readString(json).contains("\"version\": \"" + p.getValue() + "\"")) {
                 return false;
             }
         }
@@ -92,15 +109,16 @@ public final class NodeTools {
         return run(folder(), command, Map.of(), 120);
     }
 
-    public record Result(int exit, String out, String err) {
-    }
+    public record Result(int exit, String out, String err) {}
 
     private static Result run(Path dir, List<String> command, Map<String, String> env, int seconds)
             throws IOException, InterruptedException {
         Path out = Files.createTempFile("node-out", ".txt");
         Path err = Files.createTempFile("node-err", ".txt");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             pb.environment().putAll(env);
             Process p = pb.start();
@@ -108,7 +126,10 @@ public final class NodeTools {
                 p.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " did not finish within " + seconds + " s");
             }
-            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new Result(
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
@@ -126,7 +147,8 @@ public final class NodeTools {
         }
         if (!present) {
             if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("node and npm are needed (CI=true): .ci/run installs Debian's nodejs and npm");
+                throw new IllegalStateException(
+                        "node and npm are needed (CI=true): .ci/run installs Debian's nodejs and npm");
             }
             Assumptions.abort("node and npm are not installed: apt-get install nodejs npm");
         }

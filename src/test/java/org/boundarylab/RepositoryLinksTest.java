@@ -22,8 +22,10 @@ class RepositoryLinksTest {
         List<Path> all = new ArrayList<>();
         for (String root : roots) {
             try (Stream<Path> walk = Files.walk(Path.of(root))) {
-                walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(md|java|properties|yaml|xml|sql|drl|css)$")
-                        || p.getFileName().toString().equals("run")).forEach(all::add);
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> p.toString().matches(".*\\.(md|java|properties|yaml|xml|sql|drl|css)$")
+                                || p.getFileName().toString().equals("run"))
+                        .forEach(all::add);
             }
         }
         return all;
@@ -56,7 +58,8 @@ class RepositoryLinksTest {
         List<String> outside = new ArrayList<>();
         for (Path file : files("README.md", "docs", "src", "rules", "seeds", ".ci", "pom.xml")) {
             String text = Files.readString(file);
-            for (String ref : List.of("../shared", "shared/DESIGN", "DESIGN.md", "STACK-NOTES", "UX.md", "STYLE.md", "/work/")) {
+            for (String ref :
+                    List.of("../shared", "shared/DESIGN", "DESIGN.md", "STACK-NOTES", "UX.md", "STYLE.md", "/work/")) {
                 if (text.contains(ref) && !file.endsWith("RepositoryLinksTest.java")) {
                     outside.add(file + ": " + ref);
                 }

@@ -32,8 +32,13 @@ public class AccountService implements UserDetailsService {
     private final SignedInSessions sessions;
     private final TraineeRoster roster;
 
-    AccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-            org.boundarylab.audit.AuditLog audit, SignedInSessions sessions, TraineeRoster roster) {
+    AccountService(
+            UserAccountRepository users,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            org.boundarylab.audit.AuditLog audit,
+            SignedInSessions sessions,
+            TraineeRoster roster) {
         this.audit = audit;
         this.sessions = sessions;
         this.roster = roster;
@@ -45,10 +50,13 @@ public class AccountService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(account.getUsername()).password(account.getPasswordHash())
-                .roles(account.getRole().name()).disabled(!account.isEnabled()).build();
+        UserAccount account =
+                users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .roles(account.getRole().name())
+                .disabled(!account.isEnabled())
+                .build();
     }
 
     @Transactional(readOnly = true)
@@ -60,23 +68,31 @@ public class AccountService implements UserDetailsService {
             return all.stream().map(UserAccount::summary).toList();
         }
         java.util.Set<Long> inSessions = roster.traineesInSessionsOf(me.id());
-        return all.stream().filter(a -> a.getRole() == Role.TRAINEE
-                && (me.id() == nullToZero(a.getCreatedBy()) || inSessions.contains(a.getId())))
-                .map(UserAccount::summary).toList();
+        return all.stream()
+                .filter(a -> a.getRole() == Role.TRAINEE
+                        && (me.id() == nullToZero(a.getCreatedBy()) || inSessions.contains(a.getId())))
+                .map(UserAccount::summary)
+                .toList();
     }
 
     /** Whether the signed-in user was given a password by someone else and must choose their own first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public boolean mustChangePassword() {
-        return currentUser.get().flatMap(u -> users.findById(u.id())).map(UserAccount::mustChangePassword).orElse(false);
+        return currentUser
+                .get()
+                .flatMap(u -> users.findById(u.id()))
+                .map(UserAccount::mustChangePassword)
+                .orElse(false);
     }
 
     /** Whether the signed-in trainee lets their supervisors see their private practice (off by default). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public boolean sharesPractice() {
-        return users.findById(currentUser.require().id()).map(UserAccount::sharesPractice).orElse(false);
+        return users.findById(currentUser.require().id())
+                .map(UserAccount::sharesPractice)
+                .orElse(false);
     }
 
     /** The trainee's own choice: supervisors see private practice only when it is on. */
@@ -85,8 +101,11 @@ public class AccountService implements UserDetailsService {
     public void setSharePractice(boolean share) {
         UserAccount me = users.findById(currentUser.require().id()).orElseThrow();
         me.setSharePractice(share);
-        audit.record(me.getUsername(), share ? "PRACTICE_SHARED" : "PRACTICE_UNSHARED",
-                me.getUsername() + (share ? " lets" : " no longer lets") + " their supervisors see their private practice");
+        audit.record(
+                me.getUsername(),
+                share ? "PRACTICE_SHARED" : "PRACTICE_UNSHARED",
+                me.getUsername() + (share ? " lets" : " no longer lets")
+                        + " their supervisors see their private practice");
     }
 
     /** Every user changes their own password, proving they know the current one. */
@@ -115,7 +134,8 @@ public class AccountService implements UserDetailsService {
         java.util.List<String> problems = new java.util.ArrayList<>();
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
             problems.add("Full name: enter the person's name (at most 120 characters).");
-        } else if (org.boundarylab.protection.PlainText.hiddenInName(displayName).isPresent()) {
+        } else if (org.boundarylab.protection.PlainText.hiddenInName(displayName)
+                .isPresent()) {
             // control and direction-override characters can disguise a name on every screen it appears on
             problems.add("Full name: use letters, spaces and punctuation only (no control or direction characters).");
         }
@@ -165,12 +185,14 @@ public class AccountService implements UserDetailsService {
     /** Used once at first start, before anyone can sign in. */
     @Transactional
     UserSummary createFirstAdmin(String password) {
-        return users.save(new UserAccount("admin", "Administrator", encoder.encode(password), Role.ADMIN)).summary();
+        return users.save(new UserAccount("admin", "Administrator", encoder.encode(password), Role.ADMIN))
+                .summary();
     }
 
     /** Who is acting, for the audit trail (the caller's sign-in name). */
     private static String actor() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         return auth == null ? "system" : auth.getName();
     }
 
@@ -178,9 +200,13 @@ public class AccountService implements UserDetailsService {
         UserAccount account = users.findById(userId).orElseThrow(() -> new AccountException("No such user."));
         requireMayManage(account.getRole());
         UserSummary me = currentUser.require();
-        if (me.role() != Role.ADMIN && nullToZero(account.getCreatedBy()) != me.id() && !roster.inSessionsOf(me.id(), userId)) {
-            throw audit.refused(me.username(), "supervisor " + me.username() + " (account " + me.id() + ") may not manage account "
-                    + userId + " (" + account.getUsername() + "): not a trainee they created or one in their sessions");
+        if (me.role() != Role.ADMIN
+                && nullToZero(account.getCreatedBy()) != me.id()
+                && !roster.inSessionsOf(me.id(), userId)) {
+            throw audit.refused(
+                    me.username(),
+                    "supervisor " + me.username() + " (account " + me.id() + ") may not manage account " + userId + " ("
+                            + account.getUsername() + "): not a trainee they created or one in their sessions");
         }
         return account;
     }
@@ -192,9 +218,12 @@ public class AccountService implements UserDetailsService {
     private void requireMayManage(Role target) {
         UserSummary caller = currentUser.require();
         if (caller.role() != Role.ADMIN && target != Role.TRAINEE) {
-            audit.refused(caller.username(), caller.username() + " (account " + caller.id() + ") tried to manage a "
-                    + target.label().toLowerCase() + " account; only an administrator may");
-            throw new AccessDeniedException("Only an administrator can manage " + target.label().toLowerCase() + " accounts.");
+            audit.refused(
+                    caller.username(),
+                    caller.username() + " (account " + caller.id() + ") tried to manage a "
+                            + target.label().toLowerCase() + " account; only an administrator may");
+            throw new AccessDeniedException(
+                    "Only an administrator can manage " + target.label().toLowerCase() + " accounts.");
         }
     }
 }

@@ -49,8 +49,11 @@ class AnonymousRefusals {
     @PreDestroy
     synchronized void flush() {
         if (count > 0) {
-            audit.record("anonymous", "ANONYMOUS_REFUSED", count + " request(s) by visitors not signed in were refused since "
-                    + since + " (counted, not recorded one by one)");
+            audit.record(
+                    "anonymous",
+                    "ANONYMOUS_REFUSED",
+                    count + " request(s) by visitors not signed in were refused since " + since
+                            + " (counted, not recorded one by one)");
         }
         count = 0;
         since = null;

@@ -10,8 +10,7 @@ import me.gosimple.nbvcxz.resources.DictionaryUtil;
  */
 final class CommonPasswords {
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     private static final class List {
         static final Map<String, Integer> RANKED = DictionaryUtil.loadRankedDictionary(DictionaryUtil.passwords);

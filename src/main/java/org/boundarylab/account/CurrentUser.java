@@ -20,7 +20,9 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated()) {
             return Optional.empty();
         }
-        return users.findByUsername(auth.getName()).filter(UserAccount::isEnabled).map(UserAccount::summary);
+        return users.findByUsername(auth.getName())
+                .filter(UserAccount::isEnabled)
+                .map(UserAccount::summary);
     }
 
     /** The caller, or an access error: services call this before touching anyone's data. */

@@ -43,8 +43,11 @@ class FirstAdmin implements ApplicationRunner {
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             accounts.createFirstAdmin(password);
             // printed once, on purpose: there is no default password
-            log.warn("\n\n  First start: created the account 'admin' with the password  {}\n"
-                    + "  Sign in at http://localhost:8080 and change it, or set {} before the first start.\n", password, PASSWORD_ENV);
+            log.warn(
+                    "\n\n  First start: created the account 'admin' with the password  {}\n"
+                            + "  Sign in at http://localhost:8080 and change it, or set {} before the first start.\n",
+                    password,
+                    PASSWORD_ENV);
         }
     }
 }

@@ -33,9 +33,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             // counts the try before the password is checked, so parallel tries cannot race the wait
             Optional<Duration> wait = throttle.admit(username, request.getRemoteAddr());
             if (wait.isPresent()) {
-                audit.record(username == null ? "" : username, "LOGIN_THROTTLED",
+                audit.record(
+                        username == null ? "" : username,
+                        "LOGIN_THROTTLED",
                         "from " + request.getRemoteAddr() + ", " + wait.get().toSeconds() + " s to wait");
-                response.sendRedirect(request.getContextPath() + "/login?error&wait=" + Math.max(1, wait.get().toSeconds()));
+                response.sendRedirect(request.getContextPath() + "/login?error&wait="
+                        + Math.max(1, wait.get().toSeconds()));
                 return;
             }
         }

@@ -14,8 +14,7 @@ final class PasswordPolicy {
     /** Name words shorter than this ("Li", "Ann") would refuse too many ordinary passwords. */
     private static final int NAME_WORD = 4;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     static void check(String password, String username, String displayName) {
         problem(password, username, displayName).ifPresent(p -> {
@@ -33,7 +32,8 @@ final class PasswordPolicy {
         }
         String folded = fold(password);
         if (folded.contains("boundarylab")) {
-            return java.util.Optional.of("Password: do not use the product's name; it is the first thing an attacker tries.");
+            return java.util.Optional.of(
+                    "Password: do not use the product's name; it is the first thing an attacker tries.");
         }
         if (username != null && fold(username).length() >= 2 && folded.contains(fold(username))) {
             return java.util.Optional.of("Password: do not use the username in it; choose words nobody links to you.");
@@ -41,13 +41,15 @@ final class PasswordPolicy {
         if (displayName != null) {
             for (String word : displayName.split("[\\s\\p{Punct}]+")) {
                 if (word.length() >= NAME_WORD && folded.contains(fold(word))) {
-                    return java.util.Optional.of("Password: do not use the person's own name in it; choose words nobody links to them.");
+                    return java.util.Optional.of(
+                            "Password: do not use the person's own name in it; choose words nobody links to them.");
                 }
             }
         }
         if (CommonPasswords.contains(password)) {
-            return java.util.Optional.of("Password: this is one of the most common passwords, the first an attacker tries. "
-                    + "Choose another, for example a few unrelated words.");
+            return java.util.Optional.of(
+                    "Password: this is one of the most common passwords, the first an attacker tries. "
+                            + "Choose another, for example a few unrelated words.");
         }
         return java.util.Optional.empty();
     }

@@ -5,7 +5,9 @@ package org.boundarylab.account;
  * prefix); services use {@code @PreAuthorize} with the expressions below.
  */
 public enum Role {
-    ADMIN, SUPERVISOR, TRAINEE;
+    ADMIN,
+    SUPERVISOR,
+    TRAINEE;
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String SUPERVISOR_NAME = "SUPERVISOR";

@@ -2,19 +2,19 @@ package org.boundarylab.account;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.boundarylab.account.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Vaadin's security configurer for views (@RolesAllowed, @PermitAll); method security with
@@ -27,18 +27,28 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, org.boundarylab.audit.AuditLog audit,
-            SignedInSessions signedIn, RequestUtil vaadinRequests) throws Exception {
-        http.addFilterBefore(new LoginThrottleFilter(throttle, audit),
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            org.boundarylab.audit.AuditLog audit,
+            SignedInSessions signedIn,
+            RequestUtil vaadinRequests)
+            throws Exception {
+        http.addFilterBefore(
+                new LoginThrottleFilter(throttle, audit),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // a new session id at sign-in (fixation), and a registry so disabling an account ends its sessions
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
-                .maximumSessions(-1).sessionRegistry(signedIn.registry()).expiredUrl("/login"));
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**").permitAll()
+                .maximumSessions(-1)
+                .sessionRegistry(signedIn.registry())
+                .expiredUrl("/login"));
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/styles/**", "/images/**")
+                .permitAll()
                 // the charting library's script (a public webjar), for signed-in screens only
-                .requestMatchers("/webjars/echarts/**").authenticated());
+                .requestMatchers("/webjars/echarts/**")
+                .authenticated());
         // the security headers come from SecurityHeadersFilter, on every response; Spring's own writers
         // would only reach the responses that pass through this chain's header filter
         http.headers(headers -> headers.contentTypeOptions(c -> c.disable()).frameOptions(f -> f.disable()));
@@ -52,15 +62,18 @@ class SecurityConfig {
         // an address that matches no route reaches Vaadin for a signed-in person, who then sees the app's own
         // "not found" page with the menu, not the servlet's bare 403; signed out, it still leads to sign-in
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)
-                .anyRequest(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+                        .enableCsrfConfiguration(false)
+                        .anyRequest(
+                                org.springframework.security.config.annotation.web.configurers
+                                                .AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 
     /** Before every other filter, so that no response leaves without the headers. */
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
-        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(java.util.EnumSet.allOf(jakarta.servlet.DispatcherType.class));
         return registration;

@@ -3,8 +3,8 @@ package org.boundarylab.account;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.boundarylab.audit.AuditLog;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -53,15 +53,26 @@ class SecurityEvents {
             anonymous.count();
             return;
         }
-        audit.record(auth.getName(), "ACCESS_DENIED", "refused " + what(event.getSource()) + " to " + auth.getName()
-                + " (" + String.join(", ", auth.getAuthorities().stream().map(a -> a.getAuthority().replace("ROLE_", "").toLowerCase())
-                        .toList()) + ")");
+        audit.record(
+                auth.getName(),
+                "ACCESS_DENIED",
+                "refused " + what(event.getSource()) + " to " + auth.getName()
+                        + " ("
+                        + String.join(
+                                ", ",
+                                auth.getAuthorities().stream()
+                                        .map(a -> a.getAuthority()
+                                                .replace("ROLE_", "")
+                                                .toLowerCase())
+                                        .toList())
+                        + ")");
     }
 
     /** What was refused, in words: a service call by class and method, a page by its address. */
     static String what(Object source) {
         if (source instanceof MethodInvocation call) {
-            return "a call to " + call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
+            return "a call to " + call.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + call.getMethod().getName();
         }
         if (source instanceof HttpServletRequest request) {
             return "the address " + request.getRequestURI();

@@ -27,8 +27,11 @@ class TrustedProxy implements WebServerFactoryCustomizer<ConfigurableTomcatWebSe
 
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
-        String proxies = Arrays.stream(addresses.split(",")).map(String::strip).filter(a -> !a.isEmpty())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String proxies = Arrays.stream(addresses.split(","))
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
         if (proxies.isEmpty()) {
             return;
         }

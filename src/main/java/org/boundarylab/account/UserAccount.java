@@ -17,28 +17,35 @@ class UserAccount {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true)
     private String username;
+
     @Column(name = "display_name", nullable = false)
     private String displayName;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role;
+
     private boolean enabled;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     /** The supervisor or admin who created the account; null for the first admin. */
     @Column(name = "created_by")
     private Long createdBy;
+
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+
     @Column(name = "share_practice", nullable = false)
     private boolean sharePractice;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String displayName, String passwordHash, Role role) {
         this.username = username;

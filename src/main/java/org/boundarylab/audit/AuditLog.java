@@ -8,10 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The audit trail: who did what and when, in the database (for the screens) and in the log
@@ -31,8 +31,7 @@ public class AuditLog {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public record Event(Instant at, String actor, String action, String detail) {
-    }
+    public record Event(Instant at, String actor, String action, String detail) {}
 
     /** Records an event; the detail is cut to fit and stripped of line breaks, so it cannot forge log lines. */
     public void record(String actor, String action, String detail) {
@@ -40,7 +39,8 @@ public class AuditLog {
         clean = clean.length() > MAX_DETAIL ? clean.substring(0, MAX_DETAIL) : clean;
         log.info("{} {} {}", actor, action, clean);
         jdbc.sql("insert into audit_event (at, actor, action, detail) values (?, ?, ?, ?)")
-                .params(Timestamp.from(Instant.now()), actor, action, clean).update();
+                .params(Timestamp.from(Instant.now()), actor, action, clean)
+                .update();
     }
 
     /**
@@ -52,10 +52,12 @@ public class AuditLog {
         return new AccessDeniedException(detail);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")  // a literal: audit depends on no feature
+    @PreAuthorize("hasRole('ADMIN')") // a literal: audit depends on no feature
     public List<Event> recent(int limit) {
-        return jdbc.sql("select at, actor, action, detail from audit_event order by id desc limit ?").param(limit)
-                .query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+        return jdbc.sql("select at, actor, action, detail from audit_event order by id desc limit ?")
+                .param(limit)
+                .query((rs, n) ->
+                        new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 
@@ -66,9 +68,11 @@ public class AuditLog {
         List<Object> params = new java.util.ArrayList<>(where.params());
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("select at, actor, action, detail from audit_event" + where.sql() + " order by id desc limit ? offset ?")
+        return jdbc.sql("select at, actor, action, detail from audit_event" + where.sql()
+                        + " order by id desc limit ? offset ?")
                 .params(params)
-                .query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) ->
+                        new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 
@@ -76,19 +80,26 @@ public class AuditLog {
     @PreAuthorize("hasRole('ADMIN')")
     public long count(AuditQuery query) {
         Where where = Where.of(query);
-        return jdbc.sql("select count(*) from audit_event" + where.sql()).params(where.params()).query(Long.class).single();
+        return jdbc.sql("select count(*) from audit_event" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
     }
 
     /** The kinds of event recorded so far (action codes), for a filter. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<String> actions() {
-        return jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
+        return jdbc.sql("select distinct action from audit_event order by action")
+                .query(String.class)
+                .list();
     }
 
     /** Everyone who appears in the trail (usernames), for a filter. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<String> actors() {
-        return jdbc.sql("select distinct actor from audit_event order by actor").query(String.class).list();
+        return jdbc.sql("select distinct actor from audit_event order by actor")
+                .query(String.class)
+                .list();
     }
 
     /** The query's conditions as SQL with bound parameters (never the values themselves). */
@@ -118,9 +129,11 @@ public class AuditLog {
 
     /** The events about one subject (e.g. a judgment's overrides), newest first. */
     public List<Event> about(String action, String subjectPrefix) {
-        return jdbc.sql("select at, actor, action, detail from audit_event where action = ? and detail like ? order by id desc")
+        return jdbc.sql(
+                        "select at, actor, action, detail from audit_event where action = ? and detail like ? order by id desc")
                 .params(action, subjectPrefix + "%")
-                .query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) ->
+                        new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 }

@@ -26,8 +26,7 @@ final class JsonComposer {
     private static final JsonFactory JSON = new JsonFactory();
     private static final int[] NO_BUFFER = new int[0];
 
-    private JsonComposer() {
-    }
+    private JsonComposer() {}
 
     /** Whether the text is meant as JSON: its first character that is not white space opens an object or array. */
     static boolean looksLikeJson(String content) {
@@ -82,7 +81,11 @@ final class JsonComposer {
             case START_OBJECT -> {
                 List<NodeTuple> fields = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                    Node key = new ScalarNode(Tag.STR, parser.currentName(), mark(parser, file), null,
+                    Node key = new ScalarNode(
+                            Tag.STR,
+                            parser.currentName(),
+                            mark(parser, file),
+                            null,
                             DumperOptions.ScalarStyle.DOUBLE_QUOTED);
                     fields.add(new NodeTuple(key, value(parser, parser.nextToken(), file)));
                 }

@@ -56,15 +56,18 @@ public final class YamlFields {
             root = new Yaml(options).compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new InvalidInputException(new InputProblem(file, line, "(document)",
-                    "not valid YAML or JSON: " + firstLine(e.getProblem())));
+            throw new InvalidInputException(
+                    new InputProblem(file, line, "(document)", "not valid YAML or JSON: " + firstLine(e.getProblem())));
         } catch (YAMLException e) {
-            throw new InvalidInputException(new InputProblem(file, 0, "(document)",
-                    "not valid YAML or JSON: " + firstLine(e.getMessage())));
+            throw new InvalidInputException(
+                    new InputProblem(file, 0, "(document)", "not valid YAML or JSON: " + firstLine(e.getMessage())));
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new InvalidInputException(new InputProblem(file, root == null ? 0 : line(root),
-                    "(document)", "expected a mapping of fields at the top level"));
+            throw new InvalidInputException(new InputProblem(
+                    file,
+                    root == null ? 0 : line(root),
+                    "(document)",
+                    "expected a mapping of fields at the top level"));
         }
         return new YamlFields(file, "", mapping, problems);
     }
@@ -75,8 +78,15 @@ public final class YamlFields {
      * read item by item instead of as one tree. {@code restart} runs if items already given must be
      * forgotten because the document is read again the slow way (to describe what is wrong with it).
      */
-    public static void forEachMapping(String content, String file, List<InputProblem> problems, int maxChars, String key,
-            Consumer<YamlFields> each, Runnable restart) throws InvalidInputException {
+    public static void forEachMapping(
+            String content,
+            String file,
+            List<InputProblem> problems,
+            int maxChars,
+            String key,
+            Consumer<YamlFields> each,
+            Runnable restart)
+            throws InvalidInputException {
         if (content.length() <= maxChars) {
             int before = problems.size();
             BiConsumer<Integer, Node> item = (i, node) -> {
@@ -88,7 +98,8 @@ public final class YamlFields {
                 }
             };
             try {
-                boolean streamed = JsonComposer.looksLikeJson(content) ? JsonComposer.forEachItem(content, file, key, item)
+                boolean streamed = JsonComposer.looksLikeJson(content)
+                        ? JsonComposer.forEachItem(content, file, key, item)
                         : YamlItemStream.forEachItem(content, loaderOptions(maxChars), key, item);
                 if (streamed) {
                     return;
@@ -165,14 +176,20 @@ public final class YamlFields {
             problem(key, line(node), "is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
             return text.substring(0, MAX_TEXT);
         }
-        PlainText.hiddenInText(text).ifPresent(cp -> problem(key, line(node), "contains the hidden character "
-                + PlainText.describe(cp) + " (a control, direction or unassigned character); remove it"));
+        PlainText.hiddenInText(text)
+                .ifPresent(cp -> problem(
+                        key,
+                        line(node),
+                        "contains the hidden character " + PlainText.describe(cp)
+                                + " (a control, direction or unassigned character); remove it"));
         return text;
     }
 
     public Optional<String> optionalText(String key) {
-        return find(key).filter(ScalarNode.class::isInstance)
-                .map(n -> ((ScalarNode) n).getValue().strip()).filter(s -> !s.isEmpty());
+        return find(key)
+                .filter(ScalarNode.class::isInstance)
+                .map(n -> ((ScalarNode) n).getValue().strip())
+                .filter(s -> !s.isEmpty());
     }
 
     public Optional<Integer> optionalInt(String key, int min, int max) {
@@ -226,8 +243,7 @@ public final class YamlFields {
         List<Entry> entries = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String name = scalarText(tuple.getKeyNode());
-            entries.add(new Entry(name, line(tuple.getKeyNode()),
-                    textItems(tuple.getValueNode(), key + "." + name)));
+            entries.add(new Entry(name, line(tuple.getKeyNode()), textItems(tuple.getValueNode(), key + "." + name)));
         }
         return entries;
     }
@@ -270,12 +286,13 @@ public final class YamlFields {
     }
 
     /** A named list-valued entry of a mapping field, with the line of its name. */
-    public record Entry(String name, int line, List<String> values) {
-    }
+    public record Entry(String name, int line, List<String> values) {}
 
     private List<String> textItems(Node value, String key) {
         if (value instanceof ScalarNode scalar) {
-            return scalar.getValue().isBlank() ? List.of() : List.of(checked(key, scalar, scalar.getValue().strip()));
+            return scalar.getValue().isBlank()
+                    ? List.of()
+                    : List.of(checked(key, scalar, scalar.getValue().strip()));
         }
         if (!(value instanceof SequenceNode sequence)) {
             problem(key, line(value), "must be a list of texts");
@@ -293,9 +310,12 @@ public final class YamlFields {
     }
 
     private Optional<Node> find(String key) {
-        return node.getValue().stream().filter(t -> key.equals(scalarText(t.getKeyNode())))
-                .map(NodeTuple::getValueNode).findFirst()
-                .filter(n -> !(n instanceof ScalarNode s && "null".equals(s.getTag().getValue().replace("tag:yaml.org,2002:", ""))));
+        return node.getValue().stream()
+                .filter(t -> key.equals(scalarText(t.getKeyNode())))
+                .map(NodeTuple::getValueNode)
+                .findFirst()
+                .filter(n -> !(n instanceof ScalarNode s
+                        && "null".equals(s.getTag().getValue().replace("tag:yaml.org,2002:", ""))));
     }
 
     private static String scalarText(Node node) {

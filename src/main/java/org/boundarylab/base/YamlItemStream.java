@@ -39,7 +39,9 @@ final class YamlItemStream extends Composer {
         boolean seen = false;
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             Node name = composeKeyNode(null);
-            boolean theList = !seen && name instanceof ScalarNode s && key.equals(s.getValue())
+            boolean theList = !seen
+                    && name instanceof ScalarNode s
+                    && key.equals(s.getValue())
                     && parser.checkEvent(Event.ID.SequenceStart);
             if (!theList) {
                 // only the first field of that name counts, as in the whole tree

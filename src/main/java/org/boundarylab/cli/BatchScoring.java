@@ -34,8 +34,7 @@ final class BatchScoring implements AutoCloseable {
         void accept(ResponsesReader.Response response, List<Assessment> assessments) throws IOException;
     }
 
-    private record Chunk(List<ResponsesReader.Response> responses, Future<List<List<Assessment>>> assessments) {
-    }
+    private record Chunk(List<ResponsesReader.Response> responses, Future<List<List<Assessment>>> assessments) {}
 
     private static final Chunk END = new Chunk(List.of(), null);
 
@@ -54,7 +53,8 @@ final class BatchScoring implements AutoCloseable {
         int cores = Runtime.getRuntime().availableProcessors();
         AtomicInteger n = new AtomicInteger();
         // a large stack: the rule engine recurses deeply
-        this.pool = Executors.newFixedThreadPool(cores, r -> new Thread(null, r, "scorer-" + n.incrementAndGet(), 64L * 1024 * 1024));
+        this.pool = Executors.newFixedThreadPool(
+                cores, r -> new Thread(null, r, "scorer-" + n.incrementAndGet(), 64L * 1024 * 1024));
         this.inFlight = new ArrayBlockingQueue<>(IN_FLIGHT_PER_CORE * cores);
         this.sinkThread = Thread.ofPlatform().name("scorer-sink").start(this::drain);
     }
@@ -117,7 +117,8 @@ final class BatchScoring implements AutoCloseable {
         rethrowUnchecked();
         List<ResponsesReader.Response> chunk = filling;
         filling = new ArrayList<>(CHUNK);
-        put(new Chunk(chunk, pool.submit(() -> chunk.stream().map(this::classify).toList())));
+        put(new Chunk(
+                chunk, pool.submit(() -> chunk.stream().map(this::classify).toList())));
     }
 
     private void put(Chunk chunk) {
@@ -132,7 +133,8 @@ final class BatchScoring implements AutoCloseable {
     private List<Assessment> classify(ResponsesReader.Response response) {
         Vignette vignette = response.vignette();
         return response.judgments().stream()
-                .map(j -> classifier.classify(vignette.segment(j.segmentId()).orElseThrow(), j, vignette.people())).toList();
+                .map(j -> classifier.classify(vignette.segment(j.segmentId()).orElseThrow(), j, vignette.people()))
+                .toList();
     }
 
     /** The sink thread: results in input order; after a failure it keeps taking chunks so {@link #add} never waits forever. */

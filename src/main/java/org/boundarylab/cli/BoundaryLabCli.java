@@ -16,10 +16,15 @@ import picocli.CommandLine.Spec;
  * server. A command is one picocli class (a {@code Callable<Integer>} returning one of the exit
  * codes below) and one line in {@code subcommands}; help, version and usage errors come from here.
  */
-@Command(name = "java -jar boundary-lab.jar", scope = CommandLine.ScopeType.INHERIT, mixinStandardHelpOptions = true,
+@Command(
+        name = "java -jar boundary-lab.jar",
+        scope = CommandLine.ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
         versionProvider = BoundaryLabCli.Version.class,
-        description = {"Boundary Lab's commands, run without the web server.",
-            "With no command (or only --name=value settings) the jar starts the web app instead."},
+        description = {
+            "Boundary Lab's commands, run without the web server.",
+            "With no command (or only --name=value settings) the jar starts the web app instead."
+        },
         subcommands = {
             ScoreCommand.class,
             ReportCommand.class,
@@ -30,7 +35,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:done",
             "1:the input was valid but the output could not be written (a full disk)",
-            "2:bad input: a wrong or missing option, a missing or unreadable file, a file with a problem (named on standard error)"},
+            "2:bad input: a wrong or missing option, a missing or unreadable file, a file with a problem (named on standard error)"
+        },
         footer = {"", "Formats and exit codes: docs/formats.md"})
 public final class BoundaryLabCli implements Runnable {
 
@@ -91,10 +97,13 @@ public final class BoundaryLabCli implements Runnable {
     /** One line: what was wrong, and where to read how it is used. */
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        String hint = e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
-                ? "; did you mean " + String.join(" or ", u.getSuggestions()) + "?" : "";
-        cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage() + hint + " (see " + cmd.getCommandSpec().qualifiedName()
-                + " --help)");
+        String hint = e instanceof CommandLine.UnmatchedArgumentException u
+                        && !u.getSuggestions().isEmpty()
+                ? "; did you mean " + String.join(" or ", u.getSuggestions()) + "?"
+                : "";
+        cmd.getErr()
+                .println(cmd.getCommandName() + ": " + e.getMessage() + hint + " (see "
+                        + cmd.getCommandSpec().qualifiedName() + " --help)");
         return BAD_INPUT;
     }
 

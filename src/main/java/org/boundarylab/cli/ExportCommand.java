@@ -21,14 +21,22 @@ import picocli.CommandLine.ParentCommand;
  * the export itself is the export feature's. Bad input exits 2 with one line, as for {@code score}; an
  * export that cannot be written exits 1.
  */
-@Command(name = "export", description = {"Writes one case as a Moodle question bank (Moodle XML or GIFT).",
-    "Each segment a multiple-response question; to standard output or to --out."})
+@Command(
+        name = "export",
+        description = {
+            "Writes one case as a Moodle question bank (Moodle XML or GIFT).",
+            "Each segment a multiple-response question; to standard output or to --out."
+        })
 public final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     BoundaryLabCli cli;
 
-    @Option(names = "--vignettes", required = true, paramLabel = "DIR", description = "folder of vignette files (*.yaml)")
+    @Option(
+            names = "--vignettes",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder of vignette files (*.yaml)")
     Path vignettesDir;
 
     @Option(names = "--id", required = true, paramLabel = "ID", description = "the case's id")
@@ -37,7 +45,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "moodle-xml|gift", description = "Moodle XML or GIFT")
     String formatCode;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            defaultValue = "rules",
             description = "the rule base, for the feedback's wording (default: ${DEFAULT-VALUE})")
     Path rulesDir;
 
@@ -50,8 +61,9 @@ public final class ExportCommand implements Callable<Integer> {
         PrintStream err = cli.err();
         byte[] bytes;
         try {
-            CaseExport.Format format = CaseExport.Format.fromCode(formatCode).orElseThrow(() -> new BadInput(
-                    "--format: field '--format': must be moodle-xml or gift, got '" + formatCode + "'"));
+            CaseExport.Format format = CaseExport.Format.fromCode(formatCode)
+                    .orElseThrow(() -> new BadInput(
+                            "--format: field '--format': must be moodle-xml or gift, got '" + formatCode + "'"));
             if (!Files.isDirectory(vignettesDir)) {
                 throw new BadInput(vignettesDir + ": field '--vignettes': not a folder");
             }
@@ -61,7 +73,9 @@ public final class ExportCommand implements Callable<Integer> {
                 loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
                 throw new BadInput(vignettesDir + ": field '--id': no case '" + id + "' in the folder");
             }
-            bytes = CaseExport.export(vignette, messages(rulesDir), format).content().getBytes(StandardCharsets.UTF_8);
+            bytes = CaseExport.export(vignette, messages(rulesDir), format)
+                    .content()
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (BadInput e) {
             err.println(e.getMessage());
             return BoundaryLabCli.BAD_INPUT;

@@ -32,8 +32,7 @@ final class PlainJsonResponses {
         }
     }
 
-    private PlainJsonResponses() {
-    }
+    private PlainJsonResponses() {}
 
     /** Hands each response to {@code onValid} in order; throws {@link NotPlain} (perhaps after some) if the file needs the full reader. */
     static void read(String content, Map<String, Vignette> vignettes, Consumer<ResponsesReader.Response> onValid) {
@@ -133,8 +132,12 @@ final class PlainJsonResponses {
         if (segment == null) {
             throw new NotPlain();
         }
-        return new Judgment(segment, marked == null ? Set.of() : marked, evidence == null ? List.of() : evidence,
-                rationale == null ? "" : rationale, confidence);
+        return new Judgment(
+                segment,
+                marked == null ? Set.of() : marked,
+                evidence == null ? List.of() : evidence,
+                rationale == null ? "" : rationale,
+                confidence);
     }
 
     /** A required text, given once and not blank. */

@@ -32,27 +32,45 @@ import tools.jackson.databind.json.JsonMapper;
  * input exits 2 with one line naming the file and field, as for {@code score}; a report that
  * cannot be written exits 1.
  */
-@Command(name = "report", description = {"Writes the cohort report (json), the raw judgments (csv) or a printable PDF.",
-    "Scores the responses as score does; writes to standard output or to --out."})
+@Command(
+        name = "report",
+        description = {
+            "Writes the cohort report (json), the raw judgments (csv) or a printable PDF.",
+            "Scores the responses as score does; writes to standard output or to --out."
+        })
 public final class ReportCommand implements Callable<Integer> {
 
     enum Format {
-        json, csv, pdf
+        json,
+        csv,
+        pdf
     }
 
     @ParentCommand
     BoundaryLabCli cli;
 
-    @Option(names = "--vignettes", required = true, paramLabel = "DIR", description = "folder of vignette files (*.yaml)")
+    @Option(
+            names = "--vignettes",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder of vignette files (*.yaml)")
     Path vignettesDir;
 
     @Option(names = "--responses", required = true, paramLabel = "FILE", description = "the responses, YAML or JSON")
     Path responsesFile;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "the rule base (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            defaultValue = "rules",
+            description = "the rule base (default: ${DEFAULT-VALUE})")
     Path rulesDir;
 
-    @Option(names = "--format", required = true, paramLabel = "json|csv|pdf", description = "what to write: ${COMPLETION-CANDIDATES}")
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "json|csv|pdf",
+            description = "what to write: ${COMPLETION-CANDIDATES}")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
@@ -69,8 +87,8 @@ public final class ReportCommand implements Callable<Integer> {
             DroolsJudgmentClassifier classifier = ScoreCommand.rules(rulesDir);
             VignetteDirectory.Loaded loaded = VignetteDirectory.load(vignettesDir);
             loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
-            List<ResponsesReader.Response> responses = ResponsesReader.read(ScoreCommand.readText(responsesFile),
-                    responsesFile.toString(), loaded.byId());
+            List<ResponsesReader.Response> responses =
+                    ResponsesReader.read(ScoreCommand.readText(responsesFile), responsesFile.toString(), loaded.byId());
             List<List<Assessment>> assessed = BatchScoring.all(classifier, responses);
             List<ScoredJudgment> judgments = scored(responses, assessed);
             List<String>[] feedback = feedback(assessed);
@@ -78,14 +96,25 @@ public final class ReportCommand implements Callable<Integer> {
             for (int i = 0; i < judgments.size(); i++) {
                 feedbackOf.put(judgments.get(i), feedback[i]);
             }
-            byte[] bytes = switch (format) {
-                case csv -> JudgmentCsv.write(judgments).getBytes(StandardCharsets.UTF_8);
-                case pdf -> ReportPdf.cohort(responsesFile.getFileName().toString(), ReportCalculator.cohort(judgments), Instant.now());
-                case json -> (JsonMapper.builder().build().writeValueAsString(
-                        ReportJson.of(classifier.ruleBaseVersion(), ReportCalculator.cohort(judgments), judgments,
-                                feedbackOf::get)) + "\n")
-                        .getBytes(StandardCharsets.UTF_8);
-            };
+            byte[] bytes =
+                    switch (format) {
+                        case csv -> JudgmentCsv.write(judgments).getBytes(StandardCharsets.UTF_8);
+                        case pdf ->
+                            ReportPdf.cohort(
+                                    responsesFile.getFileName().toString(),
+                                    ReportCalculator.cohort(judgments),
+                                    Instant.now());
+                        case json ->
+                            (JsonMapper.builder()
+                                                    .build()
+                                                    .writeValueAsString(ReportJson.of(
+                                                            classifier.ruleBaseVersion(),
+                                                            ReportCalculator.cohort(judgments),
+                                                            judgments,
+                                                            feedbackOf::get))
+                                            + "\n")
+                                    .getBytes(StandardCharsets.UTF_8);
+                    };
             try {
                 if (outFile != null) {
                     Files.write(outFile, bytes);
@@ -111,8 +140,12 @@ public final class ReportCommand implements Callable<Integer> {
     /** The feedback messages of every judgment, in the order {@link #scored} lists them. */
     @SuppressWarnings("unchecked")
     static List<String>[] feedback(List<List<Assessment>> assessed) {
-        return assessed.stream().flatMap(List::stream)
-                .map(a -> a.feedback().stream().map(org.boundarylab.judgment.FeedbackItem::message).toList()).toArray(List[]::new);
+        return assessed.stream()
+                .flatMap(List::stream)
+                .map(a -> a.feedback().stream()
+                        .map(org.boundarylab.judgment.FeedbackItem::message)
+                        .toList())
+                .toArray(List[]::new);
     }
 
     /** Each response is an attempt ("trainee/vignette/n" in input order). */
@@ -126,10 +159,28 @@ public final class ReportCommand implements Callable<Integer> {
                 Judgment j = r.judgments().get(k);
                 Assessment a = results.get(k);
                 Segment segment = r.vignette().segment(j.segmentId()).orElseThrow();
-                out.add(new ScoredJudgment(attempt, r.trainee(), r.vignette().id(), 1, j.segmentId(), j.marked(), segment.key(),
-                        a.outcomes(), j.evidence(), j.rationale(), j.confidence(), a.score(), a.score(), a.minScore(), a.maxScore(),
-                        a.ruleBaseVersion(), null, null, 0,
-                        org.boundarylab.report.ItemName.of(r.vignette(), j.segmentId()), 0));
+                out.add(new ScoredJudgment(
+                        attempt,
+                        r.trainee(),
+                        r.vignette().id(),
+                        1,
+                        j.segmentId(),
+                        j.marked(),
+                        segment.key(),
+                        a.outcomes(),
+                        j.evidence(),
+                        j.rationale(),
+                        j.confidence(),
+                        a.score(),
+                        a.score(),
+                        a.minScore(),
+                        a.maxScore(),
+                        a.ruleBaseVersion(),
+                        null,
+                        null,
+                        0,
+                        org.boundarylab.report.ItemName.of(r.vignette(), j.segmentId()),
+                        0));
             }
         }
         return out;

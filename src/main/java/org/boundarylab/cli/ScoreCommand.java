@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.boundarylab.base.InputProblem;
 import org.boundarylab.base.InvalidInputException;
-import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
 import org.boundarylab.judgment.RuleBaseException;
+import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
 import org.boundarylab.vignette.VignetteDirectory;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -28,20 +28,32 @@ import picocli.CommandLine.ParentCommand;
  * output and exits 0; bad input exits 2 with one line on standard error naming the file and field,
  * and a report that cannot be written (a full disk) exits 1 with one line.
  */
-@Command(name = "score", description = {"Scores responses gathered elsewhere with the rule base (no server, no database).",
-    "Prints one JSON document on standard output (docs/formats.md#the-scorer)."})
+@Command(
+        name = "score",
+        description = {
+            "Scores responses gathered elsewhere with the rule base (no server, no database).",
+            "Prints one JSON document on standard output (docs/formats.md#the-scorer)."
+        })
 public final class ScoreCommand implements Callable<Integer> {
 
     @ParentCommand
     BoundaryLabCli cli;
 
-    @Option(names = "--vignettes", required = true, paramLabel = "DIR", description = "folder of vignette files (*.yaml)")
+    @Option(
+            names = "--vignettes",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder of vignette files (*.yaml)")
     Path vignettesDir;
 
     @Option(names = "--responses", required = true, paramLabel = "FILE", description = "the responses, YAML or JSON")
     Path responsesFile;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "the rule base (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            defaultValue = "rules",
+            description = "the rule base (default: ${DEFAULT-VALUE})")
     Path rulesDir;
 
     @Override
@@ -58,14 +70,19 @@ public final class ScoreCommand implements Callable<Integer> {
             // scoring starts while the file is still being read; nothing is written unless all of it is valid
             ScoredReport[] report = {new ScoredReport(classifier)};
             try {
-                ResponsesReader.read(readText(responsesFile), responsesFile.toString(), loaded.byId(), r -> report[0].add(r),
+                ResponsesReader.read(
+                        readText(responsesFile),
+                        responsesFile.toString(),
+                        loaded.byId(),
+                        r -> report[0].add(r),
                         () -> report[0] = restarted(report[0], classifier));
                 OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
                 report[0].writeTo(buffered);
                 buffered.flush();
             } catch (IOException | UncheckedIOException e) {
                 // the input was fine: the report could not be written (or held back), e.g. a full disk
-                err.println("cannot write the report: " + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
+                err.println("cannot write the report: "
+                        + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
                 return BoundaryLabCli.WRITE_FAILED;
             } finally {
                 report[0].close();
@@ -84,7 +101,8 @@ public final class ScoreCommand implements Callable<Integer> {
     /** The first problem, and how many more there are. */
     static String oneLine(InvalidInputException e) {
         InputProblem p = e.problems().getFirst();
-        return p.describe() + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "");
+        return p.describe()
+                + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "");
     }
 
     /** The file is being read again from the start: what was scored is dropped. */

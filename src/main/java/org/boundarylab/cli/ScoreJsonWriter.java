@@ -24,7 +24,9 @@ final class ScoreJsonWriter implements AutoCloseable {
     ScoreJsonWriter(OutputStream out) {
         this.out = out;
         // closing the writer must not close standard output
-        this.json = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build()
+        this.json = JsonFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build()
                 .createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
     }
 
@@ -76,7 +78,9 @@ final class ScoreJsonWriter implements AutoCloseable {
         for (FeedbackItem item : a.feedback()) {
             json.writeStartObject();
             json.writeStringProperty("code", item.code());
-            json.writeStringProperty("characteristic", item.characteristic() == null ? null : item.characteristic().name());
+            json.writeStringProperty(
+                    "characteristic",
+                    item.characteristic() == null ? null : item.characteristic().name());
             json.writeStringProperty("message", item.message());
             json.writeEndObject();
         }

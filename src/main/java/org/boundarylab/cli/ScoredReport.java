@@ -18,8 +18,10 @@ final class ScoredReport implements AutoCloseable {
 
     ScoredReport(DroolsJudgmentClassifier classifier) {
         json.begin(classifier.ruleBaseVersion());
-        scoring = new BatchScoring(classifier,
-                (response, assessments) -> json.attempt(response.trainee(), response.vignette().id(), assessments));
+        scoring = new BatchScoring(
+                classifier,
+                (response, assessments) ->
+                        json.attempt(response.trainee(), response.vignette().id(), assessments));
     }
 
     void add(ResponsesReader.Response response) {

@@ -8,8 +8,7 @@ import org.boundarylab.vignette.Vignette;
 /** A case as a file Moodle imports: Moodle XML or GIFT. */
 public final class CaseExport {
 
-    private CaseExport() {
-    }
+    private CaseExport() {}
 
     public enum Format {
         MOODLE_XML("moodle-xml", "-moodle.xml", "application/xml"),
@@ -39,8 +38,7 @@ public final class CaseExport {
         }
     }
 
-    public record ExportedCase(String fileName, String mediaType, String content) {
-    }
+    public record ExportedCase(String fileName, String mediaType, String content) {}
 
     public static ExportedCase export(Vignette vignette, FeedbackMessages messages, Format format) {
         CaseQuestions questions = CaseQuestions.of(vignette, messages);

@@ -20,7 +20,8 @@ public class CaseExports {
     }
 
     public CaseExport.ExportedCase export(String vignetteId, CaseExport.Format format) {
-        var v = catalog.latest(vignetteId).orElseThrow(() -> new IllegalArgumentException("There is no case called '" + vignetteId + "'."));
+        var v = catalog.latest(vignetteId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no case called '" + vignetteId + "'."));
         return CaseExport.export(v.vignette(), messages, format);
     }
 }

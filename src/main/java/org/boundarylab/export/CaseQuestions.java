@@ -18,8 +18,9 @@ import org.boundarylab.vignette.Vignette;
 record CaseQuestions(String category, List<Question> questions) {
 
     static final String NONE = "None of these";
-    static final String PROMPT = "Which of the four characteristics of an unethical power imbalance does this moment show? "
-            + "Tick every one you see, or \"None of these\".";
+    static final String PROMPT =
+            "Which of the four characteristics of an unethical power imbalance does this moment show? "
+                    + "Tick every one you see, or \"None of these\".";
 
     record Answer(String text, String fraction, String feedback) {
 
@@ -29,8 +30,8 @@ record CaseQuestions(String category, List<Question> questions) {
     }
 
     /** {@code paragraphs}: the question text, a paragraph each (case and segment, the segment's text, the prompt). */
-    record Question(String name, String idNumber, List<String> paragraphs, List<Answer> answers, String generalFeedback) {
-    }
+    record Question(
+            String name, String idNumber, List<String> paragraphs, List<Answer> answers, String generalFeedback) {}
 
     static CaseQuestions of(Vignette v, FeedbackMessages messages) {
         List<Question> questions = new ArrayList<>();
@@ -38,9 +39,12 @@ record CaseQuestions(String category, List<Question> questions) {
         for (int i = 0; i < n; i++) {
             Segment s = v.segments().get(i);
             String name = v.title() + ": segment " + (i + 1) + " of " + n;
-            List<String> paragraphs = List.of(v.title() + ", segment " + (i + 1) + " of " + n + ". " + oneLine(v.summary()),
-                    oneLine(s.text()), PROMPT);
-            questions.add(new Question(name, v.id() + "-" + s.id(), paragraphs, answers(v, s, messages), oneLine(s.explanation())));
+            List<String> paragraphs = List.of(
+                    v.title() + ", segment " + (i + 1) + " of " + n + ". " + oneLine(v.summary()),
+                    oneLine(s.text()),
+                    PROMPT);
+            questions.add(new Question(
+                    name, v.id() + "-" + s.id(), paragraphs, answers(v, s, messages), oneLine(s.explanation())));
         }
         // a slash would open a sub-category in Moodle's category path
         return new CaseQuestions("$course$/top/Boundary Lab/" + v.title().replace('/', '-'), questions);
@@ -52,10 +56,15 @@ record CaseQuestions(String category, List<Question> questions) {
         List<Answer> answers = new ArrayList<>();
         for (Characteristic c : Characteristic.values()) {
             boolean present = s.key().contains(c);
-            answers.add(new Answer(c.label(), MoodleFractions.share(present ? right : wrong, !present),
+            answers.add(new Answer(
+                    c.label(),
+                    MoodleFractions.share(present ? right : wrong, !present),
                     feedbackFor(v, s, c, messages)));
         }
-        answers.add(new Answer(NONE, MoodleFractions.share(s.key().isEmpty() ? right : wrong, !s.key().isEmpty()),
+        answers.add(new Answer(
+                NONE,
+                MoodleFractions.share(
+                        s.key().isEmpty() ? right : wrong, !s.key().isEmpty()),
                 noneFeedback(v, s, messages)));
         return answers;
     }
@@ -68,8 +77,13 @@ record CaseQuestions(String category, List<Question> questions) {
         if (!s.key().isEmpty()) {
             return messages.render("FALSE_ALARM." + c.name(), c, v.people(), Map.of());
         }
-        return messages.render(crossing(s) ? "OVERCALLED_NORMAL_IMBALANCE.crossing." + c.name()
-                : "OVERCALLED_NORMAL_IMBALANCE." + c.name(), c, v.people(), Map.of());
+        return messages.render(
+                crossing(s)
+                        ? "OVERCALLED_NORMAL_IMBALANCE.crossing." + c.name()
+                        : "OVERCALLED_NORMAL_IMBALANCE." + c.name(),
+                c,
+                v.people(),
+                Map.of());
     }
 
     /** "None of these": right where the key is empty; otherwise each characteristic it misses. */

@@ -7,22 +7,33 @@ package org.boundarylab.export;
  */
 final class Gift {
 
-    private Gift() {
-    }
+    private Gift() {}
 
     static String write(CaseQuestions questions) {
         StringBuilder out = new StringBuilder();
         out.append("// Boundary Lab: exported for Moodle's GIFT import. One question per segment.\n");
-        out.append("$CATEGORY: ").append(questions.category().replace('\n', ' ')).append("\n\n");
+        out.append("$CATEGORY: ")
+                .append(questions.category().replace('\n', ' '))
+                .append("\n\n");
         for (CaseQuestions.Question q : questions.questions()) {
             out.append("// ").append(q.idNumber().replace('\n', ' ')).append('\n');
-            out.append("::").append(escape(q.name())).append("::[html]").append(escape(Html.paragraphs(q.paragraphs())))
+            out.append("::")
+                    .append(escape(q.name()))
+                    .append("::[html]")
+                    .append(escape(Html.paragraphs(q.paragraphs())))
                     .append(" {\n");
             for (CaseQuestions.Answer a : q.answers()) {
-                out.append("\t~%").append(a.fraction()).append('%').append(escape(Html.escape(a.text())))
-                        .append('#').append(escape(Html.paragraph(a.feedback()))).append('\n');
+                out.append("\t~%")
+                        .append(a.fraction())
+                        .append('%')
+                        .append(escape(Html.escape(a.text())))
+                        .append('#')
+                        .append(escape(Html.paragraph(a.feedback())))
+                        .append('\n');
             }
-            out.append("\t####").append(escape(Html.paragraph(q.generalFeedback()))).append("\n}\n\n");
+            out.append("\t####")
+                    .append(escape(Html.paragraph(q.generalFeedback())))
+                    .append("\n}\n\n");
         }
         return out.toString();
     }
@@ -35,8 +46,7 @@ final class Gift {
             switch (c) {
                 case '\\', '~', '=', '#', '{', '}', ':' -> out.append('\\').append(c);
                 case '\n' -> out.append("\\n");
-                case '\r' -> {
-                }
+                case '\r' -> {}
                 default -> out.append(c);
             }
         }

@@ -5,8 +5,7 @@ import java.util.List;
 /** Plain text made into HTML paragraphs, escaped. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -8,11 +8,30 @@ import java.util.List;
  */
 final class MoodleFractions {
 
-    private MoodleFractions() {
-    }
+    private MoodleFractions() {}
 
-    static final List<String> ACCEPTED = List.of("100", "90", "83.33333", "80", "75", "70", "66.66667", "60", "50", "40",
-            "33.33333", "30", "25", "20", "16.66667", "14.28571", "12.5", "11.11111", "10", "5", "0");
+    static final List<String> ACCEPTED = List.of(
+            "100",
+            "90",
+            "83.33333",
+            "80",
+            "75",
+            "70",
+            "66.66667",
+            "60",
+            "50",
+            "40",
+            "33.33333",
+            "30",
+            "25",
+            "20",
+            "16.66667",
+            "14.28571",
+            "12.5",
+            "11.11111",
+            "10",
+            "5",
+            "0");
 
     /** One n-th of full marks, as Moodle writes it (100, 50, 33.33333, 25, 20, ...), or negative. */
     static String share(int n, boolean negative) {

@@ -12,8 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class MoodleXml {
 
-    private MoodleXml() {
-    }
+    private MoodleXml() {}
 
     static String write(CaseQuestions questions) {
         StringWriter out = new StringWriter();
@@ -61,8 +60,15 @@ final class MoodleXml {
         element(x, "answernumbering", "none");
         element(x, "showstandardinstruction", "1");
         html(x, "correctfeedback", Html.paragraph("Right: every characteristic judged as the expert did."));
-        html(x, "partiallycorrectfeedback", Html.paragraph("Partly right: read the feedback under each answer you ticked."));
-        html(x, "incorrectfeedback", Html.paragraph("Not right: read the feedback under each answer you ticked, then the expert's reading."));
+        html(
+                x,
+                "partiallycorrectfeedback",
+                Html.paragraph("Partly right: read the feedback under each answer you ticked."));
+        html(
+                x,
+                "incorrectfeedback",
+                Html.paragraph(
+                        "Not right: read the feedback under each answer you ticked, then the expert's reading."));
         x.writeEmptyElement("shownumcorrect");
         for (CaseQuestions.Answer a : q.answers()) {
             x.writeStartElement("answer");

@@ -17,9 +17,16 @@ import org.boundarylab.vignette.Characteristic;
  * judgment's certainty, and {@code maxScore}), and the feedback. Stored as JSON with each judgment;
  * screens and reports read these rather than working any of them out again.
  */
-public record Assessment(String segmentId, Map<Characteristic, OutcomeKind> outcomes,
-        Set<Characteristic> rationaleDescribes, EvidenceVerdict evidence, double score, double minScore, double maxScore,
-        List<FeedbackItem> feedback, String ruleBaseVersion) {
+public record Assessment(
+        String segmentId,
+        Map<Characteristic, OutcomeKind> outcomes,
+        Set<Characteristic> rationaleDescribes,
+        EvidenceVerdict evidence,
+        double score,
+        double minScore,
+        double maxScore,
+        List<FeedbackItem> feedback,
+        String ruleBaseVersion) {
 
     public Assessment {
         // enum-keyed copies: the scorer reads these for every judgment it writes
@@ -35,15 +42,25 @@ public record Assessment(String segmentId, Map<Characteristic, OutcomeKind> outc
      * it gets {@link #legacyMinScore}; one without outcomes or feedback gets empty ones.
      */
     @JsonCreator
-    static Assessment stored(@JsonProperty("segmentId") String segmentId,
+    static Assessment stored(
+            @JsonProperty("segmentId") String segmentId,
             @JsonProperty("outcomes") Map<Characteristic, OutcomeKind> outcomes,
             @JsonProperty("rationaleDescribes") Set<Characteristic> rationaleDescribes,
-            @JsonProperty("evidence") EvidenceVerdict evidence, @JsonProperty("score") double score,
-            @JsonProperty("minScore") Double minScore, @JsonProperty("maxScore") double maxScore,
-            @JsonProperty("feedback") List<FeedbackItem> feedback, @JsonProperty("ruleBaseVersion") String ruleBaseVersion) {
-        return new Assessment(segmentId, outcomes == null ? Map.of() : outcomes,
-                rationaleDescribes == null ? Set.of() : rationaleDescribes, evidence, score,
-                minScore == null ? legacyMinScore(maxScore) : minScore, maxScore, feedback == null ? List.of() : feedback,
+            @JsonProperty("evidence") EvidenceVerdict evidence,
+            @JsonProperty("score") double score,
+            @JsonProperty("minScore") Double minScore,
+            @JsonProperty("maxScore") double maxScore,
+            @JsonProperty("feedback") List<FeedbackItem> feedback,
+            @JsonProperty("ruleBaseVersion") String ruleBaseVersion) {
+        return new Assessment(
+                segmentId,
+                outcomes == null ? Map.of() : outcomes,
+                rationaleDescribes == null ? Set.of() : rationaleDescribes,
+                evidence,
+                score,
+                minScore == null ? legacyMinScore(maxScore) : minScore,
+                maxScore,
+                feedback == null ? List.of() : feedback,
                 ruleBaseVersion);
     }
 

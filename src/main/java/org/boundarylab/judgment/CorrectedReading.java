@@ -14,8 +14,13 @@ import org.boundarylab.vignette.Characteristic;
  * assessment given again for that reading. The stored original is never changed; screens that show
  * a judgment's feedback show this assessment's instead, with {@link #note()}.
  */
-public record CorrectedReading(long judgmentId, Set<Characteristic> ruleReading, Set<Characteristic> reading, String comment,
-        Instant correctedAt, Assessment assessment) {
+public record CorrectedReading(
+        long judgmentId,
+        Set<Characteristic> ruleReading,
+        Set<Characteristic> reading,
+        String comment,
+        Instant correctedAt,
+        Assessment assessment) {
 
     public CorrectedReading {
         ruleReading = sorted(ruleReading);
@@ -24,9 +29,10 @@ public record CorrectedReading(long judgmentId, Set<Characteristic> ruleReading,
 
     /** The line shown above the corrected feedback, to the trainee and to staff alike. */
     public String note() {
-        return "A supervisor corrected the reading of this reasoning: it describes " + words(reading) + " (the rule base read "
-                + words(ruleReading) + "). The feedback is given again for that reading." + (comment.isBlank() ? ""
-                        : " Their comment: \u201c" + comment + "\u201d");
+        return "A supervisor corrected the reading of this reasoning: it describes " + words(reading)
+                + " (the rule base read "
+                + words(ruleReading) + "). The feedback is given again for that reading."
+                + (comment.isBlank() ? "" : " Their comment: \u201c" + comment + "\u201d");
     }
 
     /** Characteristics in words, in the order of the four: "double bind and secrecy", or "none of the four". */
@@ -34,7 +40,8 @@ public record CorrectedReading(long judgmentId, Set<Characteristic> ruleReading,
         if (characteristics.isEmpty()) {
             return "none of the four";
         }
-        String all = sorted(characteristics).stream().map(c -> c.label().toLowerCase(Locale.ROOT))
+        String all = sorted(characteristics).stream()
+                .map(c -> c.label().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         int last = all.lastIndexOf(", ");
         return last < 0 ? all : all.substring(0, last) + " and " + all.substring(last + 2);

@@ -9,8 +9,8 @@ import org.boundarylab.vignette.Characteristic;
  * One piece of feedback: a stable code, the characteristic it concerns (null when it concerns the
  * whole judgment), the supervisor's message, the rule that produced it and the facts it used.
  */
-public record FeedbackItem(String code, Characteristic characteristic, String message, String rule,
-        Map<String, String> because) {
+public record FeedbackItem(
+        String code, Characteristic characteristic, String message, String rule, Map<String, String> because) {
 
     public FeedbackItem {
         // in the order the rule gave them: "Why?" lists them so

@@ -9,8 +9,8 @@ import org.boundarylab.vignette.Characteristic;
  *
  * @param confidence certainty 1..3, or null when not given (then no certainty-based marking)
  */
-public record Judgment(String segmentId, Set<Characteristic> marked, List<String> evidence, String rationale,
-        Integer confidence) {
+public record Judgment(
+        String segmentId, Set<Characteristic> marked, List<String> evidence, String rationale, Integer confidence) {
 
     public Judgment {
         marked = Set.copyOf(marked);

@@ -11,8 +11,7 @@ import java.math.RoundingMode;
  */
 public final class PointsFormat {
 
-    private PointsFormat() {
-    }
+    private PointsFormat() {}
 
     /** "3", "0.75", "-1.50"; "n/a" for a value that is not a number. */
     public static String of(double value) {

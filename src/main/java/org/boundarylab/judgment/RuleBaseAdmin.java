@@ -23,17 +23,19 @@ public class RuleBaseAdmin {
     }
 
     /** What is serving now. */
-    public record Status(String version, Instant loadedAt, String folder, List<String> files) {
-    }
+    public record Status(String version, Instant loadedAt, String folder, List<String> files) {}
 
     /** The outcome of a reload: the version now serving, and the compiler's messages if refused. */
-    public record Reload(boolean accepted, String version, List<String> errors) {
-    }
+    public record Reload(boolean accepted, String version, List<String> errors) {}
 
     @PreAuthorize(Role.ADMIN_ONLY)
     public Status status() {
         ServingRules.Serving s = rules.serving();
-        return new Status(s.version(), s.loadedAt(), s.folder().toAbsolutePath().normalize().toString(), s.files());
+        return new Status(
+                s.version(),
+                s.loadedAt(),
+                s.folder().toAbsolutePath().normalize().toString(),
+                s.files());
     }
 
     @PreAuthorize(Role.ADMIN_ONLY)
@@ -46,13 +48,17 @@ public class RuleBaseAdmin {
             return new Reload(true, fresh, List.of());
         } catch (RuleBaseException e) {
             log.warn("Rule base reload refused, {} keeps serving: {}", before, e.getMessage());
-            audit.record(caller(), "RULES_RELOAD_REFUSED", before + " keeps serving: " + e.errors().size() + " errors");
+            audit.record(
+                    caller(),
+                    "RULES_RELOAD_REFUSED",
+                    before + " keeps serving: " + e.errors().size() + " errors");
             return new Reload(false, before, e.errors());
         }
     }
 
     private static String caller() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         return auth == null ? "system" : auth.getName();
     }
 }

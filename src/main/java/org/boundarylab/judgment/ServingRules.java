@@ -11,8 +11,7 @@ import java.util.List;
 public interface ServingRules {
 
     /** The rule base serving now: its version, when and from which folder it was loaded, its files. */
-    record Serving(String version, Instant loadedAt, Path folder, List<String> files) {
-    }
+    record Serving(String version, Instant loadedAt, Path folder, List<String> files) {}
 
     Serving serving();
 

@@ -38,8 +38,8 @@ final class BackupArchive implements AutoCloseable {
         int entries = zip.size();
         if (entries != 1 || only == null || only.isDirectory()) {
             zip.close();
-            throw new RefusedBackup(shownAs + ": refused: it holds " + entries + " entries; a backup holds one, " + ENTRY
-                    + "; nothing was restored");
+            throw new RefusedBackup(shownAs + ": refused: it holds " + entries + " entries; a backup holds one, "
+                    + ENTRY + "; nothing was restored");
         }
         this.entry = only;
         if (entry.getSize() > maxBytes) {
@@ -50,7 +50,9 @@ final class BackupArchive implements AutoCloseable {
 
     /** script.sql, decoded strictly as UTF-8 (a CharacterCodingException otherwise), cut off past the limit. */
     Reader script() throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new BufferedReader(new InputStreamReader(new Capped(zip.getInputStream(entry)), decoder), 1 << 16);
     }

@@ -56,8 +56,9 @@ public final class BackupKey {
         try {
             text = Files.readString(file, StandardCharsets.US_ASCII).strip();
         } catch (NoSuchFileException e) {
-            throw new RefusedBackup(file + ": the backup key is not there; pass --key with the backup.key of the data folder "
-                    + "the backup was taken from");
+            throw new RefusedBackup(
+                    file + ": the backup key is not there; pass --key with the backup.key of the data folder "
+                            + "the backup was taken from");
         }
         if (!text.matches("[0-9a-f]{64}")) {
             throw new RefusedBackup(file + ": not a backup key (64 hex digits expected)");
@@ -103,7 +104,7 @@ public final class BackupKey {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(key, HMAC));
             byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0;) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
                 mac.update(buffer, 0, n);
             }
             return mac.doFinal();

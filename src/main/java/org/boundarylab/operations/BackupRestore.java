@@ -38,8 +38,7 @@ public final class BackupRestore {
 
     static final String DATABASE = "boundarylab";
 
-    private BackupRestore() {
-    }
+    private BackupRestore() {}
 
     /**
      * Without --key: the backup.key of the data folder whose backups/ holds the file; empty for a
@@ -47,14 +46,17 @@ public final class BackupRestore {
      */
     public static Optional<Path> defaultKey(Path backup) {
         Path folder = backup.toAbsolutePath().normalize().getParent();
-        if (folder == null || folder.getParent() == null || !folder.getFileName().toString().equals("backups")) {
+        if (folder == null
+                || folder.getParent() == null
+                || !folder.getFileName().toString().equals("backups")) {
             return Optional.empty();
         }
         return Optional.of(folder.getParent().resolve(BackupKey.FILE_NAME));
     }
 
     /** Restores the backup into dataDir, which must not exist yet (or be empty); returns its schema version. */
-    public static String restore(Path backup, Path keyFile, Path dataDir, Limits limits) throws IOException, SQLException {
+    public static String restore(Path backup, Path keyFile, Path dataDir, Limits limits)
+            throws IOException, SQLException {
         String shownAs = backup.toString();
         Path target = dataDir.toAbsolutePath().normalize();
         checkTarget(target, dataDir);
@@ -66,8 +68,7 @@ public final class BackupRestore {
             Files.copy(backup, copy);
             key.verify(copy, BackupKey.macFile(backup), shownAs);
             // first pass: every statement checked, none run; the second pass checks again as it runs them
-            forEachStatement(copy, limits, shownAs, s -> {
-            });
+            forEachStatement(copy, limits, shownAs, s -> {});
             String version = load(copy, work, limits, shownAs);
             Files.delete(copy);
             if (Files.isDirectory(target)) {
@@ -111,16 +112,18 @@ public final class BackupRestore {
     /** Reads every statement of the zip's script.sql, checks it against the allow-list, then hands it on. */
     private static void forEachStatement(Path zip, Limits limits, String shownAs, StatementAction action)
             throws IOException, SQLException {
-        try (BackupArchive archive = new BackupArchive(zip, limits.maxScriptBytes(), shownAs); Reader text = archive.script()) {
-            ScriptStatements script = new ScriptStatements(text, limits.maxStatementChars(),
-                    shownAs + " " + BackupArchive.ENTRY);
+        try (BackupArchive archive = new BackupArchive(zip, limits.maxScriptBytes(), shownAs);
+                Reader text = archive.script()) {
+            ScriptStatements script =
+                    new ScriptStatements(text, limits.maxStatementChars(), shownAs + " " + BackupArchive.ENTRY);
             StatementAllowList allowList = new StatementAllowList(script);
             for (ScriptStatements.Statement s = script.next(); s != null; s = script.next()) {
                 allowList.check(s);
                 action.accept(s);
             }
         } catch (CharacterCodingException e) {
-            throw new RefusedBackup(shownAs + ": refused: " + BackupArchive.ENTRY + " is not UTF-8 text; nothing was restored");
+            throw new RefusedBackup(
+                    shownAs + ": refused: " + BackupArchive.ENTRY + " is not UTF-8 text; nothing was restored");
         }
     }
 
@@ -135,8 +138,8 @@ public final class BackupRestore {
                     try {
                         st.execute(s.sql());
                     } catch (SQLException e) {
-                        throw new RefusedBackup(shownAs + " " + BackupArchive.ENTRY + " line " + s.line() + ": restore failed: "
-                                + firstLine(e.getMessage()) + "; nothing was restored");
+                        throw new RefusedBackup(shownAs + " " + BackupArchive.ENTRY + " line " + s.line()
+                                + ": restore failed: " + firstLine(e.getMessage()) + "; nothing was restored");
                     }
                 });
                 String version = checkSchemaVersion(db, shownAs).toString();
@@ -157,19 +160,21 @@ public final class BackupRestore {
 
     private static SchemaVersion checkSchemaVersion(Connection db, String shownAs) throws IOException {
         Optional<SchemaVersion> newest = Optional.empty();
-        try (ResultSet rs = db.createStatement().executeQuery(
-                "select \"version\" from \"PUBLIC\".\"flyway_schema_history\" where \"version\" is not null")) {
+        try (ResultSet rs = db.createStatement()
+                .executeQuery(
+                        "select \"version\" from \"PUBLIC\".\"flyway_schema_history\" where \"version\" is not null")) {
             while (rs.next()) {
                 SchemaVersion v = SchemaVersion.parse(rs.getString(1));
                 newest = newest.isEmpty() || v.compareTo(newest.get()) > 0 ? Optional.of(v) : newest;
             }
         } catch (SQLException | NumberFormatException e) {
-            throw new RefusedBackup(shownAs + ": refused: it has no readable flyway_schema_history, so it is not a Boundary Lab "
-                    + "backup; nothing was restored");
+            throw new RefusedBackup(
+                    shownAs + ": refused: it has no readable flyway_schema_history, so it is not a Boundary Lab "
+                            + "backup; nothing was restored");
         }
         SchemaVersion app = SchemaVersion.newestMigration();
-        SchemaVersion backup = newest.orElseThrow(() -> new RefusedBackup(shownAs
-                + ": refused: its flyway_schema_history records no migration; nothing was restored"));
+        SchemaVersion backup = newest.orElseThrow(() -> new RefusedBackup(
+                shownAs + ": refused: its flyway_schema_history records no migration; nothing was restored"));
         if (backup.compareTo(app) > 0) {
             throw new RefusedBackup(shownAs + ": refused: its schema is version " + backup + ", newer than this app's "
                     + app + "; restore it with the Boundary Lab that made it (or a newer one); nothing was restored");
@@ -178,7 +183,8 @@ public final class BackupRestore {
     }
 
     private static String firstLine(String message) {
-        String first = message == null ? "" : message.lines().findFirst().orElse("").replaceFirst("; SQL statement:$", "");
+        String first =
+                message == null ? "" : message.lines().findFirst().orElse("").replaceFirst("; SQL statement:$", "");
         return first.length() > 300 ? first.substring(0, 300) + "..." : first;
     }
 

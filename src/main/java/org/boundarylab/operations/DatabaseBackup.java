@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
 @PreAuthorize(Role.ADMIN_ONLY)
 public class DatabaseBackup {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private final JdbcClient jdbc;
     private final Path folder;
     private final Path keyFile;
@@ -44,12 +45,10 @@ public class DatabaseBackup {
     }
 
     /** A backup in the list; signed when its .mac is beside it (backups of older versions have none). */
-    public record Backup(String name, long bytes, Instant at, boolean signed) {
-    }
+    public record Backup(String name, long bytes, Instant at, boolean signed) {}
 
     /** An opened backup file for download: close the stream. */
-    public record Download(String name, long bytes, InputStream content) {
-    }
+    public record Download(String name, long bytes, InputStream content) {}
 
     public Backup create() throws IOException {
         OwnerOnly.folder(folder);
@@ -57,7 +56,9 @@ public class DatabaseBackup {
         Instant now = Instant.now();
         Path file = newFile(now);
         // the path is ours (a timestamp), never user input
-        jdbc.sql("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION ZIP").query().listOfRows();
+        jdbc.sql("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION ZIP")
+                .query()
+                .listOfRows();
         key.sign(file);
         restrictOlderBackups();
         audit.record(actor(), "BACKUP_CREATED", file.getFileName().toString());
@@ -69,8 +70,9 @@ public class DatabaseBackup {
      * moment; a second backup in the same second gets -2, -3, ... rather than failing.
      */
     private Path newFile(Instant now) throws IOException {
-        for (int n = 1;; n++) {
-            Path file = folder.resolve("boundarylab-" + STAMP.format(now) + (n == 1 ? "" : "-" + n) + ".zip").toAbsolutePath();
+        for (int n = 1; ; n++) {
+            Path file = folder.resolve("boundarylab-" + STAMP.format(now) + (n == 1 ? "" : "-" + n) + ".zip")
+                    .toAbsolutePath();
             try {
                 OwnerOnly.createFile(file);
                 return file;
@@ -85,8 +87,11 @@ public class DatabaseBackup {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".zip") && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                    .sorted(Comparator.reverseOrder()).map(DatabaseBackup::describe).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".zip")
+                            && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.reverseOrder())
+                    .map(DatabaseBackup::describe)
+                    .toList();
         }
     }
 

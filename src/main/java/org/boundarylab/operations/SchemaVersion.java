@@ -16,7 +16,8 @@ record SchemaVersion(List<BigInteger> parts) implements Comparable<SchemaVersion
     private static final Pattern MIGRATION = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
 
     static SchemaVersion parse(String text) {
-        return new SchemaVersion(Arrays.stream(text.strip().split("[._]")).map(BigInteger::new).toList());
+        return new SchemaVersion(
+                Arrays.stream(text.strip().split("[._]")).map(BigInteger::new).toList());
     }
 
     /** The newest migration this app ships (db/migration/V*__*.sql on the class path, in the jar too). */

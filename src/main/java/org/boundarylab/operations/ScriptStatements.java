@@ -20,7 +20,13 @@ import java.util.Locale;
  */
 final class ScriptStatements {
 
-    enum Kind { WORD, QUOTED, STRING, NUMBER, SYMBOL }
+    enum Kind {
+        WORD,
+        QUOTED,
+        STRING,
+        NUMBER,
+        SYMBOL
+    }
 
     /** WORD is upper-cased (as H2 folds it); QUOTED is the name; STRING keeps only its prefix. */
     record Token(Kind kind, String text) {
@@ -35,8 +41,7 @@ final class ScriptStatements {
     }
 
     /** A statement without its ';', the line it starts on, and its tokens. */
-    record Statement(int line, String sql, List<Token> tokens) {
-    }
+    record Statement(int line, String sql, List<Token> tokens) {}
 
     private static final String SYMBOLS = "(),.-+[]=<>*/";
     private final PushbackReader in;
@@ -104,9 +109,14 @@ final class ScriptStatements {
             } else if (SYMBOLS.indexOf(c) >= 0) {
                 tokens.add(new Token(Kind.SYMBOL, String.valueOf((char) c)));
             } else if (c == '$') {
-                throw refused(line, head(tokens) + "$$ quoted text (how CREATE ALIAS carries Java source), which a backup never holds");
+                throw refused(
+                        line,
+                        head(tokens)
+                                + "$$ quoted text (how CREATE ALIAS carries Java source), which a backup never holds");
             } else {
-                throw refused(line, head(tokens) + "the character " + describe(c) + " outside quotes, which a backup never writes");
+                throw refused(
+                        line,
+                        head(tokens) + "the character " + describe(c) + " outside quotes, which a backup never writes");
             }
         }
     }

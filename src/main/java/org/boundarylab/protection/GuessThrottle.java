@@ -26,11 +26,11 @@ public class GuessThrottle {
     public static final int FREE_FAILURES = 5;
     /** A seminar room often shares one public address: it gets more free failures than an account. */
     public static final int FREE_FAILURES_PER_ADDRESS = 20;
+
     public static final Duration MAX_WAIT = Duration.ofMinutes(1);
     public static final Duration MEMORY = Duration.ofHours(1);
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
@@ -95,7 +95,9 @@ public class GuessThrottle {
     }
 
     private static Failures next(Failures old, Instant now) {
-        return Duration.between(old.last(), now).compareTo(MEMORY) > 0 ? new Failures(1, now) : new Failures(old.count() + 1, now);
+        return Duration.between(old.last(), now).compareTo(MEMORY) > 0
+                ? new Failures(1, now)
+                : new Failures(old.count() + 1, now);
     }
 
     private Duration remaining(Failures f, Instant now, int free) {

@@ -11,8 +11,7 @@ import java.util.OptionalInt;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** The first code point that may not appear in a one-line name or title, if any. */
     public static OptionalInt hiddenInName(String s) {
@@ -21,8 +20,14 @@ public final class PlainText {
 
     /** The first code point that may not appear in running text, if any. */
     public static OptionalInt hiddenInText(String s) {
-        return s.codePoints().filter(cp -> cp != '\n' && cp != '\r' && cp != '\t' && cp != 0x200C && cp != 0x200D
-                && isControlFormatOrUnassigned(cp)).findFirst();
+        return s.codePoints()
+                .filter(cp -> cp != '\n'
+                        && cp != '\r'
+                        && cp != '\t'
+                        && cp != 0x200C
+                        && cp != 0x200D
+                        && isControlFormatOrUnassigned(cp))
+                .findFirst();
     }
 
     /** How a refusal names the character: U+202E. */
@@ -32,7 +37,10 @@ public final class PlainText {
 
     private static boolean isControlFormatOrUnassigned(int cp) {
         int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                || type == Character.SURROGATE || type == Character.PRIVATE_USE;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.UNASSIGNED
+                || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE;
     }
 }

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     public static String of(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v);

@@ -8,7 +8,8 @@ import java.util.List;
  * discrimination (correlation of the item score with the rest of the trainee's score on that
  * vignette, as Moodle's quiz statistics define it), with flags for the author in words.
  */
-public record ItemStats(String vignetteId, String segmentId, int n, double facility, double discrimination, ItemName name) {
+public record ItemStats(
+        String vignetteId, String segmentId, int n, double facility, double discrimination, ItemName name) {
 
     public static final double EASY = 0.9;
     public static final double HARD = 0.3;

@@ -5,7 +5,8 @@ package org.boundarylab.report;
  * the points the same question's answer before the first segment would have earned (null when the
  * attempt had none): what the case taught.
  */
-public record KnowledgeAnswer(String attempt, String vignetteId, String answer, double score, double maxScore, Double scoreBefore) {
+public record KnowledgeAnswer(
+        String attempt, String vignetteId, String answer, double score, double maxScore, Double scoreBefore) {
 
     public KnowledgeAnswer(String attempt, String vignetteId, String answer, double score, double maxScore) {
         this(attempt, vignetteId, answer, score, maxScore, null);

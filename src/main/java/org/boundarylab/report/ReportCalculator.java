@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.training.AttemptTotal;
+import org.boundarylab.vignette.Characteristic;
 
 /**
  * The statistics of the reports, as pure functions of scored judgments: the same code for the
@@ -20,8 +20,7 @@ import org.boundarylab.training.AttemptTotal;
  */
 public final class ReportCalculator {
 
-    private ReportCalculator() {
-    }
+    private ReportCalculator() {}
 
     /** An attempt's total: its judgments' points (overrides included) and its knowledge check's, if answered. */
     public static AttemptTotal total(List<ScoredJudgment> attempt, AttemptTotal.Part knowledge) {
@@ -36,12 +35,22 @@ public final class ReportCalculator {
     public static CohortReport cohort(List<ScoredJudgment> judgments) {
         Map<String, List<ScoredJudgment>> byAttempt = judgments.stream()
                 .collect(Collectors.groupingBy(ScoredJudgment::attempt, LinkedHashMap::new, Collectors.toList()));
-        return new CohortReport(byAttempt.size(), judgments.size(), items(byAttempt), signal(judgments),
-                confusion(judgments), alpha(byAttempt), distribution(byAttempt), traineeRows(judgments));
+        return new CohortReport(
+                byAttempt.size(),
+                judgments.size(),
+                items(byAttempt),
+                signal(judgments),
+                confusion(judgments),
+                alpha(byAttempt),
+                distribution(byAttempt),
+                traineeRows(judgments));
     }
 
-    public static TraineeReport trainee(String trainee, List<ScoredJudgment> judgments,
-            Function<ScoredJudgment, List<String>> feedbackMessages, Map<String, Instant[]> attemptTimes) {
+    public static TraineeReport trainee(
+            String trainee,
+            List<ScoredJudgment> judgments,
+            Function<ScoredJudgment, List<String>> feedbackMessages,
+            Map<String, Instant[]> attemptTimes) {
         return trainee(trainee, judgments, feedbackMessages, attemptTimes, Map.of());
     }
 
@@ -49,8 +58,11 @@ public final class ReportCalculator {
      * A trainee's report; {@code knowledge} holds each attempt's knowledge-check points (by attempt),
      * counted in the attempt's total as on the trainee's own screens ({@link AttemptTotal}).
      */
-    public static TraineeReport trainee(String trainee, List<ScoredJudgment> judgments,
-            Function<ScoredJudgment, List<String>> feedbackMessages, Map<String, Instant[]> attemptTimes,
+    public static TraineeReport trainee(
+            String trainee,
+            List<ScoredJudgment> judgments,
+            Function<ScoredJudgment, List<String>> feedbackMessages,
+            Map<String, Instant[]> attemptTimes,
             Map<String, AttemptTotal.Part> knowledge) {
         Map<String, List<ScoredJudgment>> byAttempt = judgments.stream()
                 .collect(Collectors.groupingBy(ScoredJudgment::attempt, LinkedHashMap::new, Collectors.toList()));
@@ -58,10 +70,18 @@ public final class ReportCalculator {
         byAttempt.forEach((attempt, list) -> {
             Instant[] times = attemptTimes.getOrDefault(attempt, new Instant[] {first(list), null});
             AttemptTotal total = total(list, knowledge.get(attempt));
-            attempts.add(new TraineeReport.AttemptRow(attempt, list.getFirst().vignetteId(), list.size(),
-                    total.score(), total.maxScore(), times[0], times[1], list.getFirst().item().caseTitle()));
+            attempts.add(new TraineeReport.AttemptRow(
+                    attempt,
+                    list.getFirst().vignetteId(),
+                    list.size(),
+                    total.score(),
+                    total.maxScore(),
+                    times[0],
+                    times[1],
+                    list.getFirst().item().caseTitle()));
         });
-        attempts.sort(Comparator.comparing(TraineeReport.AttemptRow::started, Comparator.nullsLast(Comparator.naturalOrder())));
+        attempts.sort(Comparator.comparing(
+                TraineeReport.AttemptRow::started, Comparator.nullsLast(Comparator.naturalOrder())));
         Map<Integer, int[]> calibration = new TreeMap<>();
         for (ScoredJudgment j : judgments) {
             int certainty = j.confidence() == null ? 1 : j.confidence();
@@ -75,14 +95,32 @@ public final class ReportCalculator {
             calibrationRows.add(new TraineeReport.CalibrationRow(c, row[0], row[1]));
         }
         List<TraineeReport.FeedbackRow> feedback = judgments.stream()
-                .sorted(Comparator.comparing(ScoredJudgment::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(j -> new TraineeReport.FeedbackRow(j.vignetteId(), j.segmentId(), j.submittedAt(), j.score(),
-                        j.overrideComment(), feedbackMessages.apply(j), j.item(), j))
+                .sorted(Comparator.comparing(
+                        ScoredJudgment::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(j -> new TraineeReport.FeedbackRow(
+                        j.vignetteId(),
+                        j.segmentId(),
+                        j.submittedAt(),
+                        j.score(),
+                        j.overrideComment(),
+                        feedbackMessages.apply(j),
+                        j.item(),
+                        j))
                 .toList();
         Map<Characteristic, SignalCounts> signal = signal(judgments);
-        return new TraineeReport(trainee, attempts, signal, pooled(signal).kappa(), calibrationRows, feedback,
-                round(attempts.stream().mapToDouble(TraineeReport.AttemptRow::score).sum()),
-                round(attempts.stream().mapToDouble(TraineeReport.AttemptRow::maxScore).sum()));
+        return new TraineeReport(
+                trainee,
+                attempts,
+                signal,
+                pooled(signal).kappa(),
+                calibrationRows,
+                feedback,
+                round(attempts.stream()
+                        .mapToDouble(TraineeReport.AttemptRow::score)
+                        .sum()),
+                round(attempts.stream()
+                        .mapToDouble(TraineeReport.AttemptRow::maxScore)
+                        .sum()));
     }
 
     static Map<Characteristic, SignalCounts> signal(List<ScoredJudgment> judgments) {
@@ -121,25 +159,37 @@ public final class ReportCalculator {
         pairs.forEach((item, list) -> {
             String[] parts = item.split("\u0000");
             double[] f = facility.get(item);
-            items.add(new ItemStats(parts[0], parts[1], list.size(), f[1] == 0 ? Double.NaN : f[0] / f[1],
-                    correlation(list), names.get(item)));
+            items.add(new ItemStats(
+                    parts[0],
+                    parts[1],
+                    list.size(),
+                    f[1] == 0 ? Double.NaN : f[0] / f[1],
+                    correlation(list),
+                    names.get(item)));
         });
-        items.sort(Comparator.comparing(ItemStats::vignetteId).thenComparing(ItemStats::segmentId, ReportCalculator::naturalOrder));
+        items.sort(Comparator.comparing(ItemStats::vignetteId)
+                .thenComparing(ItemStats::segmentId, ReportCalculator::naturalOrder));
         return items;
     }
 
     /** Cronbach's alpha per vignette over the attempts that answered every item of it. */
     private static Map<String, Double> alpha(Map<String, List<ScoredJudgment>> byAttempt) {
         Map<String, List<List<ScoredJudgment>>> byVignette = new TreeMap<>();
-        byAttempt.values().forEach(a -> byVignette.computeIfAbsent(a.getFirst().vignetteId(), v -> new ArrayList<>()).add(a));
+        byAttempt.values().forEach(a -> byVignette
+                .computeIfAbsent(a.getFirst().vignetteId(), v -> new ArrayList<>())
+                .add(a));
         Map<String, Double> alpha = new TreeMap<>();
         byVignette.forEach((vignette, attempts) -> {
-            List<String> items = attempts.stream().flatMap(a -> a.stream().map(ScoredJudgment::segmentId)).distinct()
-                    .sorted(ReportCalculator::naturalOrder).toList();
+            List<String> items = attempts.stream()
+                    .flatMap(a -> a.stream().map(ScoredJudgment::segmentId))
+                    .distinct()
+                    .sorted(ReportCalculator::naturalOrder)
+                    .toList();
             int k = items.size();
             List<double[]> complete = new ArrayList<>();
             for (List<ScoredJudgment> a : attempts) {
-                Map<String, Double> scores = a.stream().collect(Collectors.toMap(ScoredJudgment::segmentId, ScoredJudgment::score, (x, y) -> x));
+                Map<String, Double> scores = a.stream()
+                        .collect(Collectors.toMap(ScoredJudgment::segmentId, ScoredJudgment::score, (x, y) -> x));
                 if (scores.keySet().containsAll(items)) {
                     complete.add(items.stream().mapToDouble(scores::get).toArray());
                 }
@@ -151,9 +201,12 @@ public final class ReportCalculator {
             double itemVariances = 0;
             for (int i = 0; i < k; i++) {
                 int index = i;
-                itemVariances += variance(complete.stream().mapToDouble(row -> row[index]).toArray());
+                itemVariances += variance(
+                        complete.stream().mapToDouble(row -> row[index]).toArray());
             }
-            double totalVariance = variance(complete.stream().mapToDouble(row -> java.util.Arrays.stream(row).sum()).toArray());
+            double totalVariance = variance(complete.stream()
+                    .mapToDouble(row -> java.util.Arrays.stream(row).sum())
+                    .toArray());
             alpha.put(vignette, totalVariance == 0 ? Double.NaN : k / (k - 1.0) * (1 - itemVariances / totalVariance));
         });
         return alpha;
@@ -169,8 +222,14 @@ public final class ReportCalculator {
         int none = Characteristic.values().length;
         int[][] matrix = new int[none + 1][none + 1];
         for (ScoredJudgment j : judgments) {
-            List<Integer> missed = j.key().stream().filter(c -> !j.marked().contains(c)).map(Enum::ordinal).toList();
-            List<Integer> falselyMarked = j.marked().stream().filter(c -> !j.key().contains(c)).map(Enum::ordinal).toList();
+            List<Integer> missed = j.key().stream()
+                    .filter(c -> !j.marked().contains(c))
+                    .map(Enum::ordinal)
+                    .toList();
+            List<Integer> falselyMarked = j.marked().stream()
+                    .filter(c -> !j.key().contains(c))
+                    .map(Enum::ordinal)
+                    .toList();
             j.key().stream().filter(j.marked()::contains).forEach(c -> matrix[c.ordinal()][c.ordinal()]++);
             if (j.key().isEmpty() && j.marked().isEmpty()) {
                 matrix[none][none]++;
@@ -201,10 +260,13 @@ public final class ReportCalculator {
         Map<String, List<ScoredJudgment>> byTrainee = judgments.stream()
                 .collect(Collectors.groupingBy(ScoredJudgment::trainee, TreeMap::new, Collectors.toList()));
         List<CohortReport.TraineeRow> rows = new ArrayList<>();
-        byTrainee.forEach((trainee, list) -> rows.add(new CohortReport.TraineeRow(trainee,
+        byTrainee.forEach((trainee, list) -> rows.add(new CohortReport.TraineeRow(
+                trainee,
                 (int) list.stream().map(ScoredJudgment::attempt).distinct().count(),
-                round(sum(list, ScoredJudgment::score)), sum(list, ScoredJudgment::maxScore),
-                pooled(signal(list)).kappa(), list.getFirst().traineeId())));
+                round(sum(list, ScoredJudgment::score)),
+                sum(list, ScoredJudgment::maxScore),
+                pooled(signal(list)).kappa(),
+                list.getFirst().traineeId())));
         return rows;
     }
 
@@ -238,7 +300,11 @@ public final class ReportCalculator {
     }
 
     private static Instant first(List<ScoredJudgment> list) {
-        return list.stream().map(ScoredJudgment::submittedAt).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return list.stream()
+                .map(ScoredJudgment::submittedAt)
+                .filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     static double round(double v) {
@@ -250,7 +316,8 @@ public final class ReportCalculator {
         String da = a.replaceAll("\\D", "");
         String db = b.replaceAll("\\D", "");
         if (!da.isEmpty() && !db.isEmpty() && a.replaceAll("\\d", "").equals(b.replaceAll("\\d", ""))) {
-            return Long.compare(Long.parseLong(da.length() > 18 ? da.substring(0, 18) : da),
+            return Long.compare(
+                    Long.parseLong(da.length() > 18 ? da.substring(0, 18) : da),
                     Long.parseLong(db.length() > 18 ? db.substring(0, 18) : db));
         }
         return a.compareTo(b);

@@ -13,10 +13,12 @@ import java.util.Map;
  */
 public final class ReportJson {
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
-    public static Map<String, Object> of(String rules, CohortReport r, List<ScoredJudgment> judgments,
+    public static Map<String, Object> of(
+            String rules,
+            CohortReport r,
+            List<ScoredJudgment> judgments,
             java.util.function.Function<ScoredJudgment, List<String>> feedback) {
         Map<String, Object> root = of(rules, r);
         List<Object> list = new ArrayList<>();

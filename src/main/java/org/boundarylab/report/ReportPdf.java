@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.boundarylab.judgment.PointsFormat;
+import org.boundarylab.vignette.Characteristic;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -20,8 +22,6 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
-import org.boundarylab.judgment.PointsFormat;
-import org.boundarylab.vignette.Characteristic;
 
 /**
  * Printable reports that mirror the screens: a title block with who, what and when, then the same
@@ -30,8 +30,8 @@ import org.boundarylab.vignette.Characteristic;
  */
 public final class ReportPdf {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20, Font.NORMAL);
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, Font.NORMAL);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10, Font.NORMAL);
@@ -39,8 +39,7 @@ public final class ReportPdf {
     private static final Color BAR = new Color(90, 90, 90);
     private static final Color RULE = new Color(200, 200, 200);
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     public static byte[] trainee(TraineeReport r, Instant generated) {
         return trainee(r, List.of(), generated);
@@ -50,12 +49,17 @@ public final class ReportPdf {
     public static byte[] trainee(TraineeReport r, List<KnowledgeAnswer> knowledge, Instant generated) {
         return document("Trainee report: " + r.trainee(), generated, doc -> {
             doc.add(line("Overall: " + PointsFormat.outOf(r.score(), r.maxScore()) + " points; kappa against the key "
-                    + Figures.onFew(Figures.of(r.kappa()), r.attempts().size()) + "; " + Figures.count(r.attempts().size(), "attempt") + "."));
+                    + Figures.onFew(Figures.of(r.kappa()), r.attempts().size()) + "; "
+                    + Figures.count(r.attempts().size(), "attempt") + "."));
             doc.add(line(org.boundarylab.training.AttemptTotal.HOW));
             doc.heading("Attempts");
             PdfPTable attempts = table(new float[] {3, 1, 1, 2}, "Case", "Segments", "Score", "Started");
             for (TraineeReport.AttemptRow a : r.attempts()) {
-                cells(attempts, a.caseTitle(), String.valueOf(a.segments()), PointsFormat.outOf(a.score(), a.maxScore()),
+                cells(
+                        attempts,
+                        a.caseTitle(),
+                        String.valueOf(a.segments()),
+                        PointsFormat.outOf(a.score(), a.maxScore()),
                         a.started() == null ? "" : WHEN.format(a.started()));
             }
             doc.add(attempts);
@@ -68,15 +72,21 @@ public final class ReportPdf {
             doc.heading("Calibration: how often right at each certainty");
             PdfPTable calibration = barTable();
             for (TraineeReport.CalibrationRow c : r.calibration()) {
-                bar(calibration, List.of("Guessing", "Fairly sure", "Certain").get(c.certainty() - 1) + " (" + c.n() + ")",
-                        c.accuracy(), c.n() == 0 ? "no answers" : Figures.percent(c.accuracy()));
+                bar(
+                        calibration,
+                        List.of("Guessing", "Fairly sure", "Certain").get(c.certainty() - 1) + " (" + c.n() + ")",
+                        c.accuracy(),
+                        c.n() == 0 ? "no answers" : Figures.percent(c.accuracy()));
             }
             doc.add(calibration);
             doc.heading("Progress over time");
             PdfPTable progress = barTable();
             for (TraineeReport.AttemptRow a : r.attempts()) {
-                bar(progress, (a.started() == null ? "" : WHEN.format(a.started()) + " ") + a.caseTitle(),
-                        Math.max(0, a.fraction()), Figures.percent(a.fraction()));
+                bar(
+                        progress,
+                        (a.started() == null ? "" : WHEN.format(a.started()) + " ") + a.caseTitle(),
+                        Math.max(0, a.fraction()),
+                        Figures.percent(a.fraction()));
             }
             doc.add(progress);
             doc.heading("What was done and the feedback received");
@@ -86,13 +96,21 @@ public final class ReportPdf {
                 block.setWidthPercentage(100);
                 block.setKeepTogether(true);
                 block.setSpacingAfter(6);
-                block.addCell(plain(new Paragraph(f.item().label() + ": " + PointsFormat.label(f.score())
-                        + (f.overrideComment() == null ? "" : " (changed by a supervisor: " + f.overrideComment() + ")"), BOLD)));
+                block.addCell(plain(new Paragraph(
+                        f.item().label() + ": " + PointsFormat.label(f.score())
+                                + (f.overrideComment() == null
+                                        ? ""
+                                        : " (changed by a supervisor: " + f.overrideComment() + ")"),
+                        BOLD)));
                 ScoredJudgment j = f.judgment();
-                block.addCell(plain(new Paragraph("Ticked: " + names(j.marked()) + "; the key: " + names(j.key())
-                        + ". Certainty: " + certainty(j.confidence()) + ".", BODY)));
-                block.addCell(plain(new Paragraph("Reasoning: " + (j.rationale().isBlank() ? "(none written)" : "\u201c" + j.rationale()
-                        + "\u201d"), BODY)));
+                block.addCell(plain(new Paragraph(
+                        "Ticked: " + names(j.marked()) + "; the key: " + names(j.key()) + ". Certainty: "
+                                + certainty(j.confidence()) + ".",
+                        BODY)));
+                block.addCell(plain(new Paragraph(
+                        "Reasoning: "
+                                + (j.rationale().isBlank() ? "(none written)" : "\u201c" + j.rationale() + "\u201d"),
+                        BODY)));
                 if (!j.evidence().isEmpty()) {
                     block.addCell(plain(new Paragraph("Highlighted: " + String.join(" | ", j.evidence()), BODY)));
                 }
@@ -104,14 +122,19 @@ public final class ReportPdf {
             if (!knowledge.isEmpty()) {
                 doc.heading("Knowledge checks");
                 for (KnowledgeAnswer k : knowledge) {
-                    String title = r.attempts().stream().filter(a -> a.attempt().equals(k.attempt()))
-                            .map(TraineeReport.AttemptRow::caseTitle).findFirst().orElse(k.vignetteId());
-                    doc.add(new Paragraph(title + ": " + PointsFormat.outOf(k.score(), k.maxScore()) + " points", BOLD));
+                    String title = r.attempts().stream()
+                            .filter(a -> a.attempt().equals(k.attempt()))
+                            .map(TraineeReport.AttemptRow::caseTitle)
+                            .findFirst()
+                            .orElse(k.vignetteId());
+                    doc.add(new Paragraph(
+                            title + ": " + PointsFormat.outOf(k.score(), k.maxScore()) + " points", BOLD));
                     doc.add(line("\u201c" + k.answer() + "\u201d"));
                     if (k.scoreBefore() != null) {
                         // the same question before the first segment: what the case taught
-                        doc.add(line("Before the case: " + PointsFormat.outOf(k.scoreBefore(), k.maxScore()) + "; at the end: "
-                                + PointsFormat.outOf(k.score(), k.maxScore()) + " (" + PointsFormat.signed(k.score() - k.scoreBefore()) + ")."));
+                        doc.add(line("Before the case: " + PointsFormat.outOf(k.scoreBefore(), k.maxScore())
+                                + "; at the end: " + PointsFormat.outOf(k.score(), k.maxScore()) + " ("
+                                + PointsFormat.signed(k.score() - k.scoreBefore()) + ")."));
                     }
                 }
             }
@@ -120,12 +143,19 @@ public final class ReportPdf {
 
     public static byte[] cohort(String title, CohortReport r, Instant generated) {
         return document("Cohort report: " + title, generated, doc -> {
-            doc.add(line(Figures.count(r.attempts(), "attempt") + ", " + Figures.count(r.judgments(), "judgment") + "."));
+            doc.add(line(
+                    Figures.count(r.attempts(), "attempt") + ", " + Figures.count(r.judgments(), "judgment") + "."));
             doc.heading("Items");
-            PdfPTable items = table(new float[] {3, 1, 1, 1, 3}, "Case / segment", "n", "Facility", "Discrimination", "Flags");
+            PdfPTable items =
+                    table(new float[] {3, 1, 1, 1, 3}, "Case / segment", "n", "Facility", "Discrimination", "Flags");
             for (ItemStats i : r.items()) {
-                cells(items, i.name().label(), String.valueOf(i.n()), Figures.of(i.facility()),
-                        Figures.onFew(Figures.of(i.discrimination()), i.n()), String.join(", ", i.flags()));
+                cells(
+                        items,
+                        i.name().label(),
+                        String.valueOf(i.n()),
+                        Figures.of(i.facility()),
+                        Figures.onFew(Figures.of(i.discrimination()), i.n()),
+                        String.join(", ", i.flags()));
             }
             doc.add(items);
             doc.heading("Cronbach's alpha per case");
@@ -134,7 +164,8 @@ public final class ReportPdf {
             doc.add(alpha);
             doc.heading("Each characteristic");
             doc.add(signalTable(r.characteristics()));
-            doc.heading("Confusion matrix (rows: what the key held and was missed, columns: what was marked in its place)");
+            doc.heading(
+                    "Confusion matrix (rows: what the key held and was missed, columns: what was marked in its place)");
             PdfPTable confusion = table(new float[] {2, 1, 1, 1, 1, 1}, header(CohortReport.CONFUSION_LABELS));
             for (int row = 0; row < r.confusion().length; row++) {
                 confusion.addCell(cell(CohortReport.CONFUSION_LABELS.get(row), BOLD));
@@ -148,13 +179,21 @@ public final class ReportPdf {
             int most = java.util.Arrays.stream(r.scoreDistribution()).max().orElse(1);
             for (int t = 0; t < 10; t++) {
                 int n = r.scoreDistribution()[t];
-                bar(distribution, (t * 10) + "-" + (t * 10 + 10) + " %", most == 0 ? 0 : (double) n / most, Figures.count(n, "attempt"));
+                bar(
+                        distribution,
+                        (t * 10) + "-" + (t * 10 + 10) + " %",
+                        most == 0 ? 0 : (double) n / most,
+                        Figures.count(n, "attempt"));
             }
             doc.add(distribution);
             doc.heading("Trainees");
             PdfPTable trainees = table(new float[] {3, 1, 1, 1}, "Trainee", "Attempts", "Score", "Kappa");
             for (CohortReport.TraineeRow t : r.trainees()) {
-                cells(trainees, t.trainee(), String.valueOf(t.attempts()), PointsFormat.outOf(t.score(), t.maxScore()),
+                cells(
+                        trainees,
+                        t.trainee(),
+                        String.valueOf(t.attempts()),
+                        PointsFormat.outOf(t.score(), t.maxScore()),
                         Figures.onFew(Figures.of(t.kappa()), t.attempts()));
             }
             doc.add(trainees);
@@ -206,11 +245,26 @@ public final class ReportPdf {
     }
 
     private static PdfPTable signalTable(java.util.Map<Characteristic, SignalCounts> signal) {
-        PdfPTable t = table(new float[] {2.6f, 0.8f, 0.9f, 0.9f, 1.2f, 1.35f, 1.35f, 0.9f}, "Characteristic", "Hits", "Misses", "False alarms",
-                "Correct rejections", "Sensitivity", "Specificity", "Kappa");
-        signal.forEach((c, s) -> cells(t, c.label(), String.valueOf(s.hits()), String.valueOf(s.misses()),
-                String.valueOf(s.falseAlarms()), String.valueOf(s.correctRejections()), Figures.of(s.sensitivity()),
-                Figures.of(s.specificity()), Figures.of(s.kappa())));
+        PdfPTable t = table(
+                new float[] {2.6f, 0.8f, 0.9f, 0.9f, 1.2f, 1.35f, 1.35f, 0.9f},
+                "Characteristic",
+                "Hits",
+                "Misses",
+                "False alarms",
+                "Correct rejections",
+                "Sensitivity",
+                "Specificity",
+                "Kappa");
+        signal.forEach((c, s) -> cells(
+                t,
+                c.label(),
+                String.valueOf(s.hits()),
+                String.valueOf(s.misses()),
+                String.valueOf(s.falseAlarms()),
+                String.valueOf(s.correctRejections()),
+                Figures.of(s.sensitivity()),
+                Figures.of(s.specificity()),
+                Figures.of(s.kappa())));
         return t;
     }
 
@@ -283,8 +337,9 @@ public final class ReportPdf {
     }
 
     private static String names(java.util.Set<Characteristic> set) {
-        return set.isEmpty() ? "none of the four" : set.stream().sorted().map(Characteristic::label)
-                .collect(java.util.stream.Collectors.joining(", "));
+        return set.isEmpty()
+                ? "none of the four"
+                : set.stream().sorted().map(Characteristic::label).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String certainty(Integer level) {
@@ -314,9 +369,13 @@ public final class ReportPdf {
     private static final class PageNumbers extends PdfPageEventHelper {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase("Page " + writer.getPageNumber(), BODY), (document.left() + document.right()) / 2,
-                    document.bottom() - 24, 0);
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_CENTER,
+                    new Phrase("Page " + writer.getPageNumber(), BODY),
+                    (document.left() + document.right()) / 2,
+                    document.bottom() - 24,
+                    0);
         }
     }
 }

@@ -29,7 +29,11 @@ public class Reports {
     private final AuditLog audit;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Reports(ReportStore store, LiveSessions sessions, CurrentUser currentUser, AuditLog audit,
+    Reports(
+            ReportStore store,
+            LiveSessions sessions,
+            CurrentUser currentUser,
+            AuditLog audit,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
@@ -43,27 +47,36 @@ public class Reports {
      * A trainee's report with its raw judgments and, by judgment id, what is needed to show each one
      * beside its feedback: the stored assessment and the segment it was made on.
      */
-    public record TraineeResult(long traineeId, String name, TraineeReport report, List<ScoredJudgment> judgments,
-            Map<Long, org.boundarylab.judgment.Assessment> assessments, Map<Long, org.boundarylab.vignette.Segment> segments,
+    public record TraineeResult(
+            long traineeId,
+            String name,
+            TraineeReport report,
+            List<ScoredJudgment> judgments,
+            Map<Long, org.boundarylab.judgment.Assessment> assessments,
+            Map<Long, org.boundarylab.vignette.Segment> segments,
             List<KnowledgeAnswer> knowledge) {
 
         /** Each attempt's total as the report computed it (knowledge check included), for the CSV. */
         public Map<String, org.boundarylab.training.AttemptTotal> totals() {
             Map<String, org.boundarylab.training.AttemptTotal> totals = new java.util.HashMap<>();
-            report.attempts().forEach(a -> totals.put(a.attempt(), new org.boundarylab.training.AttemptTotal(a.score(), a.maxScore())));
+            report.attempts()
+                    .forEach(a -> totals.put(
+                            a.attempt(), new org.boundarylab.training.AttemptTotal(a.score(), a.maxScore())));
             return totals;
         }
 
         public String csv() {
             Map<Long, List<String>> feedback = new java.util.HashMap<>();
-            assessments.forEach((id, a) -> feedback.put(id, a.feedback().stream().map(org.boundarylab.judgment.FeedbackItem::message)
-                    .toList()));
+            assessments.forEach((id, a) -> feedback.put(
+                    id,
+                    a.feedback().stream()
+                            .map(org.boundarylab.judgment.FeedbackItem::message)
+                            .toList()));
             return JudgmentCsv.write(judgments, totals(), feedback);
         }
     }
 
-    public record CohortResult(String title, CohortReport report, List<ScoredJudgment> judgments) {
-    }
+    public record CohortResult(String title, CohortReport report, List<ScoredJudgment> judgments) {}
 
     @Transactional(readOnly = true)
     public TraineeResult trainee(long traineeId) {
@@ -75,14 +88,23 @@ public class Reports {
         List<ScoredJudgment> judgments = store.ofTrainee(traineeId, supervisor);
         String name = store.displayName(traineeId);
         Map<Long, org.boundarylab.judgment.Assessment> assessments = store.assessmentsOfTrainee(traineeId);
-        TraineeReport report = ReportCalculator.trainee(name, judgments, j -> assessments.containsKey(j.judgmentId())
-                ? assessments.get(j.judgmentId()).feedback().stream().map(org.boundarylab.judgment.FeedbackItem::message).toList()
-                : List.of(), store.attemptTimes(traineeId), store.knowledgeOfTrainee(traineeId));
+        TraineeReport report = ReportCalculator.trainee(
+                name,
+                judgments,
+                j -> assessments.containsKey(j.judgmentId())
+                        ? assessments.get(j.judgmentId()).feedback().stream()
+                                .map(org.boundarylab.judgment.FeedbackItem::message)
+                                .toList()
+                        : List.of(),
+                store.attemptTimes(traineeId),
+                store.knowledgeOfTrainee(traineeId));
         Map<Long, org.boundarylab.vignette.Segment> segments = new java.util.HashMap<>();
-        judgments.forEach(j -> store.segment(j.vignetteId(), j.version(), j.segmentId()).ifPresent(s -> segments.put(j.judgmentId(), s)));
+        judgments.forEach(j -> store.segment(j.vignetteId(), j.version(), j.segmentId())
+                .ifPresent(s -> segments.put(j.judgmentId(), s)));
         java.util.Set<String> shown = new java.util.HashSet<>();
         judgments.forEach(j -> shown.add(j.attempt()));
-        List<KnowledgeAnswer> knowledge = store.knowledgeAnswersOfTrainee(traineeId).stream().filter(k -> shown.contains(k.attempt()))
+        List<KnowledgeAnswer> knowledge = store.knowledgeAnswersOfTrainee(traineeId).stream()
+                .filter(k -> shown.contains(k.attempt()))
                 .toList();
         return new TraineeResult(traineeId, name, report, judgments, assessments, segments, knowledge);
     }
@@ -108,7 +130,8 @@ public class Reports {
     public CohortResult cases(Set<String> vignetteIds) {
         UserSummary me = currentUser.require();
         List<ScoredJudgment> judgments = store.onVignettes(vignetteIds, me.role() == Role.ADMIN ? null : me.id());
-        return new CohortResult("Cases: " + String.join(", ", vignetteIds), ReportCalculator.cohort(judgments), judgments);
+        return new CohortResult(
+                "Cases: " + String.join(", ", vignetteIds), ReportCalculator.cohort(judgments), judgments);
     }
 
     /** The trainees whose reports the caller may open (id, name). */
@@ -143,10 +166,12 @@ public class Reports {
                     + " for this judgment, the lowest and highest the rule base's scoring allows it.");
         }
         store.override(judgmentId, score, reason, me.username());
-        audit.record(me.username(), "SCORE_OVERRIDE", "judgment " + judgmentId + " of trainee " + trainee
-                + " set to " + score + ": " + reason);
-        events.publishEvent(new ScoreOverridden(judgmentId, trainee, me.id(), score, bounds.lowest(), bounds.highest(),
-                java.time.Instant.now()));
+        audit.record(
+                me.username(),
+                "SCORE_OVERRIDE",
+                "judgment " + judgmentId + " of trainee " + trainee + " set to " + score + ": " + reason);
+        events.publishEvent(new ScoreOverridden(
+                judgmentId, trainee, me.id(), score, bounds.lowest(), bounds.highest(), java.time.Instant.now()));
     }
 
     /**
@@ -157,10 +182,15 @@ public class Reports {
     @PreAuthorize(Role.STAFF)
     public void requireMayReview(long judgmentId) {
         UserSummary me = currentUser.require();
-        store.traineeOfJudgment(judgmentId).orElseThrow(() -> audit.refused(me.username(), "judgment " + judgmentId + " does not exist"));
-        if (me.role() != Role.ADMIN && (me.role() != Role.SUPERVISOR || store.seenBy(List.of(judgmentId), me.id()).isEmpty())) {
-            throw audit.refused(me.username(), me.username() + " (account " + me.id() + ") may not review judgment " + judgmentId
-                    + ": not made in their sessions or on their cases, nor shared with them");
+        store.traineeOfJudgment(judgmentId)
+                .orElseThrow(() -> audit.refused(me.username(), "judgment " + judgmentId + " does not exist"));
+        if (me.role() != Role.ADMIN
+                && (me.role() != Role.SUPERVISOR
+                        || store.seenBy(List.of(judgmentId), me.id()).isEmpty())) {
+            throw audit.refused(
+                    me.username(),
+                    me.username() + " (account " + me.id() + ") may not review judgment " + judgmentId
+                            + ": not made in their sessions or on their cases, nor shared with them");
         }
     }
 
@@ -184,11 +214,14 @@ public class Reports {
 
     private void requireMayRead(long traineeId) {
         UserSummary me = currentUser.require();
-        boolean allowed = me.id() == traineeId || me.role() == Role.ADMIN
+        boolean allowed = me.id() == traineeId
+                || me.role() == Role.ADMIN
                 || me.role() == Role.SUPERVISOR && store.supervises(me.id(), traineeId);
         if (!allowed) {
-            throw audit.refused(me.username(), me.username() + " (account " + me.id() + ") asked for the report of trainee "
-                    + traineeId + ", who is not in their sessions");
+            throw audit.refused(
+                    me.username(),
+                    me.username() + " (account " + me.id() + ") asked for the report of trainee " + traineeId
+                            + ", who is not in their sessions");
         }
     }
 }

@@ -14,20 +14,72 @@ import org.boundarylab.vignette.Characteristic;
  * bounds {@code minScore} and {@code maxScore} are those the rule base recorded with the judgment.
  * {@code judgmentId} is the stored judgment's id, 0 for judgments scored by the headless command.
  */
-public record ScoredJudgment(String attempt, String trainee, String vignetteId, int version, String segmentId,
-        Set<Characteristic> marked, Set<Characteristic> key, Map<Characteristic, OutcomeKind> outcomes,
-        List<String> evidence, String rationale, Integer confidence, double score, double ruleScore, double minScore,
-        double maxScore, String ruleBaseVersion, Instant submittedAt, String overrideComment, long judgmentId, ItemName item,
+public record ScoredJudgment(
+        String attempt,
+        String trainee,
+        String vignetteId,
+        int version,
+        String segmentId,
+        Set<Characteristic> marked,
+        Set<Characteristic> key,
+        Map<Characteristic, OutcomeKind> outcomes,
+        List<String> evidence,
+        String rationale,
+        Integer confidence,
+        double score,
+        double ruleScore,
+        double minScore,
+        double maxScore,
+        String ruleBaseVersion,
+        Instant submittedAt,
+        String overrideComment,
+        long judgmentId,
+        ItemName item,
         long traineeId) {
 
     /** Named by its ids, for judgments whose case is not at hand (fixtures, benchmarks). */
-    public ScoredJudgment(String attempt, String trainee, String vignetteId, int version, String segmentId,
-            Set<Characteristic> marked, Set<Characteristic> key, Map<Characteristic, OutcomeKind> outcomes,
-            List<String> evidence, String rationale, Integer confidence, double score, double ruleScore, double minScore,
-            double maxScore, String ruleBaseVersion, Instant submittedAt, String overrideComment, long judgmentId) {
-        this(attempt, trainee, vignetteId, version, segmentId, marked, key, outcomes, evidence, rationale, confidence, score,
-                ruleScore, minScore, maxScore, ruleBaseVersion, submittedAt, overrideComment, judgmentId,
-                ItemName.ofIds(vignetteId, segmentId), 0);
+    public ScoredJudgment(
+            String attempt,
+            String trainee,
+            String vignetteId,
+            int version,
+            String segmentId,
+            Set<Characteristic> marked,
+            Set<Characteristic> key,
+            Map<Characteristic, OutcomeKind> outcomes,
+            List<String> evidence,
+            String rationale,
+            Integer confidence,
+            double score,
+            double ruleScore,
+            double minScore,
+            double maxScore,
+            String ruleBaseVersion,
+            Instant submittedAt,
+            String overrideComment,
+            long judgmentId) {
+        this(
+                attempt,
+                trainee,
+                vignetteId,
+                version,
+                segmentId,
+                marked,
+                key,
+                outcomes,
+                evidence,
+                rationale,
+                confidence,
+                score,
+                ruleScore,
+                minScore,
+                maxScore,
+                ruleBaseVersion,
+                submittedAt,
+                overrideComment,
+                judgmentId,
+                ItemName.ofIds(vignetteId, segmentId),
+                0);
     }
 
     public ScoredJudgment {

@@ -20,8 +20,8 @@ public record SignalCounts(int hits, int misses, int falseAlarms, int correctRej
     }
 
     public SignalCounts plus(SignalCounts o) {
-        return new SignalCounts(hits + o.hits, misses + o.misses, falseAlarms + o.falseAlarms,
-                correctRejections + o.correctRejections);
+        return new SignalCounts(
+                hits + o.hits, misses + o.misses, falseAlarms + o.falseAlarms, correctRejections + o.correctRejections);
     }
 
     public int total() {
@@ -46,7 +46,8 @@ public record SignalCounts(int hits, int misses, int falseAlarms, int correctRej
         }
         double observed = (hits + correctRejections) / n;
         double expected = ((double) (hits + falseAlarms) * (hits + misses)
-                + (double) (misses + correctRejections) * (falseAlarms + correctRejections)) / (n * n);
+                        + (double) (misses + correctRejections) * (falseAlarms + correctRejections))
+                / (n * n);
         return expected == 1.0 ? Double.NaN : (observed - expected) / (1 - expected);
     }
 

@@ -24,8 +24,10 @@ class StoredScoreOverrides implements ScoreOverrides {
             return scores;
         }
         String in = String.join(",", java.util.Collections.nCopies(judgmentIds.size(), "?"));
-        jdbc.sql("select judgment_id, score from score_override where judgment_id in (" + in + ")").params(judgmentIds.stream()
-                .map(Object.class::cast).toList()).query((rs, n) -> scores.put(rs.getLong(1), rs.getDouble(2))).list();
+        jdbc.sql("select judgment_id, score from score_override where judgment_id in (" + in + ")")
+                .params(judgmentIds.stream().map(Object.class::cast).toList())
+                .query((rs, n) -> scores.put(rs.getLong(1), rs.getDouble(2)))
+                .list();
         return scores;
     }
 }

@@ -87,7 +87,8 @@ record StoredVerdict(Map<Characteristic, OutcomeKind> outcomes, double minScore)
 
     /** HIT, MISS, FALSE_ALARM or CORRECT_REJECTION by definition: for rows without stored outcomes only. */
     static OutcomeKind signalDetection(boolean present, boolean marked) {
-        return present ? (marked ? OutcomeKind.HIT : OutcomeKind.MISS)
+        return present
+                ? (marked ? OutcomeKind.HIT : OutcomeKind.MISS)
                 : (marked ? OutcomeKind.FALSE_ALARM : OutcomeKind.CORRECT_REJECTION);
     }
 }

@@ -10,11 +10,25 @@ import org.boundarylab.vignette.Characteristic;
  * how often they were right at each certainty (calibration), the feedback they received, and their
  * score over time.
  */
-public record TraineeReport(String trainee, List<AttemptRow> attempts, Map<Characteristic, SignalCounts> characteristics,
-        double kappa, List<CalibrationRow> calibration, List<FeedbackRow> feedback, double score, double maxScore) {
+public record TraineeReport(
+        String trainee,
+        List<AttemptRow> attempts,
+        Map<Characteristic, SignalCounts> characteristics,
+        double kappa,
+        List<CalibrationRow> calibration,
+        List<FeedbackRow> feedback,
+        double score,
+        double maxScore) {
 
-    public record AttemptRow(String attempt, String vignetteId, int segments, double score, double maxScore,
-            Instant started, Instant finished, String caseTitle) {
+    public record AttemptRow(
+            String attempt,
+            String vignetteId,
+            int segments,
+            double score,
+            double maxScore,
+            Instant started,
+            Instant finished,
+            String caseTitle) {
 
         public double fraction() {
             return maxScore == 0 ? 0 : score / maxScore;
@@ -28,7 +42,13 @@ public record TraineeReport(String trainee, List<AttemptRow> attempts, Map<Chara
         }
     }
 
-    public record FeedbackRow(String vignetteId, String segmentId, Instant when, double score, String overrideComment,
-            List<String> messages, ItemName item, ScoredJudgment judgment) {
-    }
+    public record FeedbackRow(
+            String vignetteId,
+            String segmentId,
+            Instant when,
+            double score,
+            String overrideComment,
+            List<String> messages,
+            ItemName item,
+            ScoredJudgment judgment) {}
 }

@@ -32,7 +32,11 @@ public class BlindReading {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    BlindReading(CalibrationStore store, StoredJudgments judgments, VignetteCatalog catalog, CurrentUser currentUser,
+    BlindReading(
+            CalibrationStore store,
+            StoredJudgments judgments,
+            VignetteCatalog catalog,
+            CurrentUser currentUser,
             AuditLog audit) {
         this.store = store;
         this.judgments = judgments;
@@ -48,7 +52,10 @@ public class BlindReading {
         invited(roundId, me);
         Map<Long, PanelAgreement.Rating> mine = store.ratingsOf(roundId, me.id());
         List<CalibrationStore.StoredItem> items = store.items(roundId);
-        return items.stream().filter(i -> !done(mine.get(i.itemId()))).findFirst().map(i -> blind(roundId, i, items.size(), mine));
+        return items.stream()
+                .filter(i -> !done(mine.get(i.itemId())))
+                .findFirst()
+                .map(i -> blind(roundId, i, items.size(), mine));
     }
 
     /** The item at a place in the round (1 is the first), as the caller reads it. */
@@ -57,7 +64,9 @@ public class BlindReading {
         UserSummary me = currentUser.require();
         invited(roundId, me);
         List<CalibrationStore.StoredItem> items = store.items(roundId);
-        CalibrationStore.StoredItem item = items.stream().filter(i -> i.position() == position).findFirst()
+        CalibrationStore.StoredItem item = items.stream()
+                .filter(i -> i.position() == position)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Item: the round has no item " + position + "."));
         return blind(roundId, item, items.size(), store.ratingsOf(roundId, me.id()));
     }
@@ -73,7 +82,8 @@ public class BlindReading {
         try {
             store.insertReading(itemId, me.id(), reading);
         } catch (DuplicateKeyException already) {
-            throw new IllegalStateException("Reading: you have read this one already; a reading is fixed once the feedback is shown.");
+            throw new IllegalStateException(
+                    "Reading: you have read this one already; a reading is fixed once the feedback is shown.");
         }
         return blind(roundId, item, store.items(roundId).size(), store.ratingsOf(roundId, me.id()));
     }
@@ -84,7 +94,8 @@ public class BlindReading {
         UserSummary me = currentUser.require();
         CalibrationStore.StoredItem item = openItem(roundId, itemId, me);
         if (!store.ratingsOf(roundId, me.id()).containsKey(itemId)) {
-            throw new IllegalStateException("Fair: say what the reasoning describes first; the feedback is shown after.");
+            throw new IllegalStateException(
+                    "Fair: say what the reasoning describes first; the feedback is shown after.");
         }
         store.setFair(itemId, me.id(), fair);
         return blind(roundId, item, store.items(roundId).size(), store.ratingsOf(roundId, me.id()));
@@ -95,13 +106,19 @@ public class BlindReading {
         if (!round.open()) {
             throw new IllegalStateException("Round: it is closed; its report is open to read.");
         }
-        return store.items(roundId).stream().filter(i -> i.itemId() == itemId).findFirst()
+        return store.items(roundId).stream()
+                .filter(i -> i.itemId() == itemId)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Item: it is not part of this round."));
     }
 
     private CalibrationRound invited(long roundId, UserSummary me) {
-        return store.find(roundId).filter(r -> r.invited(me.id())).orElseThrow(() -> audit.refused(me.username(), me.username()
-                + " (account " + me.id() + ") tried to read in calibration round " + roundId + ", to which they were not invited"));
+        return store.find(roundId)
+                .filter(r -> r.invited(me.id()))
+                .orElseThrow(() -> audit.refused(
+                        me.username(),
+                        me.username() + " (account " + me.id() + ") tried to read in calibration round " + roundId
+                                + ", to which they were not invited"));
     }
 
     private static boolean done(PanelAgreement.Rating rating) {
@@ -109,14 +126,26 @@ public class BlindReading {
     }
 
     /** The item with no name in it; the feedback only once the caller's reading is given. */
-    private BlindItem blind(long roundId, CalibrationStore.StoredItem item, int of, Map<Long, PanelAgreement.Rating> mine) {
+    private BlindItem blind(
+            long roundId, CalibrationStore.StoredItem item, int of, Map<Long, PanelAgreement.Rating> mine) {
         StoredJudgments.Row row = judgments.find(item.judgmentId()).orElseThrow();
         VersionedVignette v = catalog.revision(row.vignetteId(), row.version()).orElseThrow();
         Segment segment = v.vignette().segment(row.segmentId()).orElseThrow();
         PanelAgreement.Rating rating = mine.get(item.itemId());
-        return new BlindItem(roundId, item.itemId(), item.position(), of, v.vignette().title(),
-                v.vignette().indexOf(row.segmentId()) + 1, segment.text(), row.marked(), row.evidence(), row.rationale(),
-                row.confidence(), Optional.ofNullable(rating).map(PanelAgreement.Rating::reading),
-                Optional.ofNullable(rating).map(PanelAgreement.Rating::fair), rating == null ? List.of() : row.assessment().feedback());
+        return new BlindItem(
+                roundId,
+                item.itemId(),
+                item.position(),
+                of,
+                v.vignette().title(),
+                v.vignette().indexOf(row.segmentId()) + 1,
+                segment.text(),
+                row.marked(),
+                row.evidence(),
+                row.rationale(),
+                row.confidence(),
+                Optional.ofNullable(rating).map(PanelAgreement.Rating::reading),
+                Optional.ofNullable(rating).map(PanelAgreement.Rating::fair),
+                rating == null ? List.of() : row.assessment().feedback());
     }
 }

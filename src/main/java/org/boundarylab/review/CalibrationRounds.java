@@ -36,11 +36,9 @@ public class CalibrationRounds {
 
     /** Where a sample comes from: a live session, or a case. */
     public sealed interface Source {
-        record Session(long sessionId) implements Source {
-        }
+        record Session(long sessionId) implements Source {}
 
-        record Case(String vignetteId) implements Source {
-        }
+        record Case(String vignetteId) implements Source {}
     }
 
     private final CalibrationStore store;
@@ -53,8 +51,15 @@ public class CalibrationRounds {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    CalibrationRounds(CalibrationStore store, CorrectionStore correctionStore, StoredJudgments judgments,
-            ReadingCorrections corrections, LiveSessions sessions, Reports reports, VignetteCatalog catalog, CurrentUser currentUser,
+    CalibrationRounds(
+            CalibrationStore store,
+            CorrectionStore correctionStore,
+            StoredJudgments judgments,
+            ReadingCorrections corrections,
+            LiveSessions sessions,
+            Reports reports,
+            VignetteCatalog catalog,
+            CurrentUser currentUser,
             AuditLog audit) {
         this.store = store;
         this.correctionStore = correctionStore;
@@ -75,7 +80,9 @@ public class CalibrationRounds {
     public CalibrationRound start(String name, Source source, int sampleSize, Long seed, Set<Long> raterIds) {
         UserSummary me = currentUser.require();
         String title = name == null ? "" : name.strip();
-        if (title.isEmpty() || title.length() > MAX_NAME || PlainText.hiddenInName(title).isPresent()) {
+        if (title.isEmpty()
+                || title.length() > MAX_NAME
+                || PlainText.hiddenInName(title).isPresent()) {
             throw new IllegalArgumentException("Name: give the round a name of at most " + MAX_NAME
                     + " characters (letters, digits, spaces and punctuation).");
         }
@@ -102,8 +109,11 @@ public class CalibrationRounds {
         for (int i = 0; i < sample.size(); i++) {
             store.addItem(id, i + 1, sample.get(i));
         }
-        audit.record(me.username(), "CALIBRATION_STARTED", "round " + id + " '" + title + "': " + sample.size() + " of "
-                + candidates.size() + " judgment(s) from " + described + ", seed " + drawSeed + ", raters " + raterIds);
+        audit.record(
+                me.username(),
+                "CALIBRATION_STARTED",
+                "round " + id + " '" + title + "': " + sample.size() + " of " + candidates.size() + " judgment(s) from "
+                        + described + ", seed " + drawSeed + ", raters " + raterIds);
         return store.find(id).orElseThrow();
     }
 
@@ -135,8 +145,13 @@ public class CalibrationRounds {
             throw new IllegalStateException("Round: it is already closed.");
         }
         store.close(roundId);
-        audit.record(me.username(), "CALIBRATION_CLOSED", "round " + roundId + " '" + round.name() + "': "
-                + round.raters().stream().map(r -> r.name() + " read " + r.read()).collect(Collectors.joining(", ")));
+        audit.record(
+                me.username(),
+                "CALIBRATION_CLOSED",
+                "round " + roundId + " '" + round.name() + "': "
+                        + round.raters().stream()
+                                .map(r -> r.name() + " read " + r.read())
+                                .collect(Collectors.joining(", ")));
         return store.find(roundId).orElseThrow();
     }
 
@@ -145,12 +160,19 @@ public class CalibrationRounds {
     public CalibrationReport report(long roundId) {
         CalibrationRound round = visible(roundId, currentUser.require());
         if (round.open()) {
-            throw new IllegalStateException("Report: it opens when the round closes, so that no rater sees another's reading first.");
+            throw new IllegalStateException(
+                    "Report: it opens when the round closes, so that no rater sees another's reading first.");
         }
         List<CalibrationStore.StoredItem> items = store.items(roundId);
-        Map<Long, StoredJudgments.Row> rows = judgments.all(items.stream().map(CalibrationStore.StoredItem::judgmentId).toList())
-                .stream().collect(Collectors.toMap(StoredJudgments.Row::judgmentId, r -> r));
-        List<PanelAgreement.Item> sampled = items.stream().map(i -> item(i, rows.get(i.judgmentId()))).toList();
+        Map<Long, StoredJudgments.Row> rows =
+                judgments
+                        .all(items.stream()
+                                .map(CalibrationStore.StoredItem::judgmentId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(StoredJudgments.Row::judgmentId, r -> r));
+        List<PanelAgreement.Item> sampled =
+                items.stream().map(i -> item(i, rows.get(i.judgmentId()))).toList();
         return PanelAgreement.report(round, sampled, store.ratings(roundId), correctionStore.inForce(rows.keySet()));
     }
 
@@ -164,27 +186,43 @@ public class CalibrationRounds {
         runBy(roundId, me);
         CalibrationReport report = report(roundId);
         for (CalibrationReport.PanelReading p : report.acceptable()) {
-            corrections.record(p.judgmentId(), p.panelReading(), "Calibration round \u201c" + report.round().name() + "\u201d: the panel of "
-                    + p.raters() + " read " + CorrectedReading.words(p.panelReading()) + ".", roundId);
+            corrections.record(
+                    p.judgmentId(),
+                    p.panelReading(),
+                    "Calibration round \u201c" + report.round().name() + "\u201d: the panel of " + p.raters() + " read "
+                            + CorrectedReading.words(p.panelReading()) + ".",
+                    roundId);
         }
-        audit.record(me.username(), "CALIBRATION_ACCEPTED", "round " + roundId + ": " + report.acceptable().size()
-                + " panel reading(s) accepted as reading corrections");
+        audit.record(
+                me.username(),
+                "CALIBRATION_ACCEPTED",
+                "round " + roundId + ": " + report.acceptable().size()
+                        + " panel reading(s) accepted as reading corrections");
         return report.acceptable().size();
     }
 
     PanelAgreement.Item item(CalibrationStore.StoredItem item, StoredJudgments.Row row) {
         var revision = catalog.revision(row.vignetteId(), row.version());
-        return new PanelAgreement.Item(item.itemId(), item.judgmentId(), item.position(),
+        return new PanelAgreement.Item(
+                item.itemId(),
+                item.judgmentId(),
+                item.position(),
                 revision.map(v -> v.vignette().title()).orElse(row.vignetteId()),
-                revision.map(v -> v.vignette().indexOf(row.segmentId()) + 1).orElse(0), row.rationale(), row.ruleReading());
+                revision.map(v -> v.vignette().indexOf(row.segmentId()) + 1).orElse(0),
+                row.rationale(),
+                row.ruleReading());
     }
 
     private String describe(Source source) {
         return switch (source) {
             case Source.Session s -> "Session: " + sessions.get(s.sessionId()).name();
-            case Source.Case c -> "Case: " + catalog.latest(c.vignetteId())
-                    .orElseThrow(() -> new IllegalArgumentException("Case: there is no case called '" + c.vignetteId() + "'."))
-                    .vignette().title();
+            case Source.Case c ->
+                "Case: "
+                        + catalog.latest(c.vignetteId())
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "Case: there is no case called '" + c.vignetteId() + "'."))
+                                .vignette()
+                                .title();
             case null -> throw new IllegalArgumentException("Sample: choose a session or a case to draw from.");
         };
     }
@@ -197,8 +235,13 @@ public class CalibrationRounds {
                 yield judgments.inSession(owned.id());
             }
             case Source.Case c -> {
-                List<Long> onCase = judgments.onCase(c.vignetteId(), me.role() == Role.ADMIN ? null
-                        : reports.visibleTrainees().stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
+                List<Long> onCase = judgments.onCase(
+                        c.vignetteId(),
+                        me.role() == Role.ADMIN
+                                ? null
+                                : reports.visibleTrainees().stream()
+                                        .map(Map.Entry::getKey)
+                                        .collect(Collectors.toSet()));
                 // only what the trainees' reports show this supervisor: never unshared private practice
                 Set<Long> reviewable = reports.reviewable(onCase);
                 yield onCase.stream().filter(reviewable::contains).toList();
@@ -209,8 +252,10 @@ public class CalibrationRounds {
     private CalibrationRound visible(long roundId, UserSummary me) {
         CalibrationRound round = store.find(roundId).orElse(null);
         if (round == null || !(me.role() == Role.ADMIN || round.startedBy() == me.id() || round.invited(me.id()))) {
-            throw audit.refused(me.username(), me.username() + " (account " + me.id() + ") asked for calibration round " + roundId
-                    + ", which they neither started nor were invited to");
+            throw audit.refused(
+                    me.username(),
+                    me.username() + " (account " + me.id() + ") asked for calibration round " + roundId
+                            + ", which they neither started nor were invited to");
         }
         return round;
     }
@@ -218,8 +263,10 @@ public class CalibrationRounds {
     private CalibrationRound runBy(long roundId, UserSummary me) {
         CalibrationRound round = visible(roundId, me);
         if (!(me.role() == Role.ADMIN || round.startedBy() == me.id())) {
-            throw audit.refused(me.username(), me.username() + " (account " + me.id() + ") tried to run calibration round " + roundId
-                    + ", which someone else started");
+            throw audit.refused(
+                    me.username(),
+                    me.username() + " (account " + me.id() + ") tried to run calibration round " + roundId
+                            + ", which someone else started");
         }
         return round;
     }

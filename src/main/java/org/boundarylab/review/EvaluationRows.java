@@ -16,21 +16,41 @@ import org.boundarylab.vignette.Characteristic;
  */
 public final class EvaluationRows {
 
-    private EvaluationRows() {
-    }
+    private EvaluationRows() {}
 
     public static String write(Collection<ReadingCorrection> corrections, CorrectionFilter filter, Instant exportedAt) {
         StringBuilder out = new StringBuilder();
-        long confirmed = corrections.stream().filter(ReadingCorrection::confirms).count();
-        out.append("# Boundary Lab reading corrections, exported ").append(exportedAt)
+        long confirmed =
+                corrections.stream().filter(ReadingCorrection::confirms).count();
+        out.append("# Boundary Lab reading corrections, exported ")
+                .append(exportedAt)
                 .append(": supervisors' readings of trainees' reasoning; case;labels;text\n");
-        out.append("# ").append(describe(filter)).append(". Rows: ").append(corrections.size()).append(" (")
-                .append(corrections.size() - confirmed).append(" corrected, ").append(confirmed).append(" confirmed).\n");
+        out.append("# ")
+                .append(describe(filter))
+                .append(". Rows: ")
+                .append(corrections.size())
+                .append(" (")
+                .append(corrections.size() - confirmed)
+                .append(" corrected, ")
+                .append(confirmed)
+                .append(" confirmed).\n");
         for (ReadingCorrection c : corrections) {
-            out.append("# judgment ").append(c.judgmentId()).append(", segment ").append(c.segmentNumber()).append(": the rule base (")
-                    .append(c.ruleBaseVersion()).append(") read ").append(codes(c.ruleReading(), ", ", "nothing")).append("; ")
-                    .append(c.confirms() ? "confirmed" : "corrected").append(" by ").append(c.correctedBy()).append(" on ")
-                    .append(c.correctedAt()).append(c.comment().isBlank() ? "" : ": " + oneLine(c.comment())).append('\n');
+            out.append("# judgment ")
+                    .append(c.judgmentId())
+                    .append(", segment ")
+                    .append(c.segmentNumber())
+                    .append(": the rule base (")
+                    .append(c.ruleBaseVersion())
+                    .append(") read ")
+                    .append(codes(c.ruleReading(), ", ", "nothing"))
+                    .append("; ")
+                    .append(c.confirms() ? "confirmed" : "corrected")
+                    .append(" by ")
+                    .append(c.correctedBy())
+                    .append(" on ")
+                    .append(c.correctedAt())
+                    .append(c.comment().isBlank() ? "" : ": " + oneLine(c.comment()))
+                    .append('\n');
             out.append(row(c)).append('\n');
         }
         return out.toString();
@@ -55,12 +75,19 @@ public final class EvaluationRows {
     }
 
     private static String codes(Set<Characteristic> reading, String separator, String none) {
-        return reading.isEmpty() ? none : reading.stream().sorted().map(Enum::name).collect(Collectors.joining(separator));
+        return reading.isEmpty()
+                ? none
+                : reading.stream().sorted().map(Enum::name).collect(Collectors.joining(separator));
     }
 
     private static String describe(CorrectionFilter filter) {
-        return "Filter: " + (filter.characteristic() == null ? "any characteristic" : filter.characteristic().name()) + ", "
+        return "Filter: "
+                + (filter.characteristic() == null
+                        ? "any characteristic"
+                        : filter.characteristic().name()) + ", "
                 + (filter.vignetteId() == null ? "any case" : "case " + filter.vignetteId()) + ", "
-                + (filter.ruleBaseVersion() == null ? "any rule base version" : "rule base " + filter.ruleBaseVersion());
+                + (filter.ruleBaseVersion() == null
+                        ? "any rule base version"
+                        : "rule base " + filter.ruleBaseVersion());
     }
 }

@@ -7,8 +7,7 @@ package org.boundarylab.review;
  */
 final class Kappa {
 
-    private Kappa() {
-    }
+    private Kappa() {}
 
     /**
      * Fleiss' kappa: N items, each read by the same {@code raters} (at least two), {@code yes[i]} of

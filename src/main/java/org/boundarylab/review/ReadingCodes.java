@@ -8,8 +8,7 @@ import org.boundarylab.vignette.Characteristic;
 /** A reading as stored: the characteristics' codes in the order of the four, joined by ',' ("" for none). */
 final class ReadingCodes {
 
-    private ReadingCodes() {
-    }
+    private ReadingCodes() {}
 
     static String of(Set<Characteristic> reading) {
         return reading.stream().sorted().map(Enum::name).collect(Collectors.joining(","));

@@ -10,9 +10,21 @@ import org.boundarylab.vignette.Characteristic;
  * about (the judgment's); {@code calibrationRoundId} is set when a calibration panel's reading was
  * accepted. The trainee is kept for access only: no screen shows who wrote the reasoning.
  */
-public record ReadingCorrection(long id, long judgmentId, long traineeId, String vignetteId, String caseTitle,
-        int segmentNumber, String rationale, Set<Characteristic> ruleReading, Set<Characteristic> reading, String comment,
-        String correctedBy, Instant correctedAt, String ruleBaseVersion, Long calibrationRoundId) {
+public record ReadingCorrection(
+        long id,
+        long judgmentId,
+        long traineeId,
+        String vignetteId,
+        String caseTitle,
+        int segmentNumber,
+        String rationale,
+        Set<Characteristic> ruleReading,
+        Set<Characteristic> reading,
+        String comment,
+        String correctedBy,
+        Instant correctedAt,
+        String ruleBaseVersion,
+        Long calibrationRoundId) {
 
     public ReadingCorrection {
         ruleReading = Set.copyOf(ruleReading);

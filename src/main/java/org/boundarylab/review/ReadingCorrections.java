@@ -43,8 +43,15 @@ public class ReadingCorrections {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    ReadingCorrections(StoredJudgments judgments, CorrectionStore store, CorrectedReadings corrected, JudgmentClassifier classifier,
-            VignetteCatalog catalog, Reports reports, CurrentUser currentUser, AuditLog audit) {
+    ReadingCorrections(
+            StoredJudgments judgments,
+            CorrectionStore store,
+            CorrectedReadings corrected,
+            JudgmentClassifier classifier,
+            VignetteCatalog catalog,
+            Reports reports,
+            CurrentUser currentUser,
+            AuditLog audit) {
         this.judgments = judgments;
         this.store = store;
         this.corrected = corrected;
@@ -62,10 +69,23 @@ public class ReadingCorrections {
         StoredJudgments.Row row = judgments.find(judgmentId).orElseThrow();
         VersionedVignette v = revision(row);
         Segment segment = segment(v, row);
-        return new ReviewedJudgment(judgmentId, row.traineeId(), row.vignetteId(), v.vignette().title(),
-                v.vignette().indexOf(row.segmentId()) + 1, segment.text(), segment.key(), row.marked(), row.evidence(),
-                row.rationale(), row.confidence(), row.ruleReading(), row.ruleBaseVersion(), row.assessment().feedback(),
-                java.util.Optional.ofNullable(corrected.of(List.of(judgmentId)).get(judgmentId)), store.history(judgmentId));
+        return new ReviewedJudgment(
+                judgmentId,
+                row.traineeId(),
+                row.vignetteId(),
+                v.vignette().title(),
+                v.vignette().indexOf(row.segmentId()) + 1,
+                segment.text(),
+                segment.key(),
+                row.marked(),
+                row.evidence(),
+                row.rationale(),
+                row.confidence(),
+                row.ruleReading(),
+                row.ruleBaseVersion(),
+                row.assessment().feedback(),
+                java.util.Optional.ofNullable(corrected.of(List.of(judgmentId)).get(judgmentId)),
+                store.history(judgmentId));
     }
 
     /**
@@ -99,14 +119,30 @@ public class ReadingCorrections {
             throw new IllegalArgumentException("Reading: this judgment has no reasoning to read.");
         }
         VersionedVignette v = revision(row);
-        Assessment again = classifier.classifyWithReading(segment(v, row), row.judgment(), v.vignette().people(), reading);
-        long id = store.insert(judgmentId, row.ruleReading(), reading, why, me.username(), row.ruleBaseVersion(), again,
+        Assessment again = classifier.classifyWithReading(
+                segment(v, row), row.judgment(), v.vignette().people(), reading);
+        long id = store.insert(
+                judgmentId,
+                row.ruleReading(),
+                reading,
+                why,
+                me.username(),
+                row.ruleBaseVersion(),
+                again,
                 calibrationRoundId);
-        audit.record(me.username(), confirms ? CONFIRMED : CORRECTED, "judgment " + judgmentId + " of trainee " + row.traineeId()
-                + ": the rule base (" + row.ruleBaseVersion() + ") read " + ReadingCodes.of(row.ruleReading()) + ", read as "
-                + ReadingCodes.of(reading) + (calibrationRoundId == null ? "" : " by calibration round " + calibrationRoundId)
-                + (why.isEmpty() ? "" : ": " + why));
-        return store.history(judgmentId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        audit.record(
+                me.username(),
+                confirms ? CONFIRMED : CORRECTED,
+                "judgment " + judgmentId + " of trainee " + row.traineeId()
+                        + ": the rule base (" + row.ruleBaseVersion() + ") read " + ReadingCodes.of(row.ruleReading())
+                        + ", read as "
+                        + ReadingCodes.of(reading)
+                        + (calibrationRoundId == null ? "" : " by calibration round " + calibrationRoundId)
+                        + (why.isEmpty() ? "" : ": " + why));
+        return store.history(judgmentId).stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The reading in force for every judgment the caller may review, newest first, filtered. */
@@ -142,17 +178,21 @@ public class ReadingCorrections {
         if (currentUser.require().role() == Role.ADMIN) {
             return latest;
         }
-        Set<Long> reviewable = reports.reviewable(latest.stream().map(ReadingCorrection::judgmentId).toList());
+        Set<Long> reviewable = reports.reviewable(
+                latest.stream().map(ReadingCorrection::judgmentId).toList());
         return latest.stream().filter(c -> reviewable.contains(c.judgmentId())).toList();
     }
 
     private VersionedVignette revision(StoredJudgments.Row row) {
-        return catalog.revision(row.vignetteId(), row.version()).orElseThrow(() -> new IllegalStateException(
-                "judgment " + row.judgmentId() + " refers to a missing revision of " + row.vignetteId()));
+        return catalog.revision(row.vignetteId(), row.version())
+                .orElseThrow(() -> new IllegalStateException(
+                        "judgment " + row.judgmentId() + " refers to a missing revision of " + row.vignetteId()));
     }
 
     private static Segment segment(VersionedVignette v, StoredJudgments.Row row) {
-        return v.vignette().segment(row.segmentId()).orElseThrow(() -> new IllegalStateException(
-                "judgment " + row.judgmentId() + " refers to a missing segment " + row.segmentId()));
+        return v.vignette()
+                .segment(row.segmentId())
+                .orElseThrow(() -> new IllegalStateException(
+                        "judgment " + row.judgmentId() + " refers to a missing segment " + row.segmentId()));
     }
 }

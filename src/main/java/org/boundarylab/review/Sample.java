@@ -13,8 +13,7 @@ import java.util.Random;
  */
 final class Sample {
 
-    private Sample() {
-    }
+    private Sample() {}
 
     static List<Long> draw(List<Long> candidates, int size, long seed) {
         List<Long> ordered = new ArrayList<>(candidates);

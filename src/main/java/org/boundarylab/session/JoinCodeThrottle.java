@@ -20,6 +20,8 @@ class JoinCodeThrottle extends GuessThrottle {
     /** The address the caller signed in from (Spring Security keeps it with the sign-in). */
     static String callerAddress() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
+        return auth != null && auth.getDetails() instanceof WebAuthenticationDetails d
+                ? d.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -9,17 +9,27 @@ import java.util.Optional;
  * the room is (vignette position, segment index): what the dashboard counts and what a reveal shows.
  * The version counts every change to the room (state, focus, reveal, discussion); events carry it.
  */
-public record LiveSession(long id, String name, String joinCode, long supervisorId, FeedbackMode mode,
-        boolean openToAnyone, SessionState state, int focusVignette, int focusSegment, Instant createdAt,
-        Instant closedAt, List<SessionVignette> vignettes, long version) {
+public record LiveSession(
+        long id,
+        String name,
+        String joinCode,
+        long supervisorId,
+        FeedbackMode mode,
+        boolean openToAnyone,
+        SessionState state,
+        int focusVignette,
+        int focusSegment,
+        Instant createdAt,
+        Instant closedAt,
+        List<SessionVignette> vignettes,
+        long version) {
 
     public LiveSession {
         vignettes = List.copyOf(vignettes);
     }
 
     /** One vignette of the session, pinned to the revision current when the session was created. */
-    public record SessionVignette(int position, String vignetteId, int version) {
-    }
+    public record SessionVignette(int position, String vignetteId, int version) {}
 
     public Optional<String> code() {
         return Optional.ofNullable(joinCode);
@@ -36,7 +46,10 @@ public record LiveSession(long id, String name, String joinCode, long supervisor
 
     /** The case's position in the session (0-based), or -1 when the session does not have it. */
     public int positionOf(String vignetteId) {
-        return vignettes.stream().filter(v -> v.vignetteId().equals(vignetteId)).mapToInt(SessionVignette::position)
-                .findFirst().orElse(-1);
+        return vignettes.stream()
+                .filter(v -> v.vignetteId().equals(vignetteId))
+                .mapToInt(SessionVignette::position)
+                .findFirst()
+                .orElse(-1);
     }
 }

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.boundarylab.account.CurrentUser;
-import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
-
+import org.boundarylab.audit.AuditLog;
 import org.boundarylab.session.RoomAttempts.AttemptProgress;
 import org.boundarylab.session.RoomAttempts.JudgedSegment;
 import org.boundarylab.vignette.Characteristic;
@@ -35,6 +34,7 @@ public class LiveSessions {
     public static final int MAX_NAME = 120;
     /** Reasonings the projector shows at once: more would not be readable from the back of a room. */
     public static final int MAX_PICKS = 3;
+
     private final LiveSessionStore store;
     private final VignetteCatalog catalog;
     private final RoomAttempts attempts;
@@ -42,8 +42,13 @@ public class LiveSessions {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    LiveSessions(LiveSessionStore store, VignetteCatalog catalog, RoomAttempts attempts, SessionEvents events,
-            CurrentUser currentUser, AuditLog audit) {
+    LiveSessions(
+            LiveSessionStore store,
+            VignetteCatalog catalog,
+            RoomAttempts attempts,
+            SessionEvents events,
+            CurrentUser currentUser,
+            AuditLog audit) {
         this.audit = audit;
         this.store = store;
         this.catalog = catalog;
@@ -57,8 +62,8 @@ public class LiveSessions {
      * With {@code openToAnyone} false only the picked trainees may join.
      */
     @Transactional
-    public LiveSession create(String name, List<String> vignetteIds, FeedbackMode mode, boolean openToAnyone,
-            Set<Long> cohort) {
+    public LiveSession create(
+            String name, List<String> vignetteIds, FeedbackMode mode, boolean openToAnyone, Set<Long> cohort) {
         UserSummary me = currentUser.require();
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
@@ -66,7 +71,8 @@ public class LiveSessions {
         }
         if (org.boundarylab.protection.PlainText.hiddenInName(cleanName).isPresent()) {
             // a direction override would show the name reversed on every trainee's screen
-            throw new SessionException("Name: use letters, digits, spaces and punctuation only (no control or direction characters).");
+            throw new SessionException(
+                    "Name: use letters, digits, spaces and punctuation only (no control or direction characters).");
         }
         if (vignetteIds.isEmpty()) {
             throw new SessionException("Cases: pick at least one case for the session.");
@@ -85,8 +91,11 @@ public class LiveSessions {
         }
         long id = store.insert(cleanName, freshCode(), me.id(), mode, openToAnyone, pinned);
         cohort.forEach(trainee -> store.invite(id, trainee));
-        audit.record(me.username(), "SESSION_OPENED", "session " + id + " '" + cleanName + "' with " + pinned.size()
-                + " case(s), " + (openToAnyone ? "open to anyone with the code" : cohort.size() + " invited trainee(s)"));
+        audit.record(
+                me.username(),
+                "SESSION_OPENED",
+                "session " + id + " '" + cleanName + "' with " + pinned.size() + " case(s), "
+                        + (openToAnyone ? "open to anyone with the code" : cohort.size() + " invited trainee(s)"));
         return store.find(id).orElseThrow();
     }
 
@@ -131,8 +140,11 @@ public class LiveSessions {
         Vignette v = vignette(s.focusedVignette());
         store.reveal(sessionId, v.id(), v.segments().get(s.focusSegment()).id());
         long version = store.bump(sessionId);
-        audit.record(currentUser.require().username(), "SESSION_REVEALED", "session " + sessionId + ": the key of "
-                + v.id() + " segment " + v.segments().get(s.focusSegment()).id());
+        audit.record(
+                currentUser.require().username(),
+                "SESSION_REVEALED",
+                "session " + sessionId + ": the key of " + v.id() + " segment "
+                        + v.segments().get(s.focusSegment()).id());
         events.publish(sessionId, SessionEvents.Kind.REVEALED, version);
         return store.find(sessionId).orElseThrow();
     }
@@ -161,7 +173,10 @@ public class LiveSessions {
         if (s.focusSegment() > 0) {
             version = store.setFocus(sessionId, s.focusVignette(), s.focusSegment() - 1);
         } else if (s.focusVignette() > 0) {
-            int last = vignette(s.vignettes().get(s.focusVignette() - 1)).segments().size() - 1;
+            int last = vignette(s.vignettes().get(s.focusVignette() - 1))
+                            .segments()
+                            .size()
+                    - 1;
             version = store.setFocus(sessionId, s.focusVignette() - 1, last);
         } else {
             throw new SessionException("The room is on the first segment.");
@@ -198,7 +213,9 @@ public class LiveSessions {
         }
         if (changed) {
             long version = store.bump(sessionId);
-            audit.record(currentUser.require().username(), show ? "SESSION_REASONING_SHOWN" : "SESSION_REASONING_HIDDEN",
+            audit.record(
+                    currentUser.require().username(),
+                    show ? "SESSION_REASONING_SHOWN" : "SESSION_REASONING_HIDDEN",
                     "session " + sessionId + ": judgment " + judgmentId + " on " + v.id() + " segment " + segmentId
                             + (show ? " shown to the room without a name" : " taken off the projector"));
             events.publish(sessionId, SessionEvents.Kind.DISCUSSION, version);
@@ -216,7 +233,8 @@ public class LiveSessions {
         s.vignettes().forEach(sv -> vignettes.put(sv.vignetteId(), vignette(sv)));
         List<AttemptProgress> progress = attempts.inSession(sessionId);
         Map<Long, Map<String, AttemptProgress>> byTrainee = new HashMap<>();
-        progress.forEach(p -> byTrainee.computeIfAbsent(p.traineeId(), t -> new HashMap<>()).put(p.vignetteId(), p));
+        progress.forEach(p ->
+                byTrainee.computeIfAbsent(p.traineeId(), t -> new HashMap<>()).put(p.vignetteId(), p));
         Map<Characteristic, Integer> marked = new EnumMap<>(Characteristic.class);
         int none = 0;
         int answered = 0;
@@ -237,7 +255,10 @@ public class LiveSessions {
             joined += hasJoined ? 1 : 0;
             Map<String, AttemptProgress> mine = byTrainee.getOrDefault(m.traineeId(), Map.of());
             AttemptProgress onFocus = mine.get(focused.id());
-            rows.add(new Dashboard.TraineeRow(m.traineeId(), m.displayName(), hasJoined,
+            rows.add(new Dashboard.TraineeRow(
+                    m.traineeId(),
+                    m.displayName(),
+                    hasJoined,
                     hasJoined ? position(s, mine, vignettes) : "Not joined yet",
                     onFocus != null && onFocus.judged().containsKey(focus.id())));
         }
@@ -246,12 +267,20 @@ public class LiveSessions {
         if (revealed) {
             List<Long> picks = store.picks(sessionId, focused.id(), focus.id());
             reasonings = attempts.reasonings(sessionId, focused.id(), focus.id()).stream()
-                    .map(r -> new Dashboard.Reasoning(r.judgmentId(), r.marked(), r.confidence(), r.rationale(),
-                            picks.indexOf(r.judgmentId())))
-                    .sorted(Comparator.comparingLong(r -> scramble(sessionId, r.judgmentId()))).toList();
+                    .map(r -> new Dashboard.Reasoning(
+                            r.judgmentId(), r.marked(), r.confidence(), r.rationale(), picks.indexOf(r.judgmentId())))
+                    .sorted(Comparator.comparingLong(r -> scramble(sessionId, r.judgmentId())))
+                    .toList();
         }
-        return new Dashboard(s, focused.title(), focus, focused.segments().size(), revealed,
-                new RoomDistribution(answered, joined, marked, none), rows, reasonings);
+        return new Dashboard(
+                s,
+                focused.title(),
+                focus,
+                focused.segments().size(),
+                revealed,
+                new RoomDistribution(answered, joined, marked, none),
+                rows,
+                reasonings);
     }
 
     /**
@@ -297,8 +326,11 @@ public class LiveSessions {
         LiveSession s = owned(sessionId);
         String code = to == SessionState.CLOSED ? null : s.state() == SessionState.CLOSED ? freshCode() : s.joinCode();
         long version = store.setState(sessionId, to, code);
-        String action = to == SessionState.CLOSED ? "SESSION_CLOSED" : s.state() == SessionState.CLOSED ? "SESSION_REOPENED"
-                : to == SessionState.PAUSED ? "SESSION_PAUSED" : "SESSION_RESUMED";
+        String action = to == SessionState.CLOSED
+                ? "SESSION_CLOSED"
+                : s.state() == SessionState.CLOSED
+                        ? "SESSION_REOPENED"
+                        : to == SessionState.PAUSED ? "SESSION_PAUSED" : "SESSION_RESUMED";
         audit.record(currentUser.require().username(), action, "session " + sessionId + " '" + s.name() + "'");
         events.publish(sessionId, SessionEvents.Kind.STATE, version);
         return store.find(sessionId).orElseThrow();
@@ -319,8 +351,11 @@ public class LiveSessions {
     /** The session, if the caller runs it (or is an admin); the same answer for "missing" and "not yours". */
     private LiveSession owned(long sessionId) {
         UserSummary me = currentUser.require();
-        return store.find(sessionId).filter(s -> s.supervisorId() == me.id() || me.role() == Role.ADMIN)
-                .orElseThrow(() -> audit.refused(me.username(), me.username() + " (account " + me.id() + ") asked for session "
-                        + sessionId + ", which is not theirs"));
+        return store.find(sessionId)
+                .filter(s -> s.supervisorId() == me.id() || me.role() == Role.ADMIN)
+                .orElseThrow(() -> audit.refused(
+                        me.username(),
+                        me.username() + " (account " + me.id() + ") asked for session " + sessionId
+                                + ", which is not theirs"));
     }
 }

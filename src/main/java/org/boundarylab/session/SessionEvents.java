@@ -26,10 +26,16 @@ public class SessionEvents {
 
     /** What changed. Screens reload what they show; trainees' screens follow only the room. */
     public enum Kind {
-        ANSWER, JOINED, REVEALED, MOVED, STATE, DISCUSSION;
+        ANSWER,
+        JOINED,
+        REVEALED,
+        MOVED,
+        STATE,
+        DISCUSSION;
 
         /** The kinds a trainee's screen follows: what the supervisor does to the room. */
         public static final Set<Kind> ROOM = Set.of(REVEALED, MOVED, STATE);
+
         public static final Set<Kind> ALL = Set.of(values());
     }
 
@@ -38,16 +44,14 @@ public class SessionEvents {
      * answers and joins (which do not change the room) it is the newest version known when published,
      * so it is never older than a room change already announced.
      */
-    public record Event(long sessionId, Kind kind, long version) {
-    }
+    public record Event(long sessionId, Kind kind, long version) {}
 
     /** Undoes a subscription (screens call it when they detach). */
     public interface Subscription {
         void cancel();
     }
 
-    private record Listener(Set<Kind> kinds, Consumer<Event> consumer) {
-    }
+    private record Listener(Set<Kind> kinds, Consumer<Event> consumer) {}
 
     private final Map<Long, List<Listener>> listeners = new ConcurrentHashMap<>();
     /** The newest version announced per session, so answers are never tagged older than it. */
@@ -95,6 +99,8 @@ public class SessionEvents {
 
     /** How many screens would be told of this kind of change in this session (for tests). */
     public int listenerCount(long sessionId, Kind kind) {
-        return (int) listeners.getOrDefault(sessionId, List.of()).stream().filter(l -> l.kinds().contains(kind)).count();
+        return (int) listeners.getOrDefault(sessionId, List.of()).stream()
+                .filter(l -> l.kinds().contains(kind))
+                .count();
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.boundarylab.account.CurrentUser;
-import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.UserSummary;
+import org.boundarylab.audit.AuditLog;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.training.AnsweredSegment;
 import org.boundarylab.training.AttemptService;
@@ -32,8 +32,14 @@ public class SessionParticipation {
     private final AuditLog audit;
     private final VignetteCatalog catalog;
 
-    SessionParticipation(LiveSessionStore store, AttemptService attempts, SessionEvents events, CurrentUser currentUser,
-            JoinCodeThrottle throttle, AuditLog audit, VignetteCatalog catalog) {
+    SessionParticipation(
+            LiveSessionStore store,
+            AttemptService attempts,
+            SessionEvents events,
+            CurrentUser currentUser,
+            JoinCodeThrottle throttle,
+            AuditLog audit,
+            VignetteCatalog catalog) {
         this.catalog = catalog;
         this.throttle = throttle;
         this.audit = audit;
@@ -53,22 +59,29 @@ public class SessionParticipation {
         String address = JoinCodeThrottle.callerAddress();
         Optional<java.time.Duration> wait = throttle.admit(me.username(), address);
         if (wait.isPresent()) {
-            audit.record(me.username(), "JOIN_THROTTLED", "from " + address + ", " + wait.get().toSeconds() + " s to wait");
-            throw new SessionException("Too many wrong codes in a row. Wait " + Math.max(1, wait.get().toSeconds())
+            audit.record(
+                    me.username(),
+                    "JOIN_THROTTLED",
+                    "from " + address + ", " + wait.get().toSeconds() + " s to wait");
+            throw new SessionException("Too many wrong codes in a row. Wait "
+                    + Math.max(1, wait.get().toSeconds())
                     + " seconds, then type the code from your supervisor's screen again.");
         }
         Optional<LiveSession> found = store.findOpenByCode(code);
         if (found.isEmpty()) {
             throttle.failedFrom(address);
-            audit.record(me.username(), "JOIN_CODE_WRONG", "typed '" + abbreviate(code) + "' from " + address
-                    + "; no open session has it");
+            audit.record(
+                    me.username(),
+                    "JOIN_CODE_WRONG",
+                    "typed '" + abbreviate(code) + "' from " + address + "; no open session has it");
             throw new SessionException("No open session has the code " + (code.isEmpty() ? "you typed" : code)
                     + ". Check it with your supervisor; a code stops working when its session closes.");
         }
         throttle.succeeded(me.username());
         LiveSession s = found.get();
         if (!store.join(s, me.id())) {
-            throw new SessionException("This session is for an invited group, and you are not in it. Ask your supervisor to add you.");
+            throw new SessionException(
+                    "This session is for an invited group, and you are not in it. Ask your supervisor to add you.");
         }
         events.publish(s.id(), SessionEvents.Kind.JOINED, s.version());
         return s.id();
@@ -101,7 +114,8 @@ public class SessionParticipation {
                 continue;
             }
             SessionStep.Kind kind = s.lockStep() && aheadOfRoom(s, sv, indexOf(state, state.nextSegment()))
-                    ? SessionStep.Kind.WAIT_FOR_ROOM : SessionStep.Kind.JUDGE;
+                    ? SessionStep.Kind.WAIT_FOR_ROOM
+                    : SessionStep.Kind.JUDGE;
             return new SessionStep(s, kind, Optional.of(state), room(s, Optional.of(state)));
         }
         return new SessionStep(s, SessionStep.Kind.FINISHED, Optional.empty(), room(s, Optional.empty()));
@@ -109,13 +123,19 @@ public class SessionParticipation {
 
     private SessionStep.Room room(LiveSession s, Optional<AttemptState> attempt) {
         LiveSession.SessionVignette focus = s.focusedVignette();
-        List<Segment> segments = catalog.revision(focus.vignetteId(), focus.version()).orElseThrow().vignette().segments();
-        String where = "Case " + (s.focusVignette() + 1) + " of " + s.vignettes().size() + " · segment "
-                + (s.focusSegment() + 1) + " of " + segments.size();
+        List<Segment> segments = catalog.revision(focus.vignetteId(), focus.version())
+                .orElseThrow()
+                .vignette()
+                .segments();
+        String where = "Case " + (s.focusVignette() + 1) + " of "
+                + s.vignettes().size() + " · segment " + (s.focusSegment() + 1) + " of " + segments.size();
         Set<String> revealedInFocus = store.revealed(s.id(), focus.vignetteId());
-        Set<String> revealedInCase = attempt.map(a -> a.vignette().id().equals(focus.vignetteId()) ? revealedInFocus
-                : store.revealed(s.id(), a.vignette().id())).orElse(Set.of());
-        return new SessionStep.Room(where, revealedInFocus.contains(segments.get(s.focusSegment()).id()), revealedInCase);
+        Set<String> revealedInCase = attempt.map(a -> a.vignette().id().equals(focus.vignetteId())
+                        ? revealedInFocus
+                        : store.revealed(s.id(), a.vignette().id()))
+                .orElse(Set.of());
+        return new SessionStep.Room(
+                where, revealedInFocus.contains(segments.get(s.focusSegment()).id()), revealedInCase);
     }
 
     /** Stores the judgment (before anything is shown), then says whether its feedback may be shown now. */
@@ -129,17 +149,24 @@ public class SessionParticipation {
         }
         AttemptState state = attempts.get(attemptId);
         if (!state.sessionId().equals(Optional.of(sessionId))) {
-            throw audit.refused(currentUser.require().username(), "attempt " + attemptId + " is not part of session " + sessionId);
+            throw audit.refused(
+                    currentUser.require().username(), "attempt " + attemptId + " is not part of session " + sessionId);
         }
-        LiveSession.SessionVignette sv = s.vignettes().stream().filter(v -> v.vignetteId().equals(state.vignette().id()))
-                .findFirst().orElseThrow();
+        LiveSession.SessionVignette sv = s.vignettes().stream()
+                .filter(v -> v.vignetteId().equals(state.vignette().id()))
+                .findFirst()
+                .orElseThrow();
         if (s.lockStep()
                 && aheadOfRoom(s, sv, indexOf(state, state.vignette().vignette().segment(judgment.segmentId())))) {
-            throw new SessionException("The room has not reached this segment yet; wait for your supervisor to move on.");
+            throw new SessionException(
+                    "The room has not reached this segment yet; wait for your supervisor to move on.");
         }
         AnsweredSegment answered = attempts.submit(attemptId, judgment);
         events.publish(sessionId, SessionEvents.Kind.ANSWER, s.version());
-        return new SessionAnswer(answered, feedbackVisible(s, state.vignette().id(), answered.segment().id()), s.mode());
+        return new SessionAnswer(
+                answered,
+                feedbackVisible(s, state.vignette().id(), answered.segment().id()),
+                s.mode());
     }
 
     /** Whether the session's mode lets the caller see the feedback on this segment now. */
@@ -169,8 +196,10 @@ public class SessionParticipation {
 
     private LiveSession joined(long sessionId) {
         UserSummary me = currentUser.require();
-        return store.find(sessionId).filter(s -> store.hasJoined(sessionId, me.id()))
-                .orElseThrow(() -> audit.refused(me.username(), me.username() + " (account " + me.id()
-                        + ") is not a member of session " + sessionId));
+        return store.find(sessionId)
+                .filter(s -> store.hasJoined(sessionId, me.id()))
+                .orElseThrow(() -> audit.refused(
+                        me.username(),
+                        me.username() + " (account " + me.id() + ") is not a member of session " + sessionId));
     }
 }

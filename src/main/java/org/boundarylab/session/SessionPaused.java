@@ -4,6 +4,7 @@ package org.boundarylab.session;
 public class SessionPaused extends SessionException {
 
     public SessionPaused() {
-        super("Your supervisor has paused the session; your answer was not sent. Submit it again when the session resumes.");
+        super(
+                "Your supervisor has paused the session; your answer was not sent. Submit it again when the session resumes.");
     }
 }

@@ -20,12 +20,16 @@ class SessionRoster implements TraineeRoster {
 
     @Override
     public boolean inSessionsOf(long supervisorId, long traineeId) {
-        return jdbc.sql("select count(*) from (" + MEMBERS + " and m.trainee_id = ?) x").params(supervisorId, traineeId)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from (" + MEMBERS + " and m.trainee_id = ?) x")
+                        .params(supervisorId, traineeId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     @Override
     public Set<Long> traineesInSessionsOf(long supervisorId) {
-        return new HashSet<>(jdbc.sql(MEMBERS).param(supervisorId).query(Long.class).list());
+        return new HashSet<>(
+                jdbc.sql(MEMBERS).param(supervisorId).query(Long.class).list());
     }
 }

@@ -46,22 +46,31 @@ public class SupervisedRooms {
     }
 
     public Reach of(long supervisorId) {
-        Set<Long> sessions = new HashSet<>(
-                jdbc.sql("select id from live_session where supervisor_id = ?").param(supervisorId).query(Long.class).list());
+        Set<Long> sessions = new HashSet<>(jdbc.sql("select id from live_session where supervisor_id = ?")
+                .param(supervisorId)
+                .query(Long.class)
+                .list());
         Set<Long> joined = new HashSet<>();
         Set<Long> members = new HashSet<>();
         jdbc.sql("select m.trainee_id, m.joined_at is not null from live_session_member m join live_session s "
-                + "on s.id = m.session_id where s.supervisor_id = ?").param(supervisorId).query((rs, n) -> {
+                        + "on s.id = m.session_id where s.supervisor_id = ?")
+                .param(supervisorId)
+                .query((rs, n) -> {
                     members.add(rs.getLong(1));
                     if (rs.getBoolean(2)) {
                         joined.add(rs.getLong(1));
                     }
                     return null;
-                }).list();
+                })
+                .list();
         Map<Long, Set<String>> assigned = new HashMap<>();
-        jdbc.sql("select m.trainee_id, sv.vignette_id from live_session_vignette sv join live_session s on s.id = sv.session_id "
-                + "join live_session_member m on m.session_id = s.id where s.supervisor_id = ?").param(supervisorId)
-                .query((rs, n) -> assigned.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2))).list();
+        jdbc.sql(
+                        "select m.trainee_id, sv.vignette_id from live_session_vignette sv join live_session s on s.id = sv.session_id "
+                                + "join live_session_member m on m.session_id = s.id where s.supervisor_id = ?")
+                .param(supervisorId)
+                .query((rs, n) -> assigned.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                        .add(rs.getString(2)))
+                .list();
         return new Reach(Set.copyOf(sessions), Set.copyOf(joined), Set.copyOf(members), Map.copyOf(assigned));
     }
 }

@@ -13,7 +13,11 @@ import org.boundarylab.vignette.Segment;
  * supervisor's override of its points and a supervisor's correction of how its reasoning was read,
  * if there are any.
  */
-public record AnsweredSegment(Segment segment, Judgment judgment, Assessment assessment, Double overrideScore,
+public record AnsweredSegment(
+        Segment segment,
+        Judgment judgment,
+        Assessment assessment,
+        Double overrideScore,
         Optional<CorrectedReading> correction) {
 
     public AnsweredSegment(Segment segment, Judgment judgment, Assessment assessment) {

@@ -15,21 +15,26 @@ class Attempt {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "trainee_id", nullable = false)
     private long traineeId;
+
     @Column(name = "vignette_id", nullable = false)
     private String vignetteId;
+
     @Column(name = "vignette_version", nullable = false)
     private int vignetteVersion;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
+
     @Column(name = "completed_at")
     private Instant completedAt;
+
     @Column(name = "session_id")
     private Long sessionId;
 
-    protected Attempt() {
-    }
+    protected Attempt() {}
 
     Attempt(long traineeId, String vignetteId, int vignetteVersion) {
         this.traineeId = traineeId;

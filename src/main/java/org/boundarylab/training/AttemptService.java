@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.boundarylab.account.CurrentUser;
-import org.boundarylab.audit.AuditLog;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
+import org.boundarylab.audit.AuditLog;
 import org.boundarylab.judgment.Assessment;
 import org.boundarylab.judgment.CorrectedReading;
 import org.boundarylab.judgment.CorrectedReadings;
@@ -57,9 +57,18 @@ public class AttemptService {
     private final ApplicationEventPublisher events;
     private final RecallBeforeRepository recallBefore;
 
-    AttemptService(AttemptRepository attempts, JudgmentRecordRepository judgments, VignetteCatalog catalog,
-            JudgmentClassifier classifier, CurrentUser currentUser, TransactionTemplate tx, KnowledgeAnswerRepository answers,
-            AuditLog audit, ScoreOverrides overrides, CorrectedReadings corrections, ApplicationEventPublisher events,
+    AttemptService(
+            AttemptRepository attempts,
+            JudgmentRecordRepository judgments,
+            VignetteCatalog catalog,
+            JudgmentClassifier classifier,
+            CurrentUser currentUser,
+            TransactionTemplate tx,
+            KnowledgeAnswerRepository answers,
+            AuditLog audit,
+            ScoreOverrides overrides,
+            CorrectedReadings corrections,
+            ApplicationEventPublisher events,
             RecallBeforeRepository recallBefore) {
         this.events = events;
         this.recallBefore = recallBefore;
@@ -79,11 +88,13 @@ public class AttemptService {
     @Transactional
     public AttemptState startOrResume(String vignetteId) {
         UserSummary me = currentUser.require();
-        Attempt attempt = attempts.findFirstByTraineeIdAndVignetteIdAndCompletedAtIsNullAndSessionIdIsNullOrderByStartedAtDesc(me.id(), vignetteId)
-                .orElseGet(() -> {
-                    VersionedVignette v = openForAttempts(vignetteId);
-                    return started(attempts.save(new Attempt(me.id(), v.id(), v.version())));
-                });
+        Attempt attempt =
+                attempts.findFirstByTraineeIdAndVignetteIdAndCompletedAtIsNullAndSessionIdIsNullOrderByStartedAtDesc(
+                                me.id(), vignetteId)
+                        .orElseGet(() -> {
+                            VersionedVignette v = openForAttempts(vignetteId);
+                            return started(attempts.save(new Attempt(me.id(), v.id(), v.version())));
+                        });
         return state(attempt);
     }
 
@@ -97,10 +108,11 @@ public class AttemptService {
 
     /** A new attempt uses the newest revision; a retired case takes no new attempts (open ones go on). */
     private VersionedVignette openForAttempts(String vignetteId) {
-        return catalog.openForAttempts(vignetteId).orElseThrow(() -> new AttemptException(
-                catalog.latest(vignetteId).isPresent()
-                        ? "This case has been retired by a supervisor: choose another one from the library."
-                        : "There is no case called '" + vignetteId + "'."));
+        return catalog.openForAttempts(vignetteId)
+                .orElseThrow(() -> new AttemptException(
+                        catalog.latest(vignetteId).isPresent()
+                                ? "This case has been retired by a supervisor: choose another one from the library."
+                                : "There is no case called '" + vignetteId + "'."));
     }
 
     /**
@@ -111,11 +123,14 @@ public class AttemptService {
     public AttemptState startOrResumeInSession(long sessionId, String vignetteId, int version) {
         UserSummary me = currentUser.require();
         try {
-            return tx.execute(status -> state(attempts.findBySessionIdAndTraineeIdAndVignetteId(sessionId, me.id(), vignetteId)
-                    .orElseGet(() -> started(attempts.saveAndFlush(new Attempt(me.id(), vignetteId, version, sessionId))))));
+            return tx.execute(
+                    status -> state(attempts.findBySessionIdAndTraineeIdAndVignetteId(sessionId, me.id(), vignetteId)
+                            .orElseGet(() -> started(
+                                    attempts.saveAndFlush(new Attempt(me.id(), vignetteId, version, sessionId))))));
         } catch (DataIntegrityViolationException concurrentStart) {
-            return tx.execute(status -> state(attempts.findBySessionIdAndTraineeIdAndVignetteId(sessionId, me.id(), vignetteId)
-                    .orElseThrow()));
+            return tx.execute(
+                    status -> state(attempts.findBySessionIdAndTraineeIdAndVignetteId(sessionId, me.id(), vignetteId)
+                            .orElseThrow()));
         }
     }
 
@@ -136,7 +151,8 @@ public class AttemptService {
             return tx.execute(status -> store(attemptId, judgment));
         } catch (DataIntegrityViolationException concurrentDuplicate) {
             // another request stored this segment first: answer with what was stored
-            return tx.execute(status -> storedAnswer(owned(attemptId), judgment.segmentId()).orElseThrow());
+            return tx.execute(status ->
+                    storedAnswer(owned(attemptId), judgment.segmentId()).orElseThrow());
         }
     }
 
@@ -163,11 +179,16 @@ public class AttemptService {
         }
         var question = state.vignette().vignette().knowledgeCheck().orElseThrow();
         var assessment = classifier.assessAnswer(question, text);
-        KnowledgeAnswerRecord stored = answers.saveAndFlush(new KnowledgeAnswerRecord(attempt.getId(), text, assessment.score(),
-                assessment.maxScore(), JSON.writeValueAsString(assessment), assessment.ruleBaseVersion()));
+        KnowledgeAnswerRecord stored = answers.saveAndFlush(new KnowledgeAnswerRecord(
+                attempt.getId(),
+                text,
+                assessment.score(),
+                assessment.maxScore(),
+                JSON.writeValueAsString(assessment),
+                assessment.ruleBaseVersion()));
         List<JudgmentRecord> judged = judgments.findByAttemptId(attempt.getId());
-        events.publishEvent(new TrainingEvents.KnowledgeCheckAnswered(ref(attempt), assessment, lastSubmitted(attempt, judged),
-                stored.getSubmittedAt()));
+        events.publishEvent(new TrainingEvents.KnowledgeCheckAnswered(
+                ref(attempt), assessment, lastSubmitted(attempt, judged), stored.getSubmittedAt()));
         attempt.complete();
         completed(attempt, judged, stored);
         return new AnsweredQuestion(question, text, assessment);
@@ -193,8 +214,13 @@ public class AttemptService {
         }
         var question = state.vignette().vignette().knowledgeCheck().orElseThrow();
         var assessment = classifier.assessAnswer(question, text);
-        recallBefore.saveAndFlush(new RecallBeforeRecord(attempt.getId(), text, assessment.score(), assessment.maxScore(),
-                JSON.writeValueAsString(assessment), assessment.ruleBaseVersion()));
+        recallBefore.saveAndFlush(new RecallBeforeRecord(
+                attempt.getId(),
+                text,
+                assessment.score(),
+                assessment.maxScore(),
+                JSON.writeValueAsString(assessment),
+                assessment.ruleBaseVersion()));
         return state(attempt);
     }
 
@@ -203,26 +229,36 @@ public class AttemptService {
         UserSummary me = currentUser.require();
         List<Attempt> mine = attempts.findByTraineeIdOrderByStartedAtDesc(me.id());
         List<Long> ids = mine.stream().map(Attempt::getId).toList();
-        Map<Long, List<JudgmentRecord>> byAttempt = judgments.findByAttemptIdIn(ids)
-                .stream().collect(Collectors.groupingBy(JudgmentRecord::getAttemptId));
+        Map<Long, List<JudgmentRecord>> byAttempt =
+                judgments.findByAttemptIdIn(ids).stream().collect(Collectors.groupingBy(JudgmentRecord::getAttemptId));
         Map<Long, KnowledgeAnswerRecord> knowledge = new HashMap<>();
         answers.findByAttemptIdIn(ids).forEach(k -> knowledge.put(k.getAttemptId(), k));
-        Map<Long, Double> overridden = overrides.of(byAttempt.values().stream().flatMap(List::stream)
-                .map(JudgmentRecord::getId).toList());
+        Map<Long, Double> overridden = overrides.of(byAttempt.values().stream()
+                .flatMap(List::stream)
+                .map(JudgmentRecord::getId)
+                .toList());
         List<AttemptSummary> rows = new ArrayList<>();
         for (Attempt a : mine) {
             Optional<VersionedVignette> v = catalog.revision(a.getVignetteId(), a.getVignetteVersion());
             List<JudgmentRecord> done = byAttempt.getOrDefault(a.getId(), List.of());
-            rows.add(new AttemptSummary(a.getId(), a.getVignetteId(), v.map(x -> x.vignette().title()).orElse(a.getVignetteId()),
-                    done.size(), v.map(x -> x.vignette().segments().size()).orElse(0),
-                    total(done, overridden, knowledge.get(a.getId())), a.getStartedAt(), a.getCompletedAt()));
+            rows.add(new AttemptSummary(
+                    a.getId(),
+                    a.getVignetteId(),
+                    v.map(x -> x.vignette().title()).orElse(a.getVignetteId()),
+                    done.size(),
+                    v.map(x -> x.vignette().segments().size()).orElse(0),
+                    total(done, overridden, knowledge.get(a.getId())),
+                    a.getStartedAt(),
+                    a.getCompletedAt()));
         }
         return rows;
     }
 
-    private static AttemptTotal total(List<JudgmentRecord> judged, Map<Long, Double> overridden, KnowledgeAnswerRecord knowledge) {
+    private static AttemptTotal total(
+            List<JudgmentRecord> judged, Map<Long, Double> overridden, KnowledgeAnswerRecord knowledge) {
         List<AttemptTotal.Part> parts = new ArrayList<>();
-        judged.forEach(j -> parts.add(new AttemptTotal.Part(overridden.getOrDefault(j.getId(), j.getScore()), j.getMaxScore())));
+        judged.forEach(j ->
+                parts.add(new AttemptTotal.Part(overridden.getOrDefault(j.getId(), j.getScore()), j.getMaxScore())));
         if (knowledge != null) {
             parts.add(new AttemptTotal.Part(knowledge.getScore(), knowledge.getMaxScore()));
         }
@@ -243,19 +279,32 @@ public class AttemptService {
         List<JudgmentRecord> earlier = judgments.findByAttemptId(attempt.getId());
         Set<String> judged = earlier.stream().map(JudgmentRecord::getSegmentId).collect(Collectors.toSet());
         List<Segment> segments = v.vignette().segments();
-        Segment next = segments.stream().filter(s -> !judged.contains(s.id())).findFirst()
+        Segment next = segments.stream()
+                .filter(s -> !judged.contains(s.id()))
+                .findFirst()
                 .orElseThrow(() -> new AttemptException("Every segment is already judged."));
         if (!next.id().equals(judgment.segmentId())) {
             throw new AttemptException("Segments are judged in order: the next one is " + next.id() + ".");
         }
         Assessment assessment = classifier.classify(next, judgment, v.vignette().people());
-        JudgmentRecord record = judgments.saveAndFlush(new JudgmentRecord(attempt.getId(), next.id(),
+        JudgmentRecord record = judgments.saveAndFlush(new JudgmentRecord(
+                attempt.getId(),
+                next.id(),
                 judgment.marked().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
-                JSON.writeValueAsString(judgment.evidence()), judgment.rationale(), judgment.confidence(),
-                assessment.score(), assessment.maxScore(), JSON.writeValueAsString(assessment),
+                JSON.writeValueAsString(judgment.evidence()),
+                judgment.rationale(),
+                judgment.confidence(),
+                assessment.score(),
+                assessment.maxScore(),
+                JSON.writeValueAsString(assessment),
                 assessment.ruleBaseVersion()));
-        events.publishEvent(new TrainingEvents.SegmentAnswered(ref(attempt), record.getId(), judgment, assessment,
-                lastSubmitted(attempt, earlier), record.getSubmittedAt()));
+        events.publishEvent(new TrainingEvents.SegmentAnswered(
+                ref(attempt),
+                record.getId(),
+                judgment,
+                assessment,
+                lastSubmitted(attempt, earlier),
+                record.getSubmittedAt()));
         boolean lastSegment = judged.size() + 1 == segments.size();
         if (lastSegment && v.vignette().knowledgeCheck().isEmpty()) {
             attempt.complete();
@@ -272,26 +321,40 @@ public class AttemptService {
     }
 
     private static TrainingEvents.AttemptRef ref(Attempt a) {
-        return new TrainingEvents.AttemptRef(a.getId(), a.getTraineeId(), a.getVignetteId(), a.getVignetteVersion(),
-                a.getSessionId(), a.getStartedAt());
+        return new TrainingEvents.AttemptRef(
+                a.getId(),
+                a.getTraineeId(),
+                a.getVignetteId(),
+                a.getVignetteVersion(),
+                a.getSessionId(),
+                a.getStartedAt());
     }
 
     /** When the attempt's current step began: the newest judgment's storing, or the attempt's start. */
     private static java.time.Instant lastSubmitted(Attempt attempt, List<JudgmentRecord> judged) {
-        return judged.stream().map(JudgmentRecord::getSubmittedAt).max(Comparator.naturalOrder()).orElse(attempt.getStartedAt());
+        return judged.stream()
+                .map(JudgmentRecord::getSubmittedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(attempt.getStartedAt());
     }
 
     /** Announces a completed attempt with the total its summary shows and the lowest total its scoring allowed. */
     private void completed(Attempt attempt, List<JudgmentRecord> judged, KnowledgeAnswerRecord knowledge) {
-        Map<Long, Double> overridden = overrides.of(judged.stream().map(JudgmentRecord::getId).toList());
-        double lowest = judged.stream().mapToDouble(r -> JSON.readValue(r.getAssessment(), Assessment.class).minScore()).sum();
-        events.publishEvent(new TrainingEvents.AttemptCompleted(ref(attempt), total(judged, overridden, knowledge), lowest,
-                attempt.getCompletedAt()));
+        Map<Long, Double> overridden =
+                overrides.of(judged.stream().map(JudgmentRecord::getId).toList());
+        double lowest = judged.stream()
+                .mapToDouble(
+                        r -> JSON.readValue(r.getAssessment(), Assessment.class).minScore())
+                .sum();
+        events.publishEvent(new TrainingEvents.AttemptCompleted(
+                ref(attempt), total(judged, overridden, knowledge), lowest, attempt.getCompletedAt()));
     }
 
     private Optional<AnsweredSegment> storedAnswer(Attempt attempt, String segmentId) {
-        return judgments.findByAttemptIdAndSegmentId(attempt.getId(), segmentId)
-                .map(r -> answered(revision(attempt), r, overrides.of(List.of(r.getId())), corrections.of(List.of(r.getId()))));
+        return judgments
+                .findByAttemptIdAndSegmentId(attempt.getId(), segmentId)
+                .map(r -> answered(
+                        revision(attempt), r, overrides.of(List.of(r.getId())), corrections.of(List.of(r.getId()))));
     }
 
     private AttemptState state(Attempt attempt) {
@@ -305,31 +368,51 @@ public class AttemptService {
         List<AnsweredSegment> answered = v.vignette().segments().stream()
                 .filter(s -> bySegment.containsKey(s.id()))
                 .map(s -> answered(v, bySegment.get(s.id()), overridden, corrected))
-                .sorted(Comparator.comparingInt(a -> v.vignette().indexOf(a.segment().id())))
+                .sorted(Comparator.comparingInt(
+                        a -> v.vignette().indexOf(a.segment().id())))
                 .toList();
-        Optional<AnsweredQuestion> knowledge = answers.findByAttemptId(attempt.getId()).map(r -> new AnsweredQuestion(
-                v.vignette().knowledgeCheck().orElseThrow(), r.getAnswer(),
-                JSON.readValue(r.getAssessment(), org.boundarylab.judgment.KnowledgeAssessment.class)));
-        Optional<AnsweredQuestion> before = recallBefore.findByAttemptId(attempt.getId()).map(r -> new AnsweredQuestion(
-                v.vignette().knowledgeCheck().orElseThrow(), r.getAnswer(),
-                JSON.readValue(r.getAssessment(), org.boundarylab.judgment.KnowledgeAssessment.class)));
-        return new AttemptState(attempt.getId(), v, answered, knowledge, attempt.getCompletedAt() != null,
-                Optional.ofNullable(attempt.getSessionId()), before);
+        Optional<AnsweredQuestion> knowledge = answers.findByAttemptId(attempt.getId())
+                .map(r -> new AnsweredQuestion(
+                        v.vignette().knowledgeCheck().orElseThrow(),
+                        r.getAnswer(),
+                        JSON.readValue(r.getAssessment(), org.boundarylab.judgment.KnowledgeAssessment.class)));
+        Optional<AnsweredQuestion> before = recallBefore
+                .findByAttemptId(attempt.getId())
+                .map(r -> new AnsweredQuestion(
+                        v.vignette().knowledgeCheck().orElseThrow(),
+                        r.getAnswer(),
+                        JSON.readValue(r.getAssessment(), org.boundarylab.judgment.KnowledgeAssessment.class)));
+        return new AttemptState(
+                attempt.getId(),
+                v,
+                answered,
+                knowledge,
+                attempt.getCompletedAt() != null,
+                Optional.ofNullable(attempt.getSessionId()),
+                before);
     }
 
-    private static AnsweredSegment answered(VersionedVignette v, JudgmentRecord r, Map<Long, Double> overridden,
+    private static AnsweredSegment answered(
+            VersionedVignette v,
+            JudgmentRecord r,
+            Map<Long, Double> overridden,
             Map<Long, CorrectedReading> corrected) {
         Segment segment = v.vignette().segment(r.getSegmentId()).orElseThrow();
         Set<Characteristic> marked = TrainingRecords.marked(r.getMarked());
         List<String> evidence = List.of(JSON.readValue(r.getEvidence(), String[].class));
         Judgment judgment = new Judgment(r.getSegmentId(), marked, evidence, r.getRationale(), r.getConfidence());
-        return new AnsweredSegment(segment, judgment, JSON.readValue(r.getAssessment(), Assessment.class),
-                overridden.get(r.getId()), Optional.ofNullable(corrected.get(r.getId())));
+        return new AnsweredSegment(
+                segment,
+                judgment,
+                JSON.readValue(r.getAssessment(), Assessment.class),
+                overridden.get(r.getId()),
+                Optional.ofNullable(corrected.get(r.getId())));
     }
 
     private VersionedVignette revision(Attempt attempt) {
         return catalog.revision(attempt.getVignetteId(), attempt.getVignetteVersion())
-                .orElseThrow(() -> new IllegalStateException("Attempt " + attempt.getId() + " refers to a missing vignette revision"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "Attempt " + attempt.getId() + " refers to a missing vignette revision"));
     }
 
     /** The attempt, if the caller owns it (or is an admin); the same answer for "missing" and "not yours". */
@@ -337,17 +420,23 @@ public class AttemptService {
         UserSummary me = currentUser.require();
         return attempts.findById(attemptId)
                 .filter(a -> a.getTraineeId() == me.id() || me.role() == Role.ADMIN)
-                .orElseThrow(() -> audit.refused(me.username(), me.username() + " (account " + me.id() + ") asked for attempt "
-                        + attemptId + ", which is not theirs"));
+                .orElseThrow(() -> audit.refused(
+                        me.username(),
+                        me.username() + " (account " + me.id() + ") asked for attempt " + attemptId
+                                + ", which is not theirs"));
     }
 
     private static void validate(Judgment judgment) {
         if (judgment.rationale().length() > MAX_RATIONALE) {
-            throw new AttemptException(AttemptException.RATIONALE, "Rationale: keep it under " + MAX_RATIONALE + " characters (a few sentences).");
+            throw new AttemptException(
+                    AttemptException.RATIONALE,
+                    "Rationale: keep it under " + MAX_RATIONALE + " characters (a few sentences).");
         }
         if (judgment.rationaleWords() < Judgment.MIN_RATIONALE_WORDS) {
-            throw new AttemptException(AttemptException.RATIONALE, "Reasoning: write at least " + Judgment.MIN_RATIONALE_WORDS
-                    + " words on what in the text made you decide.");
+            throw new AttemptException(
+                    AttemptException.RATIONALE,
+                    "Reasoning: write at least " + Judgment.MIN_RATIONALE_WORDS
+                            + " words on what in the text made you decide.");
         }
         if (judgment.evidence().size() > MAX_HIGHLIGHTS) {
             throw new AttemptException("Evidence: highlight at most " + MAX_HIGHLIGHTS + " phrases.");

@@ -9,8 +9,14 @@ import org.boundarylab.vignette.VersionedVignette;
  * Where an attempt stands: the vignette revision, the answered segments in order, the recall
  * question's answers (before the first segment, not scored; and at the end), and what is next.
  */
-public record AttemptState(long attemptId, VersionedVignette vignette, List<AnsweredSegment> answered,
-        Optional<AnsweredQuestion> knowledge, boolean completed, Optional<Long> sessionId, Optional<AnsweredQuestion> before) {
+public record AttemptState(
+        long attemptId,
+        VersionedVignette vignette,
+        List<AnsweredSegment> answered,
+        Optional<AnsweredQuestion> knowledge,
+        boolean completed,
+        Optional<Long> sessionId,
+        Optional<AnsweredQuestion> before) {
 
     public AttemptState {
         answered = List.copyOf(answered);
@@ -24,7 +30,9 @@ public record AttemptState(long attemptId, VersionedVignette vignette, List<Answ
 
     /** Every segment is judged and the case's recall question still waits for an answer. */
     public boolean awaitsAnswer() {
-        return nextSegment().isEmpty() && knowledge.isEmpty() && vignette.vignette().knowledgeCheck().isPresent();
+        return nextSegment().isEmpty()
+                && knowledge.isEmpty()
+                && vignette.vignette().knowledgeCheck().isPresent();
     }
 
     /**
@@ -33,8 +41,12 @@ public record AttemptState(long attemptId, VersionedVignette vignette, List<Answ
      * a session's attempt skips it.
      */
     public boolean awaitsRecallBefore() {
-        return vignette.vignette().knowledgeCheck().isPresent() && before.isEmpty() && answered.isEmpty() && knowledge.isEmpty()
-                && sessionId.isEmpty() && !completed;
+        return vignette.vignette().knowledgeCheck().isPresent()
+                && before.isEmpty()
+                && answered.isEmpty()
+                && knowledge.isEmpty()
+                && sessionId.isEmpty()
+                && !completed;
     }
 
     public int segmentCount() {
@@ -44,8 +56,10 @@ public record AttemptState(long attemptId, VersionedVignette vignette, List<Answ
     /** Segment points (overrides included) plus the knowledge check's, once answered ({@link AttemptTotal}). */
     public AttemptTotal total() {
         List<AttemptTotal.Part> parts = new java.util.ArrayList<>();
-        answered.forEach(a -> parts.add(new AttemptTotal.Part(a.points(), a.assessment().maxScore())));
-        knowledge.ifPresent(k -> parts.add(new AttemptTotal.Part(k.assessment().score(), k.assessment().maxScore())));
+        answered.forEach(
+                a -> parts.add(new AttemptTotal.Part(a.points(), a.assessment().maxScore())));
+        knowledge.ifPresent(k -> parts.add(
+                new AttemptTotal.Part(k.assessment().score(), k.assessment().maxScore())));
         return AttemptTotal.of(parts);
     }
 

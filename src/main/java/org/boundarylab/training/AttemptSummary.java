@@ -3,8 +3,15 @@ package org.boundarylab.training;
 import java.time.Instant;
 
 /** One row of "my attempts". */
-public record AttemptSummary(long attemptId, String vignetteId, String vignetteTitle, int answered, int segments,
-        AttemptTotal total, Instant startedAt, Instant completedAt) {
+public record AttemptSummary(
+        long attemptId,
+        String vignetteId,
+        String vignetteTitle,
+        int answered,
+        int segments,
+        AttemptTotal total,
+        Instant startedAt,
+        Instant completedAt) {
 
     public double score() {
         return total.score();

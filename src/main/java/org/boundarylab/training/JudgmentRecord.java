@@ -16,32 +16,50 @@ class JudgmentRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "attempt_id", nullable = false)
     private long attemptId;
+
     @Column(name = "segment_id", nullable = false)
     private String segmentId;
+
     @Column(nullable = false)
     private String marked;
+
     @Column(nullable = false, columnDefinition = "TEXT")
     private String evidence;
+
     @Column(nullable = false, columnDefinition = "TEXT")
     private String rationale;
+
     private Integer confidence;
     private double score;
+
     @Column(name = "max_score")
     private double maxScore;
+
     @Column(nullable = false, columnDefinition = "TEXT")
     private String assessment;
+
     @Column(name = "rule_base_version", nullable = false)
     private String ruleBaseVersion;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    protected JudgmentRecord() {
-    }
+    protected JudgmentRecord() {}
 
-    JudgmentRecord(long attemptId, String segmentId, String marked, String evidence, String rationale,
-            Integer confidence, double score, double maxScore, String assessment, String ruleBaseVersion) {
+    JudgmentRecord(
+            long attemptId,
+            String segmentId,
+            String marked,
+            String evidence,
+            String rationale,
+            Integer confidence,
+            double score,
+            double maxScore,
+            String assessment,
+            String ruleBaseVersion) {
         this.attemptId = attemptId;
         this.segmentId = segmentId;
         this.marked = marked;

@@ -16,25 +16,31 @@ class KnowledgeAnswerRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "attempt_id", nullable = false)
     private long attemptId;
+
     @Column(nullable = false, columnDefinition = "TEXT")
     private String answer;
+
     private double score;
+
     @Column(name = "max_score")
     private double maxScore;
+
     @Column(nullable = false, columnDefinition = "TEXT")
     private String assessment;
+
     @Column(name = "rule_base_version", nullable = false)
     private String ruleBaseVersion;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    protected KnowledgeAnswerRecord() {
-    }
+    protected KnowledgeAnswerRecord() {}
 
-    KnowledgeAnswerRecord(long attemptId, String answer, double score, double maxScore, String assessment,
-            String ruleBaseVersion) {
+    KnowledgeAnswerRecord(
+            long attemptId, String answer, double score, double maxScore, String assessment, String ruleBaseVersion) {
         this.attemptId = attemptId;
         this.answer = answer;
         this.score = score;

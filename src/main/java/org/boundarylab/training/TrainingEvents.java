@@ -12,34 +12,34 @@ import org.boundarylab.judgment.KnowledgeAssessment;
  */
 public final class TrainingEvents {
 
-    private TrainingEvents() {
-    }
+    private TrainingEvents() {}
 
     /** Which attempt: its trainee, the case revision it is made against, and its live session (or null). */
-    public record AttemptRef(long attemptId, long traineeId, String vignetteId, int vignetteVersion, Long sessionId,
-            Instant startedAt) {
-    }
+    public record AttemptRef(
+            long attemptId,
+            long traineeId,
+            String vignetteId,
+            int vignetteVersion,
+            Long sessionId,
+            Instant startedAt) {}
 
     /** A new attempt (not a resumed one). */
-    public record AttemptStarted(AttemptRef attempt) {
-    }
+    public record AttemptStarted(AttemptRef attempt) {}
 
     /**
      * A judgment stored with its assessment. {@code since} is when the segment became the attempt's
      * next one (the previous judgment, or the attempt's start), {@code at} when it was stored.
      */
-    public record SegmentAnswered(AttemptRef attempt, long judgmentId, Judgment judgment, Assessment assessment,
-            Instant since, Instant at) {
-    }
+    public record SegmentAnswered(
+            AttemptRef attempt, long judgmentId, Judgment judgment, Assessment assessment, Instant since, Instant at) {}
 
     /** The answer to the case's recall question, assessed. */
-    public record KnowledgeCheckAnswered(AttemptRef attempt, KnowledgeAssessment assessment, Instant since, Instant at) {
-    }
+    public record KnowledgeCheckAnswered(
+            AttemptRef attempt, KnowledgeAssessment assessment, Instant since, Instant at) {}
 
     /**
      * Every segment judged (and the recall question answered, if the case has one): the total as the
      * summary shows it, and the lowest total the scoring allowed (certainty-based marking can go below zero).
      */
-    public record AttemptCompleted(AttemptRef attempt, AttemptTotal total, double minScore, Instant at) {
-    }
+    public record AttemptCompleted(AttemptRef attempt, AttemptTotal total, double minScore, Instant at) {}
 }

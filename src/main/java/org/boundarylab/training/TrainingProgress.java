@@ -23,11 +23,12 @@ class TrainingProgress implements LibraryProgress {
         List<AttemptSummary> mine = attempts.myAttempts();
         // newest first: the first attempt seen for a vignette decides its line
         for (AttemptSummary a : mine) {
-            status.putIfAbsent(a.vignetteId(), a.completed()
-                    ? "Completed: " + PointsFormat.outOf(a.score(), a.maxScore()) + " points"
-                    : "In progress: " + a.answered() + " of " + a.segments() + " segments judged");
+            status.putIfAbsent(
+                    a.vignetteId(),
+                    a.completed()
+                            ? "Completed: " + PointsFormat.outOf(a.score(), a.maxScore()) + " points"
+                            : "In progress: " + a.answered() + " of " + a.segments() + " segments judged");
         }
         return status;
     }
-
 }

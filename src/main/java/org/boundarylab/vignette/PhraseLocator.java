@@ -30,13 +30,14 @@ public final class PhraseLocator {
 
     /** The function words of the evidence rule, verbatim from the design. */
     public static final Set<String> FUNCTION_WORDS = Set.of(("a about above after again against all am an and "
-            + "any are as at be been before being below between both but by can could did do does doing "
-            + "down during each few for from further had has have having he her here hers herself him "
-            + "himself his how i if in into is it its itself just me more most my myself no nor not now of "
-            + "off on once only or other our ours ourselves out over own same she should so some such than "
-            + "that the their theirs them themselves then there these they this those through to too under "
-            + "until up very was we were what when where which while who whom why will with would you your "
-            + "yours yourself yourselves").split(" "));
+                    + "any are as at be been before being below between both but by can could did do does doing "
+                    + "down during each few for from further had has have having he her here hers herself him "
+                    + "himself his how i if in into is it its itself just me more most my myself no nor not now of "
+                    + "off on once only or other our ours ourselves out over own same she should so some such than "
+                    + "that the their theirs them themselves then there these they this those through to too under "
+                    + "until up very was we were what when where which while who whom why will with would you your "
+                    + "yours yourself yourselves")
+            .split(" "));
 
     private static final Located NOWHERE = new Located(new int[0], 0, 0);
 
@@ -45,9 +46,11 @@ public final class PhraseLocator {
     private final int[] ids;
     /** Character offsets of each word in the text: [start, end), outer apostrophes left out. */
     private final int[] starts;
+
     private final int[] ends;
     /** contentBefore[i]: how many of the first i words are content words. */
     private final int[] contentBefore;
+
     private final Map<String, Integer> idOf;
     private final Map<String, Located> ownPhrases = new ConcurrentHashMap<>();
 
@@ -90,7 +93,9 @@ public final class PhraseLocator {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Located l && Arrays.equals(starts, l.starts) && length == l.length
+            return o instanceof Located l
+                    && Arrays.equals(starts, l.starts)
+                    && length == l.length
                     && contentWords == l.contentWords;
         }
 
@@ -106,8 +111,7 @@ public final class PhraseLocator {
     }
 
     /** A located phrase: character offsets [start, end) in the original text. */
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 
     /** The words of a phrase by the evidence rule, in order ("Russ's notes." is [russ, notes]). */
     public static List<String> words(String phrase) {

@@ -63,11 +63,22 @@ public enum Pronouns {
 
     Pronouns(String they, String them, String their, String theirs, String themselves, boolean singular) {
         this.code = they;
-        this.forms = new String[] {they, them, their, theirs, themselves, singular ? "is" : "are", singular ? "was" : "were",
-                singular ? "has" : "have", singular ? "does" : "do", singular ? "s" : ""};
+        this.forms = new String[] {
+            they,
+            them,
+            their,
+            theirs,
+            themselves,
+            singular ? "is" : "are",
+            singular ? "was" : "were",
+            singular ? "has" : "have",
+            singular ? "does" : "do",
+            singular ? "s" : ""
+        };
         this.capitalised = new String[forms.length];
         for (int i = 0; i < forms.length; i++) {
-            capitalised[i] = forms[i].isEmpty() ? "" : Character.toUpperCase(forms[i].charAt(0)) + forms[i].substring(1);
+            capitalised[i] =
+                    forms[i].isEmpty() ? "" : Character.toUpperCase(forms[i].charAt(0)) + forms[i].substring(1);
         }
     }
 

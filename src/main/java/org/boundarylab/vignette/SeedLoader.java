@@ -32,7 +32,9 @@ class SeedLoader implements ApplicationRunner {
     private final VignetteVersionRepository versions;
     private final TransactionTemplate tx;
 
-    SeedLoader(@Value("${boundarylab.seeds-dir}") Path seedsDir, VignetteVersionRepository versions,
+    SeedLoader(
+            @Value("${boundarylab.seeds-dir}") Path seedsDir,
+            VignetteVersionRepository versions,
             TransactionTemplate tx) {
         this.seedsDir = seedsDir;
         this.versions = versions;
@@ -53,7 +55,10 @@ class SeedLoader implements ApplicationRunner {
                 added++;
             }
         }
-        log.info("Seed vignettes: {} loaded, {} new or changed, {} skipped.", loaded.vignettes().size(), added,
+        log.info(
+                "Seed vignettes: {} loaded, {} new or changed, {} skipped.",
+                loaded.vignettes().size(),
+                added,
                 loaded.problems().stream().map(p -> p.file()).distinct().count());
     }
 
@@ -65,15 +70,14 @@ class SeedLoader implements ApplicationRunner {
             return false;
         }
         int next = newest.map(v -> v.getVersion() + 1).orElse(1);
-        versions.save(new VignetteVersion(id, next, file.content(), hash, "seed: " + id + ".yaml",
-                SEED_AUTHOR, null));
+        versions.save(new VignetteVersion(id, next, file.content(), hash, "seed: " + id + ".yaml", SEED_AUTHOR, null));
         return true;
     }
 
     static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

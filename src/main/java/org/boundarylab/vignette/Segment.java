@@ -10,8 +10,13 @@ import java.util.Set;
  * phrases for each present characteristic (verbatim in the text) and the expert's explanation.
  * A segment with an empty key may say what it shows instead ({@code control}); null when unsaid.
  */
-public record Segment(String id, String text, Set<Characteristic> key,
-        Map<Characteristic, List<String>> cues, String explanation, Control control) {
+public record Segment(
+        String id,
+        String text,
+        Set<Characteristic> key,
+        Map<Characteristic, List<String>> cues,
+        String explanation,
+        Control control) {
 
     public Segment {
         key = Set.copyOf(key);

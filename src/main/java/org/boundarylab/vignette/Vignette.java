@@ -8,12 +8,21 @@ import java.util.Optional;
  * ({@code references}, full citations), a recall question at the end ({@code question}, or null) and
  * who the case is about ({@code people}, {@link People#NONE} when the file names no one).
  */
-public record Vignette(String id, String title, String source, int difficulty, List<String> tags,
-        String summary, List<Segment> segments, List<String> references, KnowledgeCheck question, People people) {
+public record Vignette(
+        String id,
+        String title,
+        String source,
+        int difficulty,
+        List<String> tags,
+        String summary,
+        List<Segment> segments,
+        List<String> references,
+        KnowledgeCheck question,
+        People people) {
 
     /** The boundary dimensions a case can touch (Gutheil and Gabbard); a case's tags are taken from these only. */
-    public static final List<String> BOUNDARY_DIMENSIONS = List.of("role", "time", "place", "money", "gifts",
-            "self-disclosure", "physical-contact", "language", "clothing");
+    public static final List<String> BOUNDARY_DIMENSIONS = List.of(
+            "role", "time", "place", "money", "gifts", "self-disclosure", "physical-contact", "language", "clothing");
 
     /** A dimension as every screen spells it: "physical contact", "self-disclosure", "money". */
     public static String dimensionLabel(String tag) {

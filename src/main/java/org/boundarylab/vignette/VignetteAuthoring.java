@@ -34,8 +34,12 @@ public class VignetteAuthoring {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    VignetteAuthoring(VignetteVersionRepository versions, VignetteRetirementRepository retirements,
-            VignetteCatalog catalog, CurrentUser currentUser, AuditLog audit) {
+    VignetteAuthoring(
+            VignetteVersionRepository versions,
+            VignetteRetirementRepository retirements,
+            VignetteCatalog catalog,
+            CurrentUser currentUser,
+            AuditLog audit) {
         this.audit = audit;
         this.versions = versions;
         this.retirements = retirements;
@@ -44,12 +48,10 @@ public class VignetteAuthoring {
     }
 
     /** What a save did: the revision now newest, and whether it is new (false when nothing changed). */
-    public record Saved(VersionedVignette vignette, boolean changed) {
-    }
+    public record Saved(VersionedVignette vignette, boolean changed) {}
 
     /** A vignette as a file in the seed format. */
-    public record ExportedFile(String fileName, String content) {
-    }
+    public record ExportedFile(String fileName, String content) {}
 
     /**
      * Saves what the editor holds. {@code isNew} refuses an id that is taken, so writing a new case
@@ -59,8 +61,13 @@ public class VignetteAuthoring {
     public Saved save(VignetteDraft draft, boolean isNew) throws InvalidInputException {
         String content = VignetteWriter.write(draft);
         Vignette vignette = VignetteReader.read(content, draft.id + ".yaml");
-        if (isNew && versions.findFirstByVignetteIdOrderByVersionDesc(vignette.id()).isPresent()) {
-            throw new InvalidInputException(new InputProblem(draft.id + ".yaml", 1, "id",
+        if (isNew
+                && versions.findFirstByVignetteIdOrderByVersionDesc(vignette.id())
+                        .isPresent()) {
+            throw new InvalidInputException(new InputProblem(
+                    draft.id + ".yaml",
+                    1,
+                    "id",
                     "a vignette called '" + vignette.id() + "' already exists: choose another id or edit that one"));
         }
         return store(vignette, content, "editor");
@@ -71,18 +78,24 @@ public class VignetteAuthoring {
     public Saved importFile(String fileName, byte[] bytes) throws InvalidInputException {
         String name = fileName == null || fileName.isBlank() ? "upload.yaml" : fileName;
         if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new InvalidInputException(new InputProblem(name, 0, "(file)",
-                    "is " + bytes.length / 1024 + " KB; a vignette file may be at most " + MAX_UPLOAD_BYTES / 1024 + " KB"));
+            throw new InvalidInputException(new InputProblem(
+                    name,
+                    0,
+                    "(file)",
+                    "is " + bytes.length / 1024 + " KB; a vignette file may be at most " + MAX_UPLOAD_BYTES / 1024
+                            + " KB"));
         }
         if (!name.matches("(?i).*\\.ya?ml")) {
-            throw new InvalidInputException(new InputProblem(name, 0, "(file)",
-                    "is not a .yaml or .yml file"));
+            throw new InvalidInputException(new InputProblem(name, 0, "(file)", "is not a .yaml or .yml file"));
         }
         String content = utf8(name, bytes);
         Vignette vignette = VignetteReader.read(content, name, false);
         Saved saved = store(vignette, content, "import: " + name);
-        audit.record(currentUser.require().username(), "CASE_IMPORTED", "file '" + name + "' as case " + vignette.id()
-                + (saved.changed() ? ", version " + saved.vignette().version() : ", unchanged"));
+        audit.record(
+                currentUser.require().username(),
+                "CASE_IMPORTED",
+                "file '" + name + "' as case " + vignette.id()
+                        + (saved.changed() ? ", version " + saved.vignette().version() : ", unchanged"));
         return saved;
     }
 
@@ -103,7 +116,8 @@ public class VignetteAuthoring {
         requireMayChange(vignetteId, "retire");
         audit.record(currentUser.require().username(), "CASE_RETIRED", "case " + vignetteId);
         if (!retirements.existsById(vignetteId)) {
-            retirements.save(new VignetteRetirement(vignetteId, currentUser.require().username()));
+            retirements.save(
+                    new VignetteRetirement(vignetteId, currentUser.require().username()));
         }
     }
 
@@ -120,17 +134,24 @@ public class VignetteAuthoring {
         if (me.role() == Role.ADMIN) {
             return true;
         }
-        return versions.findByVignetteIdAndVersion(vignetteId, 1).map(first -> first.getAuthorId() == null
-                ? false : first.getAuthorId() == me.id()).orElse(true);
+        return versions.findByVignetteIdAndVersion(vignetteId, 1)
+                .map(first -> first.getAuthorId() == null ? false : first.getAuthorId() == me.id())
+                .orElse(true);
     }
 
     private void requireMayChange(String vignetteId, String what) {
         if (!mayChange(vignetteId)) {
             UserSummary me = currentUser.require();
-            boolean seed = versions.findByVignetteIdAndVersion(vignetteId, 1).map(v -> v.getAuthorId() == null).orElse(false);
-            throw audit.refused(me.username(), me.username() + " (account " + me.id() + ") may not " + what + " case "
-                    + vignetteId + ": " + (seed ? "a seed case, which only an administrator may change"
-                    : "only its author or an administrator may"));
+            boolean seed = versions.findByVignetteIdAndVersion(vignetteId, 1)
+                    .map(v -> v.getAuthorId() == null)
+                    .orElse(false);
+            throw audit.refused(
+                    me.username(),
+                    me.username() + " (account " + me.id() + ") may not " + what + " case "
+                            + vignetteId + ": "
+                            + (seed
+                                    ? "a seed case, which only an administrator may change"
+                                    : "only its author or an administrator may"));
         }
     }
 
@@ -145,15 +166,20 @@ public class VignetteAuthoring {
         UserSummary me = currentUser.require();
         versions.save(new VignetteVersion(vignette.id(), next, content, hash, origin, me.displayName(), me.id()));
         if (!origin.startsWith("import")) {
-            audit.record(me.username(), "CASE_SAVED", "case " + vignette.id() + ", version " + next + ", from the editor");
+            audit.record(
+                    me.username(), "CASE_SAVED", "case " + vignette.id() + ", version " + next + ", from the editor");
         }
         return new Saved(new VersionedVignette(vignette, next), true);
     }
 
     private static String utf8(String name, byte[] bytes) throws InvalidInputException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(new InputProblem(name, 0, "(file)", "is not UTF-8 text"));
         }

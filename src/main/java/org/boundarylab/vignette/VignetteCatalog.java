@@ -55,7 +55,8 @@ public class VignetteCatalog {
         Set<String> retired = new HashSet<>();
         retirements.findAll().forEach(r -> retired.add(r.getVignetteId()));
         return versions.findLatestVersions().stream()
-                .map(v -> new LibraryEntry(parse(v), v.getAuthor(), v.getCreatedAt(), retired.contains(v.getVignetteId())))
+                .map(v -> new LibraryEntry(
+                        parse(v), v.getAuthor(), v.getCreatedAt(), retired.contains(v.getVignetteId())))
                 .sorted(Comparator.comparingInt((LibraryEntry e) -> e.vignette().difficulty())
                         .thenComparing(e -> e.vignette().title()))
                 .toList();
@@ -77,14 +78,15 @@ public class VignetteCatalog {
         return versions.findByVignetteIdAndVersion(vignetteId, version).map(this::parse);
     }
 
-
     private VersionedVignette parse(VignetteVersion stored) {
         return parsed.computeIfAbsent(stored.getVignetteId() + "@" + stored.getVersion(), key -> {
             try {
-                return new VersionedVignette(VignetteReader.read(stored.getContent(), stored.getVignetteId() + ".yaml"),
+                return new VersionedVignette(
+                        VignetteReader.read(stored.getContent(), stored.getVignetteId() + ".yaml"),
                         stored.getVersion());
             } catch (InvalidInputException e) {
-                throw new IllegalStateException("Stored vignette " + key + " no longer validates: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Stored vignette " + key + " no longer validates: " + e.getMessage(), e);
             }
         });
     }

@@ -18,8 +18,7 @@ import org.boundarylab.base.InvalidInputException;
  */
 public final class VignetteDirectory {
 
-    private VignetteDirectory() {
-    }
+    private VignetteDirectory() {}
 
     /** The vignettes that loaded, each with its file's content, and the problems of those that did not. */
     public record Loaded(List<LoadedFile> vignettes, List<InputProblem> problems) {
@@ -30,13 +29,14 @@ public final class VignetteDirectory {
         }
     }
 
-    public record LoadedFile(Vignette vignette, String content) {
-    }
+    public record LoadedFile(Vignette vignette, String content) {}
 
     public static Loaded load(Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted()
+                    .toList();
         }
         List<LoadedFile> vignettes = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();

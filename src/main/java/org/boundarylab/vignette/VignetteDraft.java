@@ -26,6 +26,7 @@ public final class VignetteDraft {
     public Set<Characteristic> questionExpects = EnumSet.noneOf(Characteristic.class);
     /** Who the case is about (people:); a person with neither a name nor pronouns is not written. */
     public String clientName = "";
+
     public Pronouns clientPronouns;
     public String professionalName = "";
     public Pronouns professionalPronouns;
@@ -65,8 +66,8 @@ public final class VignetteDraft {
         draft.references = new ArrayList<>(v.references());
         v.knowledgeCheck().ifPresent(q -> {
             draft.questionText = q.text();
-            draft.questionExpects = q.expects().isEmpty() ? EnumSet.noneOf(Characteristic.class)
-                    : EnumSet.copyOf(q.expects());
+            draft.questionExpects =
+                    q.expects().isEmpty() ? EnumSet.noneOf(Characteristic.class) : EnumSet.copyOf(q.expects());
         });
         v.people().clientPerson().ifPresent(p -> {
             draft.clientName = p.name();

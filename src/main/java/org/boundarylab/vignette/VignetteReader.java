@@ -21,21 +21,20 @@ import org.boundarylab.base.YamlFields;
 public final class VignetteReader {
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "source", "difficulty", "tags",
-            "summary", "segments", "references", "question", "people");
+    static final Set<String> KNOWN_FIELDS = Set.of(
+            "id", "title", "source", "difficulty", "tags", "summary", "segments", "references", "question", "people");
     static final Set<String> KNOWN_PEOPLE_FIELDS = Set.of("client", "professional");
     static final Set<String> KNOWN_PERSON_FIELDS = Set.of("name", "pronouns");
     /** A name is said in feedback: a short, one-line text. */
     static final int MAX_NAME = 60;
     /** A title is read in lists and headings: a line, not a paragraph. */
     static final int MAX_TITLE = 120;
-    static final Set<String> KNOWN_SEGMENT_FIELDS = Set.of("id", "text", "key", "cues", "explanation",
-            "control");
+
+    static final Set<String> KNOWN_SEGMENT_FIELDS = Set.of("id", "text", "key", "cues", "explanation", "control");
     /** The recall question's fields (others are ignored). */
     static final Set<String> QUESTION_FIELDS = Set.of("text", "expects");
 
-    private VignetteReader() {
-    }
+    private VignetteReader() {}
 
     /**
      * @param fileName the file name as it should appear in messages, e.g. {@code mary-after-hours.yaml}
@@ -54,12 +53,18 @@ public final class VignetteReader {
         YamlFields root = YamlFields.parse(content, fileName, problems);
         for (String key : root.keys()) {
             if (!KNOWN_FIELDS.contains(key)) {
-                root.problem(key, root.lineOf(key), "unknown field (known: " + String.join(", ", KNOWN_FIELDS.stream().sorted().toList()) + ")");
+                root.problem(
+                        key,
+                        root.lineOf(key),
+                        "unknown field (known: "
+                                + String.join(
+                                        ", ", KNOWN_FIELDS.stream().sorted().toList()) + ")");
             }
         }
         String id = root.requireText("id");
         if (!id.isEmpty() && !KEBAB_CASE.matcher(id).matches()) {
-            root.problem("id", root.lineOf("id"), "must be kebab-case (lower-case words joined by '-'), got '" + id + "'");
+            root.problem(
+                    "id", root.lineOf("id"), "must be kebab-case (lower-case words joined by '-'), got '" + id + "'");
         }
         String expectedId = fileName.replaceFirst("\\.ya?ml$", "");
         if (idMustMatchFileName && !id.isEmpty() && fileName.matches(".*\\.ya?ml") && !id.equals(expectedId)) {
@@ -69,14 +74,23 @@ public final class VignetteReader {
         if (title.length() > MAX_TITLE || title.contains("\n")) {
             root.problem("title", root.lineOf("title"), "must be one line of at most " + MAX_TITLE + " characters");
         }
-        org.boundarylab.protection.PlainText.hiddenInName(title).ifPresent(cp -> root.problem("title", root.lineOf("title"),
-                "contains the hidden character " + org.boundarylab.protection.PlainText.describe(cp) + "; remove it"));
+        org.boundarylab.protection.PlainText.hiddenInName(title)
+                .ifPresent(cp -> root.problem(
+                        "title",
+                        root.lineOf("title"),
+                        "contains the hidden character " + org.boundarylab.protection.PlainText.describe(cp)
+                                + "; remove it"));
         String source = root.requireText("source");
         int difficulty = root.requireInt("difficulty", 1, 3);
         List<String> tags = root.textList("tags");
         // one vocabulary of boundary dimensions, so the library's filter and the reports stay comparable
-        tags.stream().filter(t -> !Vignette.BOUNDARY_DIMENSIONS.contains(t)).forEach(t -> root.problem("tags", root.lineOf("tags"),
-                "'" + t + "' is not a boundary dimension; use " + String.join(", ", Vignette.BOUNDARY_DIMENSIONS)));
+        tags.stream()
+                .filter(t -> !Vignette.BOUNDARY_DIMENSIONS.contains(t))
+                .forEach(t -> root.problem(
+                        "tags",
+                        root.lineOf("tags"),
+                        "'" + t + "' is not a boundary dimension; use "
+                                + String.join(", ", Vignette.BOUNDARY_DIMENSIONS)));
         String summary = root.requireText("summary");
         List<Segment> segments = readSegments(root);
         KnowledgeCheck question = readQuestion(root);
@@ -84,8 +98,8 @@ public final class VignetteReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Vignette(id, title, source, difficulty, tags, summary, segments, root.textList("references"), question,
-                people);
+        return new Vignette(
+                id, title, source, difficulty, tags, summary, segments, root.textList("references"), question, people);
     }
 
     private static List<Segment> readSegments(YamlFields root) {
@@ -98,7 +112,8 @@ public final class VignetteReader {
         for (YamlFields item : items) {
             for (String key : item.keys()) {
                 if (!KNOWN_SEGMENT_FIELDS.contains(key)) {
-                    item.problem(key, item.lineOf(key), "unknown field (known: control, cues, explanation, id, key, text)");
+                    item.problem(
+                            key, item.lineOf(key), "unknown field (known: control, cues, explanation, id, key, text)");
                 }
             }
             String id = item.requireText("id");
@@ -123,8 +138,9 @@ public final class VignetteReader {
         String text = q.requireText("text"); // QUESTION_FIELDS
         Set<Characteristic> expects = EnumSet.noneOf(Characteristic.class);
         for (String code : q.textList("expects")) {
-            Characteristic.fromCode(code).ifPresentOrElse(expects::add,
-                    () -> q.problem("expects", q.lineOf("expects"), unknownCharacteristic(code)));
+            Characteristic.fromCode(code)
+                    .ifPresentOrElse(
+                            expects::add, () -> q.problem("expects", q.lineOf("expects"), unknownCharacteristic(code)));
         }
         if (q.textList("expects").isEmpty()) {
             q.problem("expects", q.lineOf("expects"), "must list the characteristics a right answer names");
@@ -171,7 +187,11 @@ public final class VignetteReader {
     private static void unknownFields(YamlFields fields, Set<String> known) {
         for (String key : fields.keys()) {
             if (!known.contains(key)) {
-                fields.problem(key, fields.lineOf(key), "unknown field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                fields.problem(
+                        key,
+                        fields.lineOf(key),
+                        "unknown field (known: "
+                                + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         }
     }
@@ -183,11 +203,14 @@ public final class VignetteReader {
         }
         Set<Characteristic> key = EnumSet.noneOf(Characteristic.class);
         for (String code : item.textList("key")) {
-            Characteristic.fromCode(code).ifPresentOrElse(c -> {
-                if (!key.add(c)) {
-                    item.problem("key", item.lineOf("key"), "lists " + code + " twice");
-                }
-            }, () -> item.problem("key", item.lineOf("key"), unknownCharacteristic(code)));
+            Characteristic.fromCode(code)
+                    .ifPresentOrElse(
+                            c -> {
+                                if (!key.add(c)) {
+                                    item.problem("key", item.lineOf("key"), "lists " + code + " twice");
+                                }
+                            },
+                            () -> item.problem("key", item.lineOf("key"), unknownCharacteristic(code)));
         }
         return key;
     }
@@ -200,17 +223,18 @@ public final class VignetteReader {
         String code = item.requireText("control");
         Control control = Control.fromCode(code).orElse(null);
         if (control == null) {
-            item.problem("control", item.lineOf("control"),
-                    "must be normal-imbalance or crossing, got '" + code + "'");
+            item.problem("control", item.lineOf("control"), "must be normal-imbalance or crossing, got '" + code + "'");
         } else if (!key.isEmpty()) {
-            item.problem("control", item.lineOf("control"),
+            item.problem(
+                    "control",
+                    item.lineOf("control"),
                     "describes a segment without a violation, but the key lists " + key);
         }
         return control;
     }
 
-    private static Map<Characteristic, List<String>> readCues(YamlFields item, Set<Characteristic> key,
-            PhraseLocator text) {
+    private static Map<Characteristic, List<String>> readCues(
+            YamlFields item, Set<Characteristic> key, PhraseLocator text) {
         Map<Characteristic, List<String>> cues = new EnumMap<>(Characteristic.class);
         for (YamlFields.Entry entry : item.entries("cues")) {
             Characteristic c = Characteristic.fromCode(entry.name()).orElse(null);
@@ -219,10 +243,14 @@ public final class VignetteReader {
                 continue;
             }
             if (!key.contains(c)) {
-                item.problem("cues." + entry.name(), entry.line(), "has cues but " + c.name() + " is not in this segment's key");
+                item.problem(
+                        "cues." + entry.name(),
+                        entry.line(),
+                        "has cues but " + c.name() + " is not in this segment's key");
             }
             for (String phrase : entry.values()) {
-                cueProblem(text, phrase).ifPresent(problem -> item.problem("cues." + entry.name(), entry.line(), problem));
+                cueProblem(text, phrase)
+                        .ifPresent(problem -> item.problem("cues." + entry.name(), entry.line(), problem));
             }
             cues.put(c, List.copyOf(entry.values()));
         }
@@ -252,6 +280,7 @@ public final class VignetteReader {
     }
 
     private static String unknownCharacteristic(String code) {
-        return "unknown characteristic '" + code + "' (known: ROLE_REVERSAL, PROFESSIONAL_PRIVILEGE, DOUBLE_BIND, SECRECY)";
+        return "unknown characteristic '" + code
+                + "' (known: ROLE_REVERSAL, PROFESSIONAL_PRIVILEGE, DOUBLE_BIND, SECRECY)";
     }
 }

@@ -14,13 +14,14 @@ class VignetteRetirement {
     @Id
     @Column(name = "vignette_id")
     private String vignetteId;
+
     @Column(name = "retired_by", nullable = false)
     private String retiredBy;
+
     @Column(name = "retired_at", nullable = false)
     private Instant retiredAt;
 
-    protected VignetteRetirement() {
-    }
+    protected VignetteRetirement() {}
 
     VignetteRetirement(String vignetteId, String retiredBy) {
         this.vignetteId = vignetteId;

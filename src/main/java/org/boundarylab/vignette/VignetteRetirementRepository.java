@@ -2,5 +2,4 @@ package org.boundarylab.vignette;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface VignetteRetirementRepository extends JpaRepository<VignetteRetirement, String> {
-}
+interface VignetteRetirementRepository extends JpaRepository<VignetteRetirement, String> {}

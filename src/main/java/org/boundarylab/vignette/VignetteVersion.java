@@ -16,29 +16,41 @@ class VignetteVersion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "vignette_id", nullable = false)
     private String vignetteId;
+
     @Column(nullable = false)
     private int version;
+
     @Column(nullable = false, columnDefinition = "TEXT")
     private String content;
+
     @Column(name = "content_hash", nullable = false)
     private String contentHash;
+
     @Column(nullable = false)
     private String origin;
+
     @Column(nullable = false)
     private String author;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     /** The account that wrote this revision; null for seed cases. */
     @Column(name = "author_id")
     private Long authorId;
 
-    protected VignetteVersion() {
-    }
+    protected VignetteVersion() {}
 
-    VignetteVersion(String vignetteId, int version, String content, String contentHash, String origin,
-            String author, Long authorId) {
+    VignetteVersion(
+            String vignetteId,
+            int version,
+            String content,
+            String contentHash,
+            String origin,
+            String author,
+            Long authorId) {
         this.authorId = authorId;
         this.vignetteId = vignetteId;
         this.version = version;

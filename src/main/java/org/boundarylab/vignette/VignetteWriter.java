@@ -17,8 +17,7 @@ public final class VignetteWriter {
             "[^\\s\\p{Cntrl}\\u0085\\u2028\\u2029\\ufeff](?:[^\\p{Cntrl}\\u0085\\u2028\\u2029\\ufeff]*[^\\s\\p{Cntrl}])?");
     private static final Pattern YAML_WORDS = Pattern.compile("(?i)true|false|yes|no|on|off|null|~|[0-9.+-].*");
 
-    private VignetteWriter() {
-    }
+    private VignetteWriter() {}
 
     public static String write(Vignette v) {
         return write(VignetteDraft.of(v));
@@ -37,7 +36,9 @@ public final class VignetteWriter {
         for (VignetteDraft.SegmentDraft s : d.segments) {
             out.append("  - id: ").append(scalar(s.id)).append('\n');
             block(out, "    ", "text", s.text);
-            out.append("    key: ").append(flowList(s.key.stream().map(Enum::name).toList())).append('\n');
+            out.append("    key: ")
+                    .append(flowList(s.key.stream().map(Enum::name).toList()))
+                    .append('\n');
             if (s.control != null) {
                 out.append("    control: ").append(s.control.code()).append('\n');
             }
@@ -52,7 +53,8 @@ public final class VignetteWriter {
         if (!d.questionText.isBlank() || !d.questionExpects.isEmpty()) {
             out.append("\nquestion:\n");
             out.append("  text: ").append(quoted(d.questionText)).append('\n');
-            out.append("  expects: ").append(flowList(d.questionExpects.stream().map(Enum::name).toList()))
+            out.append("  expects: ")
+                    .append(flowList(d.questionExpects.stream().map(Enum::name).toList()))
                     .append('\n');
         }
         return out.toString();
@@ -75,8 +77,13 @@ public final class VignetteWriter {
     }
 
     private static void person(StringBuilder out, String role, String name, Pronouns pronouns) {
-        out.append("  ").append(role).append(": {name: ").append(scalar(name)).append(", pronouns: ")
-                .append(pronouns == null ? "\"\"" : pronouns.code()).append("}\n");
+        out.append("  ")
+                .append(role)
+                .append(": {name: ")
+                .append(scalar(name))
+                .append(", pronouns: ")
+                .append(pronouns == null ? "\"\"" : pronouns.code())
+                .append("}\n");
     }
 
     private static void writeCues(StringBuilder out, Map<Characteristic, List<String>> cues) {
@@ -120,7 +127,8 @@ public final class VignetteWriter {
     }
 
     private static String flowList(List<String> items) {
-        return "[" + String.join(", ", items.stream().map(VignetteWriter::scalar).toList()) + "]";
+        return "["
+                + String.join(", ", items.stream().map(VignetteWriter::scalar).toList()) + "]";
     }
 
     /** A short value: plain when it is a simple word YAML cannot misread, else quoted. */

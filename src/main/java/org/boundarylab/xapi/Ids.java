@@ -12,8 +12,7 @@ import java.util.UUID;
  */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static String statement(String salt, String event) {
         return of(salt, "statement/" + event).toString();

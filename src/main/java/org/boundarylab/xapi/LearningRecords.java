@@ -27,7 +27,12 @@ public class LearningRecords {
     private final AuditLog audit;
     private final String publicUrl;
 
-    LearningRecords(SettingsStore store, Outbox outbox, OutboxSender sender, CurrentUser currentUser, AuditLog audit,
+    LearningRecords(
+            SettingsStore store,
+            Outbox outbox,
+            OutboxSender sender,
+            CurrentUser currentUser,
+            AuditLog audit,
             @Value("${boundarylab.public-url:}") String publicUrl) {
         this.store = store;
         this.outbox = outbox;
@@ -38,16 +43,14 @@ public class LearningRecords {
     }
 
     /** The settings as the form shows them: the home page defaults to boundarylab.public-url. */
-    public record Settings(boolean enabled, String endpoint, String key, boolean secretSet, String homePage) {
-    }
+    public record Settings(boolean enabled, String endpoint, String key, boolean secretSet, String homePage) {}
 
     /** The outbox in numbers, with the last problem the sender met while statements wait. */
-    public record Status(long waiting, long sent, long rejected, Optional<String> lastError, Optional<Instant> lastSent) {
-    }
+    public record Status(
+            long waiting, long sent, long rejected, Optional<String> lastError, Optional<Instant> lastSent) {}
 
     /** A field the form should mark, and why. */
-    public record Problem(String field, String message) {
-    }
+    public record Problem(String field, String message) {}
 
     public static final class InvalidSettings extends RuntimeException {
         private final List<Problem> problems;
@@ -64,7 +67,11 @@ public class LearningRecords {
 
     public Settings settings() {
         XapiSettings s = store.current();
-        return new Settings(s.enabled(), s.endpoint(), s.key(), !s.secret().isEmpty(),
+        return new Settings(
+                s.enabled(),
+                s.endpoint(),
+                s.key(),
+                !s.secret().isEmpty(),
                 s.homePage().isEmpty() ? publicUrl : s.homePage());
     }
 
@@ -76,7 +83,8 @@ public class LearningRecords {
         String e = trim(endpoint);
         String k = trim(key);
         String h = trim(homePage);
-        String secret = newSecret == null || newSecret.isBlank() ? store.current().secret() : newSecret.strip();
+        String secret =
+                newSecret == null || newSecret.isBlank() ? store.current().secret() : newSecret.strip();
         List<Problem> problems = new ArrayList<>();
         check(problems, "endpoint", e, "LRS endpoint", enabled);
         if (enabled && k.isEmpty()) {
@@ -87,15 +95,18 @@ public class LearningRecords {
         }
         check(problems, "homePage", h, "This instance's address", enabled);
         if (k.length() > MAX_FIELD || secret.length() > MAX_FIELD) {
-            problems.add(new Problem(k.length() > MAX_FIELD ? "key" : "secret", "At most " + MAX_FIELD + " characters."));
+            problems.add(
+                    new Problem(k.length() > MAX_FIELD ? "key" : "secret", "At most " + MAX_FIELD + " characters."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidSettings(problems);
         }
         String me = currentUser.require().username();
         store.save(enabled, e, k, secret, h, me);
-        audit.record(me, "LRS_SETTINGS", "sending " + (enabled ? "on" : "off") + ", endpoint " + e + ", key " + k
-                + ", home page " + h);
+        audit.record(
+                me,
+                "LRS_SETTINGS",
+                "sending " + (enabled ? "on" : "off") + ", endpoint " + e + ", key " + k + ", home page " + h);
         return settings();
     }
 

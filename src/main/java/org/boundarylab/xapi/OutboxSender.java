@@ -37,12 +37,16 @@ class OutboxSender implements SmartLifecycle {
     private final Duration interval;
     private final Duration firstWait;
     private final Duration longestWait;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private ScheduledExecutorService timer;
     private int failuresInARow;
     private Instant pausedUntil = Instant.MIN;
 
-    OutboxSender(SettingsStore settings, Outbox outbox, @Value("${boundarylab.xapi.send-interval:5s}") Duration interval,
+    OutboxSender(
+            SettingsStore settings,
+            Outbox outbox,
+            @Value("${boundarylab.xapi.send-interval:5s}") Duration interval,
             @Value("${boundarylab.xapi.first-retry:5s}") Duration firstWait,
             @Value("${boundarylab.xapi.longest-retry:5m}") Duration longestWait) {
         this.settings = settings;
@@ -53,8 +57,7 @@ class OutboxSender implements SmartLifecycle {
     }
 
     /** What one pass did. */
-    record Pass(int sent, int rejected, String error) {
-    }
+    record Pass(int sent, int rejected, String error) {}
 
     /** Sends what is due now, unless waiting after a failure. */
     synchronized Pass sendDue() {
@@ -92,15 +95,22 @@ class OutboxSender implements SmartLifecycle {
                         continue;
                     }
                     if (status == 400 || status == 409) {
-                        outbox.rejected(row.id(), "LRS answered " + status + ": " + snippet(response.body()), Instant.now());
+                        outbox.rejected(
+                                row.id(), "LRS answered " + status + ": " + snippet(response.body()), Instant.now());
                         rejected++;
-                        LOG.warn("The LRS rejected statement {} ({}): {}", row.statementId(), status, snippet(response.body()));
+                        LOG.warn(
+                                "The LRS rejected statement {} ({}): {}",
+                                row.statementId(),
+                                status,
+                                snippet(response.body()));
                         continue;
                     }
-                    error = "LRS answered " + status + (status == 401 || status == 403 ? " (check the key and secret)" : "")
-                            + ": " + snippet(response.body());
+                    error = "LRS answered " + status
+                            + (status == 401 || status == 403 ? " (check the key and secret)" : "") + ": "
+                            + snippet(response.body());
                 } catch (IOException e) {
-                    error = "cannot reach the LRS: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    error = "cannot reach the LRS: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return new Pass(sent, rejected, "interrupted");
@@ -123,24 +133,34 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private static HttpRequest put(XapiSettings s, Outbox.Row row) {
-        URI uri = URI.create(s.statementsUri() + "?statementId=" + URLEncoder.encode(row.statementId(), StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+        URI uri = URI.create(
+                s.statementsUri() + "?statementId=" + URLEncoder.encode(row.statementId(), StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(20))
                 .header("Authorization", basic(s))
                 .header("X-Experience-API-Version", Profile.VERSION)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(row.statement(), StandardCharsets.UTF_8)).build();
+                .PUT(HttpRequest.BodyPublishers.ofString(row.statement(), StandardCharsets.UTF_8))
+                .build();
     }
 
     /** Asks the LRS's about resource, with the credentials: a one-line answer for the settings page. */
     String check(XapiSettings s) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(s.aboutUri()).timeout(Duration.ofSeconds(10))
-                    .header("Authorization", basic(s)).header("X-Experience-API-Version", Profile.VERSION).GET().build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(s.aboutUri())
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Authorization", basic(s))
+                            .header("X-Experience-API-Version", Profile.VERSION)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 ? "The LRS answered: " + snippet(r.body())
+            return r.statusCode() == 200
+                    ? "The LRS answered: " + snippet(r.body())
                     : "The LRS answered " + r.statusCode() + ": " + snippet(r.body());
         } catch (IOException | IllegalArgumentException e) {
-            return "Cannot reach the LRS: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return "Cannot reach the LRS: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "Interrupted";
@@ -148,7 +168,8 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private static String basic(XapiSettings s) {
-        return "Basic " + Base64.getEncoder().encodeToString((s.key() + ":" + s.secret()).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((s.key() + ":" + s.secret()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String snippet(String body) {
@@ -163,13 +184,17 @@ class OutboxSender implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                sendDue();
-            } catch (RuntimeException e) {
-                LOG.warn("Sending learning records failed; trying again later", e);
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        sendDue();
+                    } catch (RuntimeException e) {
+                        LOG.warn("Sending learning records failed; trying again later", e);
+                    }
+                },
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

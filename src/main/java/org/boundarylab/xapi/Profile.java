@@ -6,8 +6,7 @@ package org.boundarylab.xapi;
  */
 final class Profile {
 
-    private Profile() {
-    }
+    private Profile() {}
 
     static final String VERSION = "1.0.3";
     static final String PROFILE = "https://boundarylab.org/xapi/profile";
@@ -34,5 +33,6 @@ final class Profile {
     static final String NONE = "NONE";
     /** How xAPI separates the parts of a choice response. */
     static final String SEPARATOR = "[,]";
+
     static final String LANGUAGE = "en";
 }

@@ -65,7 +65,9 @@ class StatementRecorder {
     }
 
     private Vignette vignette(TrainingEvents.AttemptRef a) {
-        return catalog.revision(a.vignetteId(), a.vignetteVersion()).orElseThrow().vignette();
+        return catalog.revision(a.vignetteId(), a.vignetteVersion())
+                .orElseThrow()
+                .vignette();
     }
 
     private void add(Statements.Built built) {

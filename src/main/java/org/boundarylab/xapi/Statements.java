@@ -33,13 +33,12 @@ final class Statements {
     }
 
     /** A statement and the verb it uses (kept beside it in the outbox, for the settings page's counts). */
-    record Built(String id, String verb, Map<String, Object> json) {
-    }
+    record Built(String id, String verb, Map<String, Object> json) {}
 
     Built attempted(TrainingEvents.AttemptRef a, Vignette v) {
         String id = Ids.statement(settings.salt(), "attempted/" + a.attemptId());
-        Map<String, Object> s = statement(id, actor(a.traineeId()), verb(Profile.ATTEMPTED, "attempted"), caseActivity(a, v),
-                a.startedAt());
+        Map<String, Object> s = statement(
+                id, actor(a.traineeId()), verb(Profile.ATTEMPTED, "attempted"), caseActivity(a, v), a.startedAt());
         s.put("context", context(a, false));
         return new Built(id, "attempted", s);
     }
@@ -47,8 +46,8 @@ final class Statements {
     Built answered(TrainingEvents.SegmentAnswered e, Vignette v, Segment segment) {
         String id = answeredId(e.judgmentId());
         TrainingEvents.AttemptRef a = e.attempt();
-        Map<String, Object> s = statement(id, actor(a.traineeId()), verb(Profile.ANSWERED, "answered"),
-                segmentActivity(a, v, segment), e.at());
+        Map<String, Object> s = statement(
+                id, actor(a.traineeId()), verb(Profile.ANSWERED, "answered"), segmentActivity(a, v, segment), e.at());
         Assessment as = e.assessment();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("response", pattern(e.judgment().marked(), true));
@@ -84,8 +83,12 @@ final class Statements {
         definition.put("interactionType", "choice");
         definition.put("correctResponsesPattern", List.of(pattern(question.expects(), false)));
         definition.put("choices", choices(false));
-        Map<String, Object> s = statement(id, actor(a.traineeId()), verb(Profile.ANSWERED, "answered"),
-                activity(caseId(a) + "/knowledge-check", definition), e.at());
+        Map<String, Object> s = statement(
+                id,
+                actor(a.traineeId()),
+                verb(Profile.ANSWERED, "answered"),
+                activity(caseId(a) + "/knowledge-check", definition),
+                e.at());
         KnowledgeAssessment k = e.assessment();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("response", pattern(k.named(), false));
@@ -102,8 +105,8 @@ final class Statements {
     Built completed(TrainingEvents.AttemptCompleted e, Vignette v) {
         TrainingEvents.AttemptRef a = e.attempt();
         String id = Ids.statement(settings.salt(), "completed/" + a.attemptId());
-        Map<String, Object> s = statement(id, actor(a.traineeId()), verb(Profile.COMPLETED, "completed"), caseActivity(a, v),
-                e.at());
+        Map<String, Object> s =
+                statement(id, actor(a.traineeId()), verb(Profile.COMPLETED, "completed"), caseActivity(a, v), e.at());
         AttemptTotal total = e.total();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("completion", true);
@@ -134,8 +137,8 @@ final class Statements {
 
     // --- parts ---
 
-    private Map<String, Object> statement(String id, Map<String, Object> actor, Map<String, Object> verb, Map<String, Object> object,
-            Instant at) {
+    private Map<String, Object> statement(
+            String id, Map<String, Object> actor, Map<String, Object> verb, Map<String, Object> object, Instant at) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", id);
         s.put("actor", actor);
@@ -176,7 +179,10 @@ final class Statements {
 
     private Map<String, Object> segmentActivity(TrainingEvents.AttemptRef a, Vignette v, Segment segment) {
         Map<String, Object> definition = new LinkedHashMap<>();
-        definition.put("name", lang(v.title() + ": segment " + (v.indexOf(segment.id()) + 1) + " of " + v.segments().size()));
+        definition.put(
+                "name",
+                lang(v.title() + ": segment " + (v.indexOf(segment.id()) + 1) + " of "
+                        + v.segments().size()));
         definition.put("description", lang(segment.text().strip()));
         definition.put("type", Profile.INTERACTION);
         definition.put("interactionType", "choice");
@@ -213,7 +219,8 @@ final class Statements {
         if (a.sessionId() != null) {
             Map<String, Object> definition = new LinkedHashMap<>();
             definition.put("type", Profile.LIVE_SESSION);
-            activities.put("grouping", List.of(activity(settings.base() + "/xapi/sessions/" + a.sessionId(), definition)));
+            activities.put(
+                    "grouping", List.of(activity(settings.base() + "/xapi/sessions/" + a.sessionId(), definition)));
         }
         activities.put("category", List.of(profileActivity()));
         context.put("contextActivities", activities);
@@ -266,7 +273,9 @@ final class Statements {
 
     /** A whole number without ".0" (as an LRS gives it back), anything else as it is. */
     private static Number number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) Long.valueOf((long) value) : (Number) Double.valueOf(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? (Number) Long.valueOf((long) value)
+                : (Number) Double.valueOf(value);
     }
 
     /** ISO 8601, to the hundredth of a second as xAPI keeps it. */

@@ -17,10 +17,13 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestUsers testUsers;
+
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -63,7 +66,10 @@ class AccountServiceTest {
         UserSummary sup = accounts.create("new-sup-2", "Second Supervisor", Role.SUPERVISOR, "a-good-password");
         assertThat(accounts.setEnabled(sup.id(), false).enabled()).isFalse();
         accounts.resetPassword(sup.id(), "another-password");
-        assertThat(encoder.matches("another-password", repository.findById(sup.id()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "another-password",
+                        repository.findById(sup.id()).orElseThrow().getPasswordHash()))
+                .isTrue();
         assertThat(accounts.loadUserByUsername("new-sup-2").isEnabled()).isFalse();
     }
 
@@ -71,7 +77,8 @@ class AccountServiceTest {
     @WithMockUser(username = "tom-trainee", roles = "TRAINEE")
     void a_trainee_can_neither_list_nor_create_accounts() {
         assertThatThrownBy(() -> accounts.list()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.create("x-1", "X", Role.TRAINEE, "a-good-password")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.create("x-1", "X", Role.TRAINEE, "a-good-password"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -83,17 +90,22 @@ class AccountServiceTest {
     @WithMockUser(username = "ada-admin", roles = "ADMIN")
     void bad_account_details_are_refused_with_what_to_fix() {
         assertThatThrownBy(() -> accounts.create("ok-name", "Name", Role.TRAINEE, "short"))
-                .isInstanceOf(AccountException.class).hasMessageStartingWith("Password:");
+                .isInstanceOf(AccountException.class)
+                .hasMessageStartingWith("Password:");
         assertThatThrownBy(() -> accounts.create("Bad Name!", "Name", Role.TRAINEE, "a-good-password"))
-                .isInstanceOf(AccountException.class).hasMessageStartingWith("Username:");
+                .isInstanceOf(AccountException.class)
+                .hasMessageStartingWith("Username:");
         assertThatThrownBy(() -> accounts.create("tom-trainee", "Name", Role.TRAINEE, "a-good-password"))
-                .isInstanceOf(AccountException.class).hasMessageContaining("already taken");
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("already taken");
     }
 
     @Test
     void the_most_common_passwords_are_refused_whatever_their_length() {
-        assertThatThrownBy(() -> PasswordPolicy.check("qwertyuiop", "u1", "U One")).hasMessageContaining("most common passwords");
-        assertThatThrownBy(() -> PasswordPolicy.check("Password1", "u1", "U One")).hasMessageContaining("most common passwords");
+        assertThatThrownBy(() -> PasswordPolicy.check("qwertyuiop", "u1", "U One"))
+                .hasMessageContaining("most common passwords");
+        assertThatThrownBy(() -> PasswordPolicy.check("Password1", "u1", "U One"))
+                .hasMessageContaining("most common passwords");
         PasswordPolicy.check("violet-harbour-tractor", "u1", "U One");
         PasswordPolicy.check("x".repeat(64), "u1", "U One");
         assertThatThrownBy(() -> PasswordPolicy.check("short", "u1", "U One")).hasMessageContaining("8 to");
@@ -101,13 +113,16 @@ class AccountServiceTest {
 
     @Test
     void blank_passwords_and_ones_built_on_the_users_names_or_the_products_are_refused() {
-        assertThatThrownBy(() -> PasswordPolicy.check("        ", "tina", "Tina Trainee")).hasMessageContaining("not only spaces");
-        assertThatThrownBy(() -> PasswordPolicy.check("tina20262026", "tina", "Tina Trainee")).hasMessageContaining("username");
+        assertThatThrownBy(() -> PasswordPolicy.check("        ", "tina", "Tina Trainee"))
+                .hasMessageContaining("not only spaces");
+        assertThatThrownBy(() -> PasswordPolicy.check("tina20262026", "tina", "Tina Trainee"))
+                .hasMessageContaining("username");
         assertThatThrownBy(() -> PasswordPolicy.check("Marguerite-1999", "mb", "Marguerite Bloggs"))
                 .hasMessageContaining("own name");
         assertThatThrownBy(() -> PasswordPolicy.check("Boundary-Lab-2026", "tina", "Tina Trainee"))
                 .hasMessageContaining("product's name");
-        assertThatThrownBy(() -> PasswordPolicy.check("myboundarylab", "tina", "Tina Trainee")).hasMessageContaining("product's name");
+        assertThatThrownBy(() -> PasswordPolicy.check("myboundarylab", "tina", "Tina Trainee"))
+                .hasMessageContaining("product's name");
         PasswordPolicy.check("violet harbour tractor", "tina", "Tina Trainee");
     }
 
@@ -116,18 +131,25 @@ class AccountServiceTest {
 
     /** A live session of this supervisor with this trainee joined, written directly (the session feature is not under test). */
     private void joinedSessionOf(UserSummary supervisor, UserSummary trainee) {
-        jdbc.sql("insert into live_session (name, join_code, supervisor_id, feedback_mode, open_to_anyone, state, "
-                + "focus_vignette, focus_segment, created_at) values ('s', null, ?, 'IMMEDIATE', true, 'OPEN', 0, 0, current_timestamp)")
-                .param(supervisor.id()).update();
-        jdbc.sql("insert into live_session_member (session_id, trainee_id, invited, joined_at) "
-                + "values ((select max(id) from live_session where supervisor_id = ?), ?, false, current_timestamp)")
-                .params(supervisor.id(), trainee.id()).update();
+        jdbc.sql(
+                        "insert into live_session (name, join_code, supervisor_id, feedback_mode, open_to_anyone, state, "
+                                + "focus_vignette, focus_segment, created_at) values ('s', null, ?, 'IMMEDIATE', true, 'OPEN', 0, 0, current_timestamp)")
+                .param(supervisor.id())
+                .update();
+        jdbc.sql(
+                        "insert into live_session_member (session_id, trainee_id, invited, joined_at) "
+                                + "values ((select max(id) from live_session where supervisor_id = ?), ?, false, current_timestamp)")
+                .params(supervisor.id(), trainee.id())
+                .update();
     }
 
     private <T> T as(String username, String role, java.util.function.Supplier<T> action) {
-        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
+        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                username,
+                null,
                 org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_" + role));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(auth);
         try {
             return action.get();
         } finally {
@@ -141,55 +163,81 @@ class AccountServiceTest {
         UserSummary y = testUsers.ensure("sup-y", Role.SUPERVISOR);
         UserSummary ofY = testUsers.ensure("trainee-of-y", Role.TRAINEE);
         joinedSessionOf(y, ofY);
-        UserSummary created = as("sup-x", "SUPERVISOR", () -> accounts.create("made-by-x", "Made By X", Role.TRAINEE,
-                "violet-harbour-tractor"));
+        UserSummary created = as(
+                "sup-x",
+                "SUPERVISOR",
+                () -> accounts.create("made-by-x", "Made By X", Role.TRAINEE, "violet-harbour-tractor"));
 
         assertThatThrownBy(() -> as("sup-x", "SUPERVISOR", () -> {
-            accounts.resetPassword(ofY.id(), "taken-over-account-9");
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    accounts.resetPassword(ofY.id(), "taken-over-account-9");
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("sup-x", "SUPERVISOR", () -> accounts.setEnabled(ofY.id(), false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(encoder.matches(TestUsers.PASSWORD, repository.findById(ofY.id()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        TestUsers.PASSWORD,
+                        repository.findById(ofY.id()).orElseThrow().getPasswordHash()))
+                .isTrue();
         assertThat(repository.findById(ofY.id()).orElseThrow().isEnabled()).isTrue();
-        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'sup-x' and action = 'ACCESS_DENIED' and detail like ?")
-                .param("%account " + ofY.id() + " (trainee-of-y)%").query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where actor = 'sup-x' and action = 'ACCESS_DENIED' and detail like ?")
+                        .param("%account " + ofY.id() + " (trainee-of-y)%")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
 
-        assertThat(as("sup-x", "SUPERVISOR", () -> accounts.list())).extracting(UserSummary::username)
+        assertThat(as("sup-x", "SUPERVISOR", () -> accounts.list()))
+                .extracting(UserSummary::username)
                 .containsExactly("made-by-x");
-        assertThat(as("sup-y", "SUPERVISOR", () -> accounts.list())).extracting(UserSummary::username)
-                .contains("trainee-of-y").doesNotContain("made-by-x", "admin", "sup-x", "sup-y");
+        assertThat(as("sup-y", "SUPERVISOR", () -> accounts.list()))
+                .extracting(UserSummary::username)
+                .contains("trainee-of-y")
+                .doesNotContain("made-by-x", "admin", "sup-x", "sup-y");
         as("sup-y", "SUPERVISOR", () -> accounts.setEnabled(ofY.id(), true));
         as("sup-x", "SUPERVISOR", () -> accounts.setEnabled(created.id(), false));
-        assertThat(as("ada-admin", "ADMIN", () -> accounts.list())).extracting(UserSummary::username)
+        assertThat(as("ada-admin", "ADMIN", () -> accounts.list()))
+                .extracting(UserSummary::username)
                 .contains("admin", "sup-x", "trainee-of-y", "made-by-x");
     }
 
     @Test
     void a_reset_makes_the_holder_choose_a_new_password_and_ends_their_sessions() {
-        UserSummary trainee = as("ada-admin", "ADMIN", () -> accounts.create("reset-me", "Reset Me", Role.TRAINEE,
-                "violet-harbour-tractor"));
+        UserSummary trainee = as(
+                "ada-admin",
+                "ADMIN",
+                () -> accounts.create("reset-me", "Reset Me", Role.TRAINEE, "violet-harbour-tractor"));
         sessions.registry().registerNewSession("session-of-reset-me", accounts.loadUserByUsername("reset-me"));
         as("ada-admin", "ADMIN", () -> {
             accounts.resetPassword(trainee.id(), "given-by-admin-77");
             return null;
         });
-        assertThat(sessions.registry().getSessionInformation("session-of-reset-me").isExpired()).isTrue();
-        assertThat(as("reset-me", "TRAINEE", () -> accounts.mustChangePassword())).isTrue();
+        assertThat(sessions.registry()
+                        .getSessionInformation("session-of-reset-me")
+                        .isExpired())
+                .isTrue();
+        assertThat(as("reset-me", "TRAINEE", () -> accounts.mustChangePassword()))
+                .isTrue();
         assertThatThrownBy(() -> as("reset-me", "TRAINEE", () -> {
-            accounts.changeOwnPassword("not-the-current", "chosen-by-holder-42");
-            return null;
-        })).hasMessageStartingWith("Current password");
+                    accounts.changeOwnPassword("not-the-current", "chosen-by-holder-42");
+                    return null;
+                }))
+                .hasMessageStartingWith("Current password");
         assertThatThrownBy(() -> as("reset-me", "TRAINEE", () -> {
-            accounts.changeOwnPassword("given-by-admin-77", "given-by-admin-77");
-            return null;
-        })).hasMessageContaining("different");
+                    accounts.changeOwnPassword("given-by-admin-77", "given-by-admin-77");
+                    return null;
+                }))
+                .hasMessageContaining("different");
         as("reset-me", "TRAINEE", () -> {
             accounts.changeOwnPassword("given-by-admin-77", "chosen-by-holder-42");
             return null;
         });
-        assertThat(as("reset-me", "TRAINEE", () -> accounts.mustChangePassword())).isFalse();
-        assertThat(encoder.matches("chosen-by-holder-42", repository.findById(trainee.id()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(as("reset-me", "TRAINEE", () -> accounts.mustChangePassword()))
+                .isFalse();
+        assertThat(encoder.matches(
+                        "chosen-by-holder-42",
+                        repository.findById(trainee.id()).orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 
     @Autowired
@@ -199,11 +247,15 @@ class AccountServiceTest {
     @org.springframework.security.test.context.support.WithMockUser(username = "root-names", roles = "ADMIN")
     void names_with_control_or_direction_override_characters_are_refused() {
         testUsers.ensure("root-names", Role.ADMIN);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("rtl-name", "Eve \u202Egnp.exe", Role.TRAINEE,
-                "violet-harbour-tractor")).hasMessageStartingWith("Full name:");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("nul-name", "Eve\u0000", Role.TRAINEE,
-                "violet-harbour-tractor")).hasMessageStartingWith("Full name:");
-        org.assertj.core.api.Assertions.assertThat(accounts.create("html-name", "<b>Zoë</b> O'Brien-Łukasz", Role.TRAINEE,
-                "violet-harbour-tractor").displayName()).isEqualTo("<b>Zoë</b> O'Brien-Łukasz");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> accounts.create("rtl-name", "Eve \u202Egnp.exe", Role.TRAINEE, "violet-harbour-tractor"))
+                .hasMessageStartingWith("Full name:");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> accounts.create("nul-name", "Eve\u0000", Role.TRAINEE, "violet-harbour-tractor"))
+                .hasMessageStartingWith("Full name:");
+        org.assertj.core.api.Assertions.assertThat(accounts.create(
+                                "html-name", "<b>Zoë</b> O'Brien-Łukasz", Role.TRAINEE, "violet-harbour-tractor")
+                        .displayName())
+                .isEqualTo("<b>Zoë</b> O'Brien-Łukasz");
     }
 }

@@ -46,8 +46,10 @@ class IdleSessionTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     Environment environment;
 
@@ -62,7 +64,10 @@ class IdleSessionTest {
 
     @Test
     void the_configured_timeout_is_at_most_half_an_hour_and_vaadin_does_not_keep_idle_sessions_alive() {
-        assertThat(Duration.parse("PT" + environment.getProperty("server.servlet.session.timeout").toUpperCase()))
+        assertThat(Duration.parse("PT"
+                        + environment
+                                .getProperty("server.servlet.session.timeout")
+                                .toUpperCase()))
                 .isLessThanOrEqualTo(Duration.ofMinutes(30));
         assertThat(environment.getProperty("vaadin.closeIdleSessions")).isEqualTo("true");
     }
@@ -72,7 +77,9 @@ class IdleSessionTest {
         UidlClient browser = signedIn("idle-ida");
         Thread.sleep((IDLE_SECONDS + 2) * 1000L);
         browser.open("");
-        assertThat(browser.has("sign-out")).as("after idling, no signed-in layout").isFalse();
+        assertThat(browser.has("sign-out"))
+                .as("after idling, no signed-in layout")
+                .isFalse();
         assertThat(browser.lastBody).contains("vaadin-login-form");
     }
 
@@ -85,7 +92,9 @@ class IdleSessionTest {
             Thread.sleep(700);
         }
         browser.open("");
-        assertThat(browser.has("sign-out")).as("heartbeats alone do not keep a session signed in").isFalse();
+        assertThat(browser.has("sign-out"))
+                .as("heartbeats alone do not keep a session signed in")
+                .isFalse();
         assertThat(browser.lastBody).contains("vaadin-login-form");
     }
 }

@@ -15,13 +15,14 @@ public final class LoginPage {
 
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
-    private LoginPage() {
-    }
+    private LoginPage() {}
 
     /** The form body for a sign-in, with the token of the page just loaded into this client's session. */
     public static String form(HttpClient http, String baseUrl, String username, String password)
             throws IOException, InterruptedException {
-        String page = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "login")).build(), HttpResponse.BodyHandlers.ofString())
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
                 .body();
         String parameter = null;
         String token = null;

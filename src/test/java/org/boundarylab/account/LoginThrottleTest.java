@@ -48,7 +48,9 @@ class LoginThrottleTest {
         }
         assertThat(throttle.waitFor("ann", "10.0.0.9")).contains(Duration.ofMinutes(1));
         advance(Duration.ofSeconds(61));
-        assertThat(throttle.waitFor("ann", "10.0.0.9")).as("never locked out for long").isEmpty();
+        assertThat(throttle.waitFor("ann", "10.0.0.9"))
+                .as("never locked out for long")
+                .isEmpty();
     }
 
     @Test
@@ -104,7 +106,8 @@ class LoginThrottleTest {
         for (int i = 0; i < 15; i++) {
             pool.submit(() -> {
                 start.await();
-                if (throttle.admit("dora", "10.2.2." + Thread.currentThread().threadId() % 200).isEmpty()) {
+                if (throttle.admit("dora", "10.2.2." + Thread.currentThread().threadId() % 200)
+                        .isEmpty()) {
                     admitted.incrementAndGet();
                 }
                 return null;
@@ -112,14 +115,17 @@ class LoginThrottleTest {
         }
         start.countDown();
         pool.shutdown();
-        assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS))
+                .isTrue();
         assertThat(admitted.get()).isEqualTo(1);
     }
 
     @Test
     void a_seminar_room_signing_in_at_once_behind_one_address_is_not_throttled_but_its_failures_count() {
         for (int i = 0; i < 30; i++) {
-            assertThat(throttle.admit("trainee" + i, "10.3.3.3")).as("thirty tries in flight from one room").isEmpty();
+            assertThat(throttle.admit("trainee" + i, "10.3.3.3"))
+                    .as("thirty tries in flight from one room")
+                    .isEmpty();
         }
         for (int i = 0; i < 30; i++) {
             throttle.succeeded("trainee" + i);
@@ -128,6 +134,8 @@ class LoginThrottleTest {
         for (int i = 0; i < 20; i++) {
             throttle.failedFrom("10.3.3.3");
         }
-        assertThat(throttle.waitFor("late-comer", "10.3.3.3")).as("twenty failures from the address").isPresent();
+        assertThat(throttle.waitFor("late-comer", "10.3.3.3"))
+                .as("twenty failures from the address")
+                .isPresent();
     }
 }

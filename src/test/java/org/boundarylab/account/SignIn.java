@@ -7,11 +7,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Service tests act as a user: the security context a signed-in request would carry. */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static void as(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        username, null, AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
     }
 }

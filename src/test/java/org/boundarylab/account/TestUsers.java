@@ -19,7 +19,8 @@ public class TestUsers {
 
     @Transactional
     public UserSummary ensure(String username, Role role) {
-        return users.findByUsername(username).map(UserAccount::summary)
-                .orElseGet(() -> users.save(new UserAccount(username, "Test " + username, encoder.encode(PASSWORD), role)).summary());
+        return users.findByUsername(username).map(UserAccount::summary).orElseGet(() -> users.save(
+                        new UserAccount(username, "Test " + username, encoder.encode(PASSWORD), role))
+                .summary());
     }
 }

@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Run: ./mvnw -Pbench test-compile exec:exec (see docs/performance.md).
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g"})
 @Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class ClassifyBenchmark {
@@ -44,13 +46,16 @@ public class ClassifyBenchmark {
     @Setup
     public void load() throws Exception {
         classifier = new DroolsJudgmentClassifier(Path.of("rules"));
-        Vignette mary = VignetteReader.read(Files.readString(Path.of("seeds/vignettes/mary-after-hours.yaml")),
-                "mary-after-hours.yaml");
+        Vignette mary = VignetteReader.read(
+                Files.readString(Path.of("seeds/vignettes/mary-after-hours.yaml")), "mary-after-hours.yaml");
         segment = mary.segment("s6").orElseThrow();
         people = mary.people();
-        typical = new Judgment("s6", Set.of(Characteristic.SECRECY, Characteristic.ROLE_REVERSAL),
+        typical = new Judgment(
+                "s6",
+                Set.of(Characteristic.SECRECY, Characteristic.ROLE_REVERSAL),
                 List.of("free to stop whenever she likes", "it must stay in this room"),
-                "She is trapped: leaving would mean abandoning her healing, and nothing about it is secret to her.", 3);
+                "She is trapped: leaving would mean abandoning her healing, and nothing about it is secret to her.",
+                3);
         bare = new Judgment("s6", Set.of(Characteristic.DOUBLE_BIND), List.of(), "", null);
     }
 

@@ -34,14 +34,21 @@ public final class LatencyLog {
     }
 
     synchronized String report() {
-        StringBuilder out = new StringBuilder(String.format("%-14s %8s %8s %8s %8s %8s %8s%n", "request", "count", "errors",
-                "p50 ms", "p95 ms", "p99 ms", "max ms"));
+        StringBuilder out = new StringBuilder(String.format(
+                "%-14s %8s %8s %8s %8s %8s %8s%n",
+                "request", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"));
         samples.forEach((kind, list) -> {
             long[] sorted = list.stream().mapToLong(Long::longValue).toArray();
             Arrays.sort(sorted);
-            out.append(String.format("%-14s %8d %8d %8.1f %8.1f %8.1f %8.1f%n", kind, sorted.length,
+            out.append(String.format(
+                    "%-14s %8d %8d %8.1f %8.1f %8.1f %8.1f%n",
+                    kind,
+                    sorted.length,
                     errors.getOrDefault(kind, kind.equals("all requests") ? errorCount() : 0),
-                    ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6));
+                    ms(sorted, 0.50),
+                    ms(sorted, 0.95),
+                    ms(sorted, 0.99),
+                    sorted[sorted.length - 1] / 1e6));
         });
         return out.toString();
     }

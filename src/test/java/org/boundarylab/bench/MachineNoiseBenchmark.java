@@ -19,7 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Run: ./mvnw -Pbench test-compile exec:exec -Dbench.args=MachineNoiseBenchmark
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g"})
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class MachineNoiseBenchmark {

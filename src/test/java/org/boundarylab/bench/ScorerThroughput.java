@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ScorerThroughput {
 
-    private ScorerThroughput() {
-    }
+    private ScorerThroughput() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -36,7 +35,13 @@ public final class ScorerThroughput {
         long bestLarge = min(tl);
         double marginal = 9.0 * n / ((bestLarge - bestSmall) / 1e9);
         System.out.printf(Locale.ROOT, "%s responses, ", json ? "JSON" : "YAML");
-        System.out.printf(Locale.ROOT, "N = %d: %.2f s; 10N = %d: %.2f s (best of 3 each)%n", n, bestSmall / 1e9, 10 * n, bestLarge / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "N = %d: %.2f s; 10N = %d: %.2f s (best of 3 each)%n",
+                n,
+                bestSmall / 1e9,
+                10 * n,
+                bestLarge / 1e9);
         System.out.printf(Locale.ROOT, "marginal throughput: %.0f judgments/s%n", marginal);
     }
 
@@ -54,8 +59,20 @@ public final class ScorerThroughput {
             {"s1", "[]", "[]", "She idealises him, which is normal.", "2"},
             {"s2", "[\"SECRECY\"]", "[\"writes the reason\"]", "Running over feels hidden.", "1"},
             {"s3", "[\"ROLE_REVERSAL\"]", "[\"listening to him\"]", "She takes care of him now.", "3"},
-            {"s4", "[\"SECRECY\", \"DOUBLE_BIND\"]", "[\"final slot of his day\"]", "Late sessions in an empty office.", "2"},
-            {"s5", "[\"PROFESSIONAL_PRIVILEGE\"]", "[\"part of her treatment\"]", "He dresses up sexual contact as therapy.", "3"},
+            {
+                "s4",
+                "[\"SECRECY\", \"DOUBLE_BIND\"]",
+                "[\"final slot of his day\"]",
+                "Late sessions in an empty office.",
+                "2"
+            },
+            {
+                "s5",
+                "[\"PROFESSIONAL_PRIVILEGE\"]",
+                "[\"part of her treatment\"]",
+                "He dresses up sexual contact as therapy.",
+                "3"
+            },
             {"s6", "[\"DOUBLE_BIND\"]", "[\"free to stop\"]", "She is trapped either way, nothing is secret.", "2"},
         };
         List<String> lines = new ArrayList<>();
@@ -64,7 +81,9 @@ public final class ScorerThroughput {
             List<String> items = new ArrayList<>();
             for (int s = 0; s < 6 && t * 6 + s < judgments; s++) {
                 String[] a = answers[s];
-                items.add((json ? "      {\"segment\": \"" + a[0] + "\", \"marked\": " : "      - {segment: " + a[0] + ", marked: ")
+                items.add((json
+                                ? "      {\"segment\": \"" + a[0] + "\", \"marked\": "
+                                : "      - {segment: " + a[0] + ", marked: ")
                         + a[1] + (json ? ", \"evidence\": " : ", evidence: ") + a[2]
                         + (json ? ", \"rationale\": \"" : ", rationale: \"") + a[3]
                         + (json ? "\", \"confidence\": " : "\", confidence: ") + a[4] + "}");
@@ -89,9 +108,18 @@ public final class ScorerThroughput {
 
     static long score(Path responses) throws Exception {
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                "target/boundary-lab.jar", "score", "--vignettes", "seeds/vignettes", "--responses", responses.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        "target/boundary-lab.jar",
+                        "score",
+                        "--vignettes",
+                        "seeds/vignettes",
+                        "--responses",
+                        responses.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         if (!p.waitFor(20, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("the scorer failed on " + responses);
         }

@@ -79,8 +79,8 @@ public final class SessionLoad {
                 rooms.add(room);
                 String supervisor = "load-sup" + j;
                 long sessionId = sessionIds.get(j);
-                supervisors.add(Thread.ofVirtual().start(() -> watchDashboard(base, supervisor, sessionId, log, room, running,
-                        dashboardsOpen)));
+                supervisors.add(Thread.ofVirtual()
+                        .start(() -> watchDashboard(base, supervisor, sessionId, log, room, running, dashboardsOpen)));
             }
             if (!dashboardsOpen.await(120, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the dashboards did not open");
@@ -117,13 +117,16 @@ public final class SessionLoad {
                 t.join();
             }
             int answers = rooms.stream().mapToInt(Visibility::answers).sum();
-            System.out.printf("%d trainees in %d session(s) (%d finished, %d failed), think time %d ms, ramp-up %d s, %d s in all%n",
+            System.out.printf(
+                    "%d trainees in %d session(s) (%d finished, %d failed), think time %d ms, ramp-up %d s, %d s in all%n",
                     trainees, sessionCount, finished.get(), failed.get(), thinkMs, rampSeconds, took.toSeconds());
             System.out.print(log.report());
-            System.out.printf("%d answers; %d seen on their dashboard by push, %d not (a later answer of the same trainee came first)%n",
+            System.out.printf(
+                    "%d answers; %d seen on their dashboard by push, %d not (a later answer of the same trainee came first)%n",
                     answers, shown.count(SHOWN), answers - shown.count(SHOWN));
             System.out.print(shown.report());
-            System.out.printf("heap used after full GC: %.1f MB before, %.1f MB with every trainee's UI open: %.0f KB per trainee session%n",
+            System.out.printf(
+                    "heap used after full GC: %.1f MB before, %.1f MB with every trainee's UI open: %.0f KB per trainee session%n",
                     heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1024.0 / trainees);
         } finally {
             server.destroy();
@@ -137,8 +140,7 @@ public final class SessionLoad {
      */
     static final class Visibility {
 
-        private record Pending(String before, long sentAt) {
-        }
+        private record Pending(String before, long sentAt) {}
 
         private final Map<String, Pending> pending = new ConcurrentHashMap<>();
         private final AtomicInteger answers = new AtomicInteger();
@@ -179,14 +181,16 @@ public final class SessionLoad {
     }
 
     /** One trainee: sign in, open the session, judge each segment (none, fairly sure), read feedback, go on. */
-    static void trainee(String base, String user, String name, long sessionId, int thinkMs, LatencyLog log, Visibility room)
+    static void trainee(
+            String base, String user, String name, long sessionId, int thinkMs, LatencyLog log, Visibility room)
             throws Exception {
         UidlClient browser = new UidlClient(base, log);
         browser.login(user, PASSWORD);
         browser.open("session/" + sessionId);
         if (!browser.has("submit-judgment")) {
             throw new IOException("no judgment form on the session page: "
-                    + browser.lastBody.replaceAll(".*\"(Not in this session|Waiting[^\"]*|Paused|This session is closed)\".*", "$1"));
+                    + browser.lastBody.replaceAll(
+                            ".*\"(Not in this session|Waiting[^\"]*|Paused|This session is closed)\".*", "$1"));
         }
         int segment = 1;
         while (browser.has("submit-judgment")) {
@@ -197,7 +201,8 @@ public final class SessionLoad {
             room.answering(name, "Segment " + segment + " of " + SEGMENTS);
             browser.click("submit-judgment");
             if (!browser.lastBody.contains("feedback-heading")) {
-                throw new IOException("no feedback after submit: " + browser.lastBody.substring(0, Math.min(400, browser.lastBody.length())));
+                throw new IOException("no feedback after submit: "
+                        + browser.lastBody.substring(0, Math.min(400, browser.lastBody.length())));
             }
             think(thinkMs);
             browser.click("next-segment");
@@ -209,8 +214,14 @@ public final class SessionLoad {
     }
 
     /** A supervisor's dashboard, open throughout on push, as a browser keeps it. */
-    static void watchDashboard(String base, String supervisor, long sessionId, LatencyLog log, Visibility room,
-            AtomicBoolean running, CountDownLatch open) {
+    static void watchDashboard(
+            String base,
+            String supervisor,
+            long sessionId,
+            LatencyLog log,
+            Visibility room,
+            AtomicBoolean running,
+            CountDownLatch open) {
         try {
             UidlClient browser = new UidlClient(base, log);
             browser.login(supervisor, PASSWORD);
@@ -240,10 +251,12 @@ public final class SessionLoad {
      * sessions in immediate mode, the trainees dealt round them (trainee i joins session i mod n),
      * written straight into the stopped app's database.
      */
-    public static List<Long> seed(Path data, int trainees, int sessionCount, java.util.List<String> cases) throws Exception {
+    public static List<Long> seed(Path data, int trainees, int sessionCount, java.util.List<String> cases)
+            throws Exception {
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "")) {
+        try (Connection db =
+                DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "")) {
             db.setAutoCommit(false);
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < trainees; i++) {
@@ -253,9 +266,11 @@ public final class SessionLoad {
             for (int j = 0; j < sessionCount; j++) {
                 long supervisor = insertUser(db, "load-sup" + j, "Load Supervisor " + j, hash, "SUPERVISOR", now);
                 long session;
-                try (PreparedStatement s = db.prepareStatement("insert into live_session (name, join_code, supervisor_id, "
-                        + "feedback_mode, open_to_anyone, state, focus_vignette, focus_segment, created_at) "
-                        + "values (?, ?, ?, 'IMMEDIATE', true, 'OPEN', 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                try (PreparedStatement s = db.prepareStatement(
+                        "insert into live_session (name, join_code, supervisor_id, "
+                                + "feedback_mode, open_to_anyone, state, focus_vignette, focus_segment, created_at) "
+                                + "values (?, ?, ?, 'IMMEDIATE', true, 'OPEN', 0, 0, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
                     s.setString(1, "Load test " + j);
                     s.setString(2, "LOAD" + (10 + j));
                     s.setLong(3, supervisor);
@@ -269,13 +284,15 @@ public final class SessionLoad {
                 int position = 0;
                 for (String vignette : cases) {
                     int version;
-                    try (PreparedStatement s = db.prepareStatement("select max(version) from vignette_version where vignette_id = ?")) {
+                    try (PreparedStatement s =
+                            db.prepareStatement("select max(version) from vignette_version where vignette_id = ?")) {
                         s.setString(1, vignette);
                         ResultSet rs = s.executeQuery();
                         rs.next();
                         version = rs.getInt(1);
                     }
-                    try (PreparedStatement s = db.prepareStatement("insert into live_session_vignette values (?, ?, ?, ?)")) {
+                    try (PreparedStatement s =
+                            db.prepareStatement("insert into live_session_vignette values (?, ?, ?, ?)")) {
                         s.setLong(1, session);
                         s.setInt(2, position++);
                         s.setString(3, vignette);
@@ -284,7 +301,8 @@ public final class SessionLoad {
                     }
                 }
             }
-            try (PreparedStatement s = db.prepareStatement("insert into live_session_member (session_id, trainee_id, invited, joined_at) values (?, ?, false, ?)")) {
+            try (PreparedStatement s = db.prepareStatement(
+                    "insert into live_session_member (session_id, trainee_id, invited, joined_at) values (?, ?, false, ?)")) {
                 for (int i = 0; i < ids.size(); i++) {
                     s.setLong(1, sessions.get(i % sessionCount));
                     s.setLong(2, ids.get(i));
@@ -300,8 +318,10 @@ public final class SessionLoad {
 
     private static long insertUser(Connection db, String username, String name, String hash, String role, Timestamp now)
             throws Exception {
-        try (PreparedStatement s = db.prepareStatement("insert into user_account (username, display_name, password_hash, role, "
-                + "enabled, created_at) values (?, ?, ?, ?, true, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = db.prepareStatement(
+                "insert into user_account (username, display_name, password_hash, role, "
+                        + "enabled, created_at) values (?, ?, ?, ?, true, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, username);
             s.setString(2, name);
             s.setString(3, hash);
@@ -319,17 +339,28 @@ public final class SessionLoad {
         Files.createDirectories(log.getParent());
         // LOAD_JAR=... measures another build (an earlier commit's jar) with the same driver
         String jar = System.getenv().getOrDefault("LOAD_JAR", "target/boundary-lab.jar");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-jar", jar, "--server.port=" + port, "--boundarylab.data-dir=" + data)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-jar",
+                        jar,
+                        "--server.port=" + port,
+                        "--boundarylab.data-dir=" + data)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
     }
 
     public static void awaitHealthy(String base) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 180; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body().contains("UP")) {
+                if (http.send(
+                                HttpRequest.newBuilder(URI.create(base + "actuator/health"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body()
+                        .contains("UP")) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -352,8 +383,12 @@ public final class SessionLoad {
     }
 
     private static String run(long pid, String command) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(pid),
+                        command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
         return out;

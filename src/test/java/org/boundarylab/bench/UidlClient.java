@@ -43,17 +43,28 @@ public final class UidlClient {
     public UidlClient(String base, LatencyLog log) {
         this.base = base;
         this.log = log;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public void login(String username, String password) throws IOException, InterruptedException {
         long start = System.nanoTime();
         String form = org.boundarylab.account.LoginPage.form(http, base, username, password);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        boolean failed = r.statusCode() != 302 || r.headers().firstValue("location").map(l -> l.contains("login")).orElse(true);
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        boolean failed = r.statusCode() != 302
+                || r.headers()
+                        .firstValue("location")
+                        .map(l -> l.contains("login"))
+                        .orElse(true);
         log.record("login", System.nanoTime() - start, failed);
         if (failed) {
             throw new IOException("login as " + username + " refused");
@@ -63,8 +74,12 @@ public final class UidlClient {
     /** Opens a UI on a route: init, then the client-side navigation event the Flow client sends. */
     public void open(String route) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
-                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).timeout(Duration.ofSeconds(60)).GET().build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
+                                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         boolean failed = r.statusCode() != 200;
         nodesById.clear(); // a new UI: the old one's elements are gone
@@ -80,9 +95,15 @@ public final class UidlClient {
             absorb(uidl);
         }
         log.record("init", System.nanoTime() - start, failed);
-        ObjectNode navigate = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
-        navigate.putObject("data").put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "")
-                .putObject("historyState").put("idx", 0);
+        ObjectNode navigate =
+                JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
+        navigate.putObject("data")
+                .put("route", route)
+                .put("query", "")
+                .put("appShellTitle", "")
+                .put("trigger", "")
+                .putObject("historyState")
+                .put("idx", 0);
         send("navigate", List.of(navigate));
     }
 
@@ -91,7 +112,8 @@ public final class UidlClient {
      * Atmosphere's protocol with message lengths) and hands each UIDL message the server pushes to
      * {@code onMessage}, with the time it arrived. Call after {@link #open}.
      */
-    public void connectPush(java.util.function.BiConsumer<String, Long> onMessage) throws IOException, InterruptedException {
+    public void connectPush(java.util.function.BiConsumer<String, Long> onMessage)
+            throws IOException, InterruptedException {
         if (pushId == null) {
             throw new IOException("The page has no push channel (no Vaadin-Push-ID)");
         }
@@ -99,11 +121,17 @@ public final class UidlClient {
                 + URLEncoder.encode(pushId, StandardCharsets.UTF_8) + "&X-Atmosphere-tracking-id=0"
                 + "&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
-        String cookie = String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream()
-                .map(c -> c.getName() + "=" + c.getValue()).toList());
+        String cookie = String.join(
+                "; ",
+                cookies.getCookieStore().get(URI.create(base)).stream()
+                        .map(c -> c.getName() + "=" + c.getValue())
+                        .toList());
         try {
-            push = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(10))
-                    .buildAsync(URI.create(url), new PushListener(onMessage)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            push = http.newWebSocketBuilder()
+                    .header("Cookie", cookie)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(URI.create(url), new PushListener(onMessage))
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IOException("push channel refused: " + e, e);
         }
@@ -126,7 +154,8 @@ public final class UidlClient {
         }
 
         @Override
-        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data, boolean last) {
+        public java.util.concurrent.CompletionStage<?> onText(
+                java.net.http.WebSocket socket, CharSequence data, boolean last) {
             long arrived = System.nanoTime();
             buffer.append(data);
             while (true) {
@@ -170,7 +199,8 @@ public final class UidlClient {
 
     public void click(String elementId) throws IOException, InterruptedException {
         int node = node(elementId);
-        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", "click");
+        ObjectNode event =
+                JSON.createObjectNode().put("type", "event").put("node", node).put("event", "click");
         ObjectNode data = event.putObject("data");
         JsonNode expected = constants.get(listeners.get(node + ":click"));
         if (expected != null) {
@@ -186,19 +216,30 @@ public final class UidlClient {
     }
 
     /** Sets a synchronised property and fires the event that makes the server read it, as a component would. */
-    public void set(String elementId, String property, JsonNode value, String changeEvent) throws IOException, InterruptedException {
+    public void set(String elementId, String property, JsonNode value, String changeEvent)
+            throws IOException, InterruptedException {
         int node = node(elementId);
-        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1).put("property", property);
+        ObjectNode sync = JSON.createObjectNode()
+                .put("type", "mSync")
+                .put("node", node)
+                .put("feature", 1)
+                .put("property", property);
         sync.set("value", value);
-        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", changeEvent);
+        ObjectNode event =
+                JSON.createObjectNode().put("type", "event").put("node", node).put("event", changeEvent);
         event.putObject("data");
         send("set " + elementId, List.of(sync, event));
     }
 
     /** The heartbeat an open tab sends every few minutes: it says the tab is open, not that anyone is working. */
     public int heartbeat() throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=heartbeat&v-uiId=" + uiId)).timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(base + "?v-r=heartbeat&v-uiId=" + uiId))
+                                .timeout(Duration.ofSeconds(60))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** An empty request, as a browser's push or heartbeat would bring changes home. */
@@ -225,13 +266,20 @@ public final class UidlClient {
     public String lastBody = "";
 
     private void send(String what, List<ObjectNode> rpc) throws IOException, InterruptedException {
-        ObjectNode body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", syncId).put("clientId", clientId);
+        ObjectNode body = JSON.createObjectNode()
+                .put("csrfToken", csrf)
+                .put("syncId", syncId)
+                .put("clientId", clientId);
         ArrayNode calls = body.putArray("rpc");
         rpc.forEach(calls::add);
         long start = System.nanoTime();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         long took = System.nanoTime() - start;
         boolean failed = r.statusCode() != 200;
         if (!failed) {
@@ -246,14 +294,16 @@ public final class UidlClient {
             if (!failed) {
                 synchronized (this) { // a pushed message may arrive meanwhile
                     syncId = Math.max(syncId, response.get("syncId").asInt());
-                    clientId = response.has("clientId") ? response.get("clientId").asInt() : clientId + 1;
+                    clientId =
+                            response.has("clientId") ? response.get("clientId").asInt() : clientId + 1;
                     absorb(response);
                 }
             }
         }
         log.record(what.startsWith("click submit") ? "submit" : what.split(" ")[0], took, failed);
         if (failed) {
-            throw new IOException(what + " failed: HTTP " + r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length())));
+            throw new IOException(what + " failed: HTTP " + r.statusCode() + " "
+                    + r.body().substring(0, Math.min(300, r.body().length())));
         }
     }
 

@@ -20,14 +20,15 @@ class BatchScoringTest {
     @Test
     void many_more_chunks_than_may_be_in_flight_come_back_complete_and_in_input_order() throws Exception {
         DroolsJudgmentClassifier classifier = new DroolsJudgmentClassifier(Path.of("rules"));
-        Vignette mary = VignetteReader.read(Files.readString(Path.of("seeds/vignettes/mary-after-hours.yaml")),
-                "mary-after-hours.yaml");
+        Vignette mary = VignetteReader.read(
+                Files.readString(Path.of("seeds/vignettes/mary-after-hours.yaml")), "mary-after-hours.yaml");
         List<ResponsesReader.Response> responses = new ArrayList<>();
         // 64 responses a chunk, at most a few chunks a core in flight: 3,000 responses make about 47 chunks
         for (int i = 0; i < 3_000; i++) {
             String segment = "s" + (1 + i % 6);
             Set<Characteristic> marked = i % 2 == 0 ? Set.of() : Set.of(Characteristic.SECRECY);
-            responses.add(new ResponsesReader.Response("t" + i, mary, List.of(new Judgment(segment, marked, List.of(), "", 1 + i % 3))));
+            responses.add(new ResponsesReader.Response(
+                    "t" + i, mary, List.of(new Judgment(segment, marked, List.of(), "", 1 + i % 3))));
         }
 
         List<List<Assessment>> all = BatchScoring.all(classifier, responses);
@@ -37,7 +38,9 @@ class BatchScoringTest {
             Judgment judgment = responses.get(i).judgments().getFirst();
             Assessment assessment = all.get(i).getFirst();
             assertThat(assessment.segmentId()).isEqualTo(judgment.segmentId());
-            assertThat(assessment).isEqualTo(classifier.classify(mary.segment(judgment.segmentId()).orElseThrow(), judgment, mary.people()));
+            assertThat(assessment)
+                    .isEqualTo(classifier.classify(
+                            mary.segment(judgment.segmentId()).orElseThrow(), judgment, mary.people()));
         }
     }
 }

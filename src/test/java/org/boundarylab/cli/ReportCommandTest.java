@@ -21,11 +21,14 @@ class ReportCommandTest {
 
     @TempDir
     Path dir;
+
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return BoundaryLabCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return BoundaryLabCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -35,7 +38,14 @@ class ReportCommandTest {
 
     @Test
     void json_has_items_characteristics_and_trainees() throws Exception {
-        int code = run("report", "--vignettes", "seeds/vignettes", "--responses", responses().toString(), "--format", "json");
+        int code = run(
+                "report",
+                "--vignettes",
+                "seeds/vignettes",
+                "--responses",
+                responses().toString(),
+                "--format",
+                "json");
         assertThat(code).as(err.toString()).isZero();
         JsonNode root = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(root.get("rules").asString()).startsWith("rb-");
@@ -54,7 +64,8 @@ class ReportCommandTest {
         JsonNode first = root.get("judgmentList").get(0);
         assertThat(first.get("segment").asString()).isEqualTo("s5");
         assertThat(first.get("marked").get(0).asString()).isEqualTo("PROFESSIONAL_PRIVILEGE");
-        assertThat(first.get("rationale").asString()).isEqualTo("He used his authority to make exploitation look like care.");
+        assertThat(first.get("rationale").asString())
+                .isEqualTo("He used his authority to make exploitation look like care.");
         assertThat(first.get("certainty").asInt()).isEqualTo(2);
         assertThat(first.get("evidence").get(0).asString()).isEqualTo("part of her treatment");
         assertThat(first.get("feedback").size()).isPositive();
@@ -63,7 +74,14 @@ class ReportCommandTest {
 
     @Test
     void csv_has_a_header_row_and_one_row_per_judgment() throws Exception {
-        int code = run("report", "--vignettes", "seeds/vignettes", "--responses", responses().toString(), "--format", "csv");
+        int code = run(
+                "report",
+                "--vignettes",
+                "seeds/vignettes",
+                "--responses",
+                responses().toString(),
+                "--format",
+                "csv");
         assertThat(code).as(err.toString()).isZero();
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines[0]).isEqualTo(String.join(",", JudgmentCsv.COLUMNS));
@@ -74,8 +92,16 @@ class ReportCommandTest {
     @Test
     void pdf_goes_to_the_out_file_and_holds_the_trainees_and_scores() throws Exception {
         Path pdf = dir.resolve("cohort.pdf");
-        int code = run("report", "--vignettes", "seeds/vignettes", "--responses", responses().toString(), "--format", "pdf",
-                "--out", pdf.toString());
+        int code = run(
+                "report",
+                "--vignettes",
+                "seeds/vignettes",
+                "--responses",
+                responses().toString(),
+                "--format",
+                "pdf",
+                "--out",
+                pdf.toString());
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.size()).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -86,15 +112,36 @@ class ReportCommandTest {
 
     @Test
     void bad_input_exits_2_with_one_line_naming_file_and_field() throws Exception {
-        assertThat(run("report", "--vignettes", "seeds/vignettes", "--responses", responses().toString(), "--format", "xls")).isEqualTo(2);
-        assertThat(err.toString()).contains("'--format'").contains("json, csv, pdf").contains("'xls'").hasLineCount(1);
+        assertThat(run(
+                        "report",
+                        "--vignettes",
+                        "seeds/vignettes",
+                        "--responses",
+                        responses().toString(),
+                        "--format",
+                        "xls"))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("'--format'")
+                .contains("json, csv, pdf")
+                .contains("'xls'")
+                .hasLineCount(1);
         err.reset();
-        assertThat(run("report", "--vignettes", "seeds/vignettes", "--responses", dir.resolve("missing.yaml").toString(),
-                "--format", "json")).isEqualTo(2);
+        assertThat(run(
+                        "report",
+                        "--vignettes",
+                        "seeds/vignettes",
+                        "--responses",
+                        dir.resolve("missing.yaml").toString(),
+                        "--format",
+                        "json"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("missing.yaml: field '--responses': file not found");
         err.reset();
-        Path bad = Files.writeString(dir.resolve("bad.yaml"), ScoreCommandTest.GOOD.replace("PROFESSIONAL_PRIVILEGE]", "PRIVILEGE]"));
-        assertThat(run("report", "--vignettes", "seeds/vignettes", "--responses", bad.toString(), "--format", "csv")).isEqualTo(2);
+        Path bad = Files.writeString(
+                dir.resolve("bad.yaml"), ScoreCommandTest.GOOD.replace("PROFESSIONAL_PRIVILEGE]", "PRIVILEGE]"));
+        assertThat(run("report", "--vignettes", "seeds/vignettes", "--responses", bad.toString(), "--format", "csv"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("bad.yaml").contains("marked");
     }
 }

@@ -20,6 +20,7 @@ class ScoreCommandTest {
 
     @TempDir
     Path dir;
+
     Path vignettes;
     Path rules;
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -68,12 +69,16 @@ class ScoreCommandTest {
         assertThat(root.get("rules").asString()).startsWith("rb-");
         JsonNode first = root.get("attempts").get(0);
         assertThat(names(first)).containsExactly("trainee", "vignette", "score", "maxScore", "judgments");
-        assertThat(first.get("score").asDouble()).isEqualTo(3.0);   // s5 certain-ish and right: +2; s1 none, no certainty: 1
+        assertThat(first.get("score").asDouble())
+                .isEqualTo(3.0); // s5 certain-ish and right: +2; s1 none, no certainty: 1
         assertThat(first.get("maxScore").asDouble()).isEqualTo(4.0);
         JsonNode s5 = first.get("judgments").get(0);
-        assertThat(names(s5)).containsExactly("segment", "outcomes", "rationaleDescribes", "evidence", "score", "feedback");
-        assertThat(s5.get("outcomes").toString()).isEqualTo("{\"ROLE_REVERSAL\":\"CORRECT_REJECTION\","
-                + "\"PROFESSIONAL_PRIVILEGE\":\"HIT\",\"DOUBLE_BIND\":\"CORRECT_REJECTION\",\"SECRECY\":\"CORRECT_REJECTION\"}");
+        assertThat(names(s5))
+                .containsExactly("segment", "outcomes", "rationaleDescribes", "evidence", "score", "feedback");
+        assertThat(s5.get("outcomes").toString())
+                .isEqualTo(
+                        "{\"ROLE_REVERSAL\":\"CORRECT_REJECTION\","
+                                + "\"PROFESSIONAL_PRIVILEGE\":\"HIT\",\"DOUBLE_BIND\":\"CORRECT_REJECTION\",\"SECRECY\":\"CORRECT_REJECTION\"}");
         assertThat(s5.get("rationaleDescribes").toString()).isEqualTo("[\"PROFESSIONAL_PRIVILEGE\"]");
         assertThat(s5.get("evidence").asString()).isEqualTo("CITED");
         assertThat(names(s5.get("feedback").get(0))).containsExactly("code", "characteristic", "message");
@@ -104,17 +109,26 @@ class ScoreCommandTest {
         for (int t = 0; t < 150; t++) {
             String marked = t % 3 == 0 ? "[]" : t % 3 == 1 ? "[\"SECRECY\"]" : "[\"SECRECY\", \"DOUBLE_BIND\"]";
             String rationale = t % 2 == 0 ? "Nothing is hidden." : "She cannot say no without losing her therapy.";
-            yaml.append("  - trainee: t").append(t).append("\n    vignette: mary-after-hours\n    judgments:\n")
-                    .append("      - {segment: s6, marked: ").append(marked).append(", evidence: [\"free to stop\"], rationale: \"")
-                    .append(rationale).append("\", confidence: ").append(1 + t % 3).append("}\n");
-            json.add("{\"trainee\": \"t" + t + "\", \"vignette\": \"mary-after-hours\", \"judgments\": [{\"segment\": \"s6\", "
+            yaml.append("  - trainee: t")
+                    .append(t)
+                    .append("\n    vignette: mary-after-hours\n    judgments:\n")
+                    .append("      - {segment: s6, marked: ")
+                    .append(marked)
+                    .append(", evidence: [\"free to stop\"], rationale: \"")
+                    .append(rationale)
+                    .append("\", confidence: ")
+                    .append(1 + t % 3)
+                    .append("}\n");
+            json.add("{\"trainee\": \"t" + t
+                    + "\", \"vignette\": \"mary-after-hours\", \"judgments\": [{\"segment\": \"s6\", "
                     + "\"marked\": " + marked + ", \"evidence\": [\"free to stop\"], \"rationale\": \"" + rationale
                     + "\", \"confidence\": " + (1 + t % 3) + "}]}");
         }
         assertThat(run(write("batch.yaml", yaml.toString()))).isZero();
         String fromYaml = out();
         out.reset();
-        assertThat(run(write("batch.json", "{\"responses\": [\n" + String.join(",\n", json) + "\n]}"))).isZero();
+        assertThat(run(write("batch.json", "{\"responses\": [\n" + String.join(",\n", json) + "\n]}")))
+                .isZero();
         assertThat(out()).isEqualTo(fromYaml);
         JsonNode attempts = JsonMapper.builder().build().readTree(fromYaml).get("attempts");
         assertThat(attempts).hasSize(150);
@@ -128,20 +142,26 @@ class ScoreCommandTest {
         // 3,000 responses scored and written (held back) while they are read; the last one is wrong
         List<String> json = new java.util.ArrayList<>();
         for (int t = 0; t < 3_000; t++) {
-            json.add("{\"trainee\": \"t" + t + "\", \"vignette\": \"mary-after-hours\", \"judgments\": [{\"segment\": \""
-                    + (t == 2_999 ? "s9" : "s6") + "\", \"marked\": [\"SECRECY\"], \"confidence\": 2}]}");
+            json.add(
+                    "{\"trainee\": \"t" + t + "\", \"vignette\": \"mary-after-hours\", \"judgments\": [{\"segment\": \""
+                            + (t == 2_999 ? "s9" : "s6") + "\", \"marked\": [\"SECRECY\"], \"confidence\": 2}]}");
         }
-        assertBad(run(write("batch.json", "{\"responses\": [\n" + String.join(",\n", json) + "\n]}")),
-                "batch.json:3001: field 'responses[2999].judgments[0].segment'", "unknown segment 's9'");
+        assertBad(
+                run(write("batch.json", "{\"responses\": [\n" + String.join(",\n", json) + "\n]}")),
+                "batch.json:3001: field 'responses[2999].judgments[0].segment'",
+                "unknown segment 's9'");
     }
 
     @Test
     void a_problem_in_json_names_its_line() {
-        String json = "{\"responses\": [\n  {\"trainee\": \"t1\", \"vignette\": \"mary-after-hours\", \"judgments\": [\n"
-                + "    {\"segment\": \"s4\", \"marked\": [\"SECRECY\"]}\n  ]},\n"
-                + "  {\"trainee\": \"t2\", \"vignette\": \"mary-after-hours\", \"judgments\": [\n"
-                + "    {\"segment\": \"s4\",\n     \"marked\": [\"SECRET\"]}\n  ]}\n]}";
-        assertBad(run(write("responses.json", json)), "responses.json:7: field 'responses[1].judgments[0].marked'",
+        String json =
+                "{\"responses\": [\n  {\"trainee\": \"t1\", \"vignette\": \"mary-after-hours\", \"judgments\": [\n"
+                        + "    {\"segment\": \"s4\", \"marked\": [\"SECRECY\"]}\n  ]},\n"
+                        + "  {\"trainee\": \"t2\", \"vignette\": \"mary-after-hours\", \"judgments\": [\n"
+                        + "    {\"segment\": \"s4\",\n     \"marked\": [\"SECRET\"]}\n  ]}\n]}";
+        assertBad(
+                run(write("responses.json", json)),
+                "responses.json:7: field 'responses[1].judgments[0].marked'",
                 "unknown characteristic 'SECRET'");
     }
 
@@ -174,13 +194,19 @@ class ScoreCommandTest {
 
     @Test
     void a_second_yaml_document_exits_2() {
-        assertBad(run(write("responses.yaml", GOOD + "---\nresponses: []\n")), "responses.yaml:19", "found another document");
+        assertBad(
+                run(write("responses.yaml", GOOD + "---\nresponses: []\n")),
+                "responses.yaml:19",
+                "found another document");
     }
 
     @Test
     void malformed_json_exits_2_naming_file_and_line() {
-        assertBad(run(write("responses.json", "{\"responses\": [\n  {\"trainee\": \"t1\",\n   \"vignette\" \"mary\"}\n]}")),
-                "responses.json:3", "not valid YAML or JSON");
+        assertBad(
+                run(write(
+                        "responses.json", "{\"responses\": [\n  {\"trainee\": \"t1\",\n   \"vignette\" \"mary\"}\n]}")),
+                "responses.json:3",
+                "not valid YAML or JSON");
     }
 
     @Test
@@ -190,30 +216,41 @@ class ScoreCommandTest {
 
     @Test
     void a_file_that_is_not_yaml_or_json_exits_2_naming_file_and_line() {
-        assertBad(run(write("responses.yaml", "responses:\n  - trainee: [t01\n")), "responses.yaml:", "not valid YAML or JSON");
+        assertBad(
+                run(write("responses.yaml", "responses:\n  - trainee: [t01\n")),
+                "responses.yaml:",
+                "not valid YAML or JSON");
     }
 
     @Test
     void an_unknown_characteristic_exits_2_naming_the_field() {
-        assertBad(run(write("responses.yaml", GOOD.replace("[PROFESSIONAL_PRIVILEGE]", "[PRIVILEGE]"))),
-                "responses.yaml:6: field 'responses[0].judgments[0].marked'", "unknown characteristic 'PRIVILEGE'");
+        assertBad(
+                run(write("responses.yaml", GOOD.replace("[PROFESSIONAL_PRIVILEGE]", "[PRIVILEGE]"))),
+                "responses.yaml:6: field 'responses[0].judgments[0].marked'",
+                "unknown characteristic 'PRIVILEGE'");
     }
 
     @Test
     void an_unknown_vignette_exits_2_naming_the_field() {
-        assertBad(run(write("responses.yaml", GOOD.replaceFirst("vignette: mary-after-hours", "vignette: john"))),
-                "field 'responses[0].vignette'", "unknown vignette 'john'");
+        assertBad(
+                run(write("responses.yaml", GOOD.replaceFirst("vignette: mary-after-hours", "vignette: john"))),
+                "field 'responses[0].vignette'",
+                "unknown vignette 'john'");
     }
 
     @Test
     void an_unknown_segment_exits_2_naming_the_field() {
-        assertBad(run(write("responses.yaml", GOOD.replace("segment: s5", "segment: s99"))),
-                "field 'responses[0].judgments[0].segment'", "unknown segment 's99'");
+        assertBad(
+                run(write("responses.yaml", GOOD.replace("segment: s5", "segment: s99"))),
+                "field 'responses[0].judgments[0].segment'",
+                "unknown segment 's99'");
     }
 
     @Test
     void a_rule_file_that_does_not_compile_exits_2_naming_the_drl() throws Exception {
-        Files.writeString(rules.resolve("evidence.drl"), Files.readString(rules.resolve("evidence.drl")).replace("then", "than"));
+        Files.writeString(
+                rules.resolve("evidence.drl"),
+                Files.readString(rules.resolve("evidence.drl")).replace("then", "than"));
         assertBad(run(write("responses.yaml", GOOD)), "evidence.drl", "");
     }
 
@@ -233,9 +270,11 @@ class ScoreCommandTest {
 
     @Test
     void wrong_arguments_exit_2_with_one_line_saying_what_was_wrong() {
-        assertThat(BoundaryLabCli.run(new String[] {"score", "--vignettes"}, print(out), print(err))).isEqualTo(2);
-        assertThat(err().lines().toList()).containsExactly(
-                "score: Missing required parameter for option '--vignettes' (DIR) (see java -jar boundary-lab.jar score --help)");
+        assertThat(BoundaryLabCli.run(new String[] {"score", "--vignettes"}, print(out), print(err)))
+                .isEqualTo(2);
+        assertThat(err().lines().toList())
+                .containsExactly(
+                        "score: Missing required parameter for option '--vignettes' (DIR) (see java -jar boundary-lab.jar score --help)");
         assertThat(out()).isEmpty();
     }
 
@@ -247,8 +286,18 @@ class ScoreCommandTest {
     }
 
     private int run(Path responses) {
-        return BoundaryLabCli.run(new String[] {"score", "--vignettes", vignettes.toString(), "--responses", responses.toString(),
-                "--rules", rules.toString()}, print(out), print(err));
+        return BoundaryLabCli.run(
+                new String[] {
+                    "score",
+                    "--vignettes",
+                    vignettes.toString(),
+                    "--responses",
+                    responses.toString(),
+                    "--rules",
+                    rules.toString()
+                },
+                print(out),
+                print(err));
     }
 
     private Path write(String name, String content) {

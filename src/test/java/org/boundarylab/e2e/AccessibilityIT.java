@@ -29,8 +29,10 @@ class AccessibilityIT {
 
     static final Path DOCS = Path.of("docs", "screenshots");
     static final String TRAINEE_PASSWORD = "lantern-field-38";
+
     @TempDir
     static Path temp;
+
     static AppProcess app;
     static Browser browser;
     static final Axe AXE = new Axe();
@@ -61,7 +63,11 @@ class AccessibilityIT {
         browser.await(By.cssSelector("input[name=username]"));
         AXE.check(browser, "sign-in");
         // one wording: the page and its button both say "Sign in"
-        assertThat(browser.driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).getText().strip()).isEqualTo("Sign in");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("vaadin-login-form vaadin-button"))
+                        .getText()
+                        .strip())
+                .isEqualTo("Sign in");
     }
 
     @Test
@@ -93,23 +99,32 @@ class AccessibilityIT {
         AXE.check(browser, "calibration rounds");
         browser.open("authoring");
         browser.await(By.id("case-title"));
-        assertThat(browser.all(By.cssSelector("[invalid]"))).as("a blank new case shows no errors").isEmpty();
+        assertThat(browser.all(By.cssSelector("[invalid]")))
+                .as("a blank new case shows no errors")
+                .isEmpty();
         AXE.check(browser, "editor (new case)");
         WebElement id = browser.await(By.cssSelector("#case-id input"));
         id.sendKeys("Not A Slug");
         id.sendKeys(Keys.TAB);
         browser.wait.until(d -> d.findElement(By.id("case-id")).getDomAttribute("invalid") != null);
         browser.wait.until(d -> d.findElement(By.id("case-id")).getDomProperty("errorMessage") != null
-                && d.findElement(By.id("case-id")).getDomProperty("errorMessage").contains("lower-case words joined by hyphens"));
-        assertThat(browser.driver.findElement(By.id("case-title")).getDomAttribute("invalid")).as("untouched").isNull();
+                && d.findElement(By.id("case-id"))
+                        .getDomProperty("errorMessage")
+                        .contains("lower-case words joined by hyphens"));
+        assertThat(browser.driver.findElement(By.id("case-title")).getDomAttribute("invalid"))
+                .as("untouched")
+                .isNull();
         AXE.check(browser, "editor (a field with a problem)");
         shots("editor");
         noSidewaysScroll("editor");
         browser.open("no-such-page");
         browser.await(By.id("error-heading"));
         assertThat(browser.text(By.id("error-heading"))).isEqualTo("Page not found");
-        assertThat(browser.all(By.cssSelector("vaadin-side-nav"))).as("the menu is there").isNotEmpty();
-        assertThat(browser.driver.findElement(By.id("error-back")).getDomProperty("href")).isEqualTo(app.baseUrl());
+        assertThat(browser.all(By.cssSelector("vaadin-side-nav")))
+                .as("the menu is there")
+                .isNotEmpty();
+        assertThat(browser.driver.findElement(By.id("error-back")).getDomProperty("href"))
+                .isEqualTo(app.baseUrl());
         assertThat(browser.driver.getPageSource()).doesNotContain("HTTP ERROR");
         AXE.check(browser, "error page: not found");
         shots("error-page");
@@ -124,7 +139,8 @@ class AccessibilityIT {
         AXE.check(browser, "new session dialog");
         WebElement addCase = browser.await(By.cssSelector("#session-add-case input"));
         addCase.sendKeys("Mary");
-        browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        browser.wait.until(
+                d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         addCase.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.click(By.id("create-session"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-code")));
@@ -148,7 +164,8 @@ class AccessibilityIT {
         browser.await(By.cssSelector(".case-card"));
         AXE.check(browser, "library (trainee)");
         // which characteristics a case shows is the answer: trainees get no such filter
-        assertThat(browser.all(By.cssSelector(".filter-bar vaadin-select[label='Shows']"))).isEmpty();
+        assertThat(browser.all(By.cssSelector(".filter-bar vaadin-select[label='Shows']")))
+                .isEmpty();
         noSidewaysScroll("library (trainee)");
         browser.open("sessions");
         AXE.check(browser, "live sessions (trainee)");
@@ -173,13 +190,15 @@ class AccessibilityIT {
         browser.click(By.id("submit-judgment"));
         browser.wait.until(d -> d.findElement(By.id("rationale")).getDomAttribute("invalid") != null);
         assertThat(browser.text(By.id("marks-error"))).startsWith("Tick at least one characteristic");
-        assertThat(browser.driver.findElement(By.id("certainty")).getDomAttribute("invalid")).isNotNull();
+        assertThat(browser.driver.findElement(By.id("certainty")).getDomAttribute("invalid"))
+                .isNotNull();
         AXE.check(browser, "judgment screen: errors");
         for (int segment = 1; segment <= 6; segment++) {
             if (segment == 2) {
                 AXE.check(browser, "judgment screen: with earlier segments");
                 actionBarFits("with earlier segments");
-                assertThat(browser.all(By.cssSelector(".earlier .earlier-segment"))).hasSize(1);
+                assertThat(browser.all(By.cssSelector(".earlier .earlier-segment")))
+                        .hasSize(1);
                 shots("judgment");
                 noSidewaysScroll("judgment screen");
             }
@@ -196,7 +215,8 @@ class AccessibilityIT {
         browser.driver.findElement(By.cssSelector("#knowledge-answer textarea")).sendKeys("Role reversal and secrecy.");
         browser.click(By.id("submit-answer"));
         browser.wait.until(d -> d.getPageSource().contains("Knowledge check: feedback"));
-        assertThat(browser.text(By.id("recall-change"))).startsWith("Before the case you named 1 of 4; at the end, 2 of 4");
+        assertThat(browser.text(By.id("recall-change")))
+                .startsWith("Before the case you named 1 of 4; at the end, 2 of 4");
         AXE.check(browser, "knowledge check feedback");
         browser.click(By.id("next-segment"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".summary-card")));
@@ -206,8 +226,10 @@ class AccessibilityIT {
         AXE.check(browser, "my attempts");
         browser.open("reports/trainee/me");
         browser.await(By.cssSelector(".report-page"));
-        browser.wait.until(d -> !d.findElements(By.cssSelector(".recall-change")).isEmpty());
-        assertThat(browser.text(By.cssSelector(".recall-change"))).isEqualTo("Before the case: 1 of 4; at the end: 2 of 4 (+1).");
+        browser.wait.until(
+                d -> !d.findElements(By.cssSelector(".recall-change")).isEmpty());
+        assertThat(browser.text(By.cssSelector(".recall-change")))
+                .isEqualTo("Before the case: 1 of 4; at the end: 2 of 4 (+1).");
         AXE.check(browser, "my report");
         signOut();
     }
@@ -244,14 +266,20 @@ class AccessibilityIT {
         browser.await(By.cssSelector("#new-password input")).sendKeys("password");
         browser.click(By.id("create-account"));
         browser.wait.until(d -> d.findElement(By.id("new-password")).getDomAttribute("invalid") != null);
-        assertThat(browser.driver.findElement(By.id("new-username")).getDomAttribute("invalid")).isNotNull();
-        assertThat(browser.text(By.cssSelector("#new-username [slot='error-message']"))).contains("'tess' is already taken");
-        assertThat(browser.text(By.cssSelector("#new-password [slot='error-message']"))).contains("most common passwords");
-        assertThat(browser.all(By.cssSelector("vaadin-notification-card[theme~='error']"))).as("no error toast over the form").isEmpty();
+        assertThat(browser.driver.findElement(By.id("new-username")).getDomAttribute("invalid"))
+                .isNotNull();
+        assertThat(browser.text(By.cssSelector("#new-username [slot='error-message']")))
+                .contains("'tess' is already taken");
+        assertThat(browser.text(By.cssSelector("#new-password [slot='error-message']")))
+                .contains("most common passwords");
+        assertThat(browser.all(By.cssSelector("vaadin-notification-card[theme~='error']")))
+                .as("no error toast over the form")
+                .isEmpty();
         AXE.check(browser, "users: new account with errors");
         shots("users-form-errors");
         browser.driver.findElement(By.cssSelector("body")).sendKeys(Keys.ESCAPE);
-        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+        browser.wait.until(
+                d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
     }
 
     /** The trail in plain words and names, filtered by kind, with its CSV link. */
@@ -259,11 +287,14 @@ class AccessibilityIT {
         browser.await(By.id("audit-events"));
         browser.wait.until(d -> browser.text(By.id("audit-events")).contains("Signed in"));
         String trail = browser.text(By.id("audit-events"));
-        assertThat(trail).contains("Account created", "Tess Okoro (tess) as a trainee", "Administrator (admin)")
+        assertThat(trail)
+                .contains("Account created", "Tess Okoro (tess) as a trainee", "Administrator (admin)")
                 .doesNotContain("LOGIN_SUCCESS", "ACCOUNT_CREATED", "as TRAINEE");
         assertThat(browser.text(By.id("audit-page"))).startsWith("Events 1–");
-        assertThat(browser.driver.findElement(By.id("audit-csv")).getAttribute("href")).isNotBlank();
-        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('audit-heading').scrollIntoView({block: 'start'})");
+        assertThat(browser.driver.findElement(By.id("audit-csv")).getAttribute("href"))
+                .isNotBlank();
+        ((JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('audit-heading').scrollIntoView({block: 'start'})");
         shotsHere("audit-trail");
     }
 
@@ -274,11 +305,15 @@ class AccessibilityIT {
         browser.awaitVaadin();
         for (String id : new String[] {"submit-judgment", "submit-shortcut", "certainty"}) {
             WebElement e = browser.driver.findElement(By.id(id));
-            assertThat(inView(e)).as(id + " in view at 1280x720 (" + state + ")").isTrue();
+            assertThat(inView(e))
+                    .as(id + " in view at 1280x720 (" + state + ")")
+                    .isTrue();
         }
         @SuppressWarnings("unchecked")
-        java.util.List<Long> tops = (java.util.List<Long>) ((JavascriptExecutor) browser.driver).executeScript(
-                "return [...document.querySelectorAll('#certainty vaadin-radio-button')].map(r => Math.round(r.getBoundingClientRect().top))");
+        java.util.List<Long> tops = (java.util.List<Long>)
+                ((JavascriptExecutor) browser.driver)
+                        .executeScript(
+                                "return [...document.querySelectorAll('#certainty vaadin-radio-button')].map(r => Math.round(r.getBoundingClientRect().top))");
         assertThat(tops).as("certainty on one row").hasSize(3).containsOnly(tops.getFirst());
         String wider = sideways();
         if (!wider.isEmpty()) {
@@ -288,9 +323,10 @@ class AccessibilityIT {
     }
 
     private static boolean inView(WebElement e) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver).executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0",
-                e));
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0",
+                        e));
     }
 
     /** Words selected with the mouse and added become a highlight in the text itself, not only a chip. */
@@ -310,8 +346,10 @@ class AccessibilityIT {
         WebElement add = browser.driver.findElement(By.id("add-selection"));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", add);
         add.sendKeys(Keys.ENTER);
-        browser.wait.until(d -> !d.findElements(By.cssSelector(".current-segment .clause .added")).isEmpty());
-        assertThat(browser.text(By.cssSelector(".current-segment .clause .added"))).isEqualTo(words);
+        browser.wait.until(d -> !d.findElements(By.cssSelector(".current-segment .clause .added"))
+                .isEmpty());
+        assertThat(browser.text(By.cssSelector(".current-segment .clause .added")))
+                .isEqualTo(words);
         assertThat(browser.text(By.cssSelector(".current-segment .legend"))).contains("Your highlight");
     }
 
@@ -364,7 +402,8 @@ class AccessibilityIT {
         for (int[] size : new int[][] {{1440, 900}, {1920, 1080}, {390, 844}}) {
             viewport(size[0], size[1]);
             browser.awaitVaadin();
-            ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('audit-heading').scrollIntoView({block: 'start'})");
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript("document.getElementById('audit-heading').scrollIntoView({block: 'start'})");
             browser.screenshot(DOCS.resolve(name + "-" + size[0] + ".png"));
         }
         viewport(1440, 900);
@@ -375,7 +414,9 @@ class AccessibilityIT {
         browser.click(By.cssSelector("#" + cardId + " > label"));
         browser.click(By.cssSelector("#rationale textarea"));
         browser.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys("The frame holds in this segment.");
-        browser.click(browser.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(1));
+        browser.click(browser.driver
+                .findElements(By.cssSelector("#certainty vaadin-radio-button > label"))
+                .get(1));
         browser.click(By.id("submit-judgment"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
         browser.awaitVaadin();
@@ -390,6 +431,9 @@ class AccessibilityIT {
         browser.driver.manage().window().setSize(new Dimension(width, height));
         long innerWidth = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.innerWidth");
         long innerHeight = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.innerHeight");
-        browser.driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
+        browser.driver
+                .manage()
+                .window()
+                .setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
     }
 }

@@ -39,9 +39,15 @@ final class AppProcess implements AutoCloseable {
 
     AppProcess start() throws IOException, InterruptedException {
         String jar = System.getProperty("boundarylab.jar", "target/boundary-lab.jar");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar, "--server.port=" + port, "--boundarylab.data-dir=" + dataDir));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                jar,
+                "--server.port=" + port,
+                "--boundarylab.data-dir=" + dataDir));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("BOUNDARYLAB_ADMIN_PASSWORD", ADMIN_PASSWORD);
         process = pb.start();
@@ -75,7 +81,9 @@ final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("The app exited at start-up; see " + log);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "actuator/health")).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
                     return;

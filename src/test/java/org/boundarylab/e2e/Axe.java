@@ -30,8 +30,8 @@ final class Axe {
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 for (CheckedNode node : rule.getNodes()) {
-                    violations.add(screen + ": " + rule.getId() + " (" + rule.getImpact() + ") at " + node.getTarget() + " "
-                            + abbreviated(node.getHtml()) + " : " + abbreviated(node.getFailureSummary()));
+                    violations.add(screen + ": " + rule.getId() + " (" + rule.getImpact() + ") at " + node.getTarget()
+                            + " " + abbreviated(node.getHtml()) + " : " + abbreviated(node.getFailureSummary()));
                 }
             }
         }

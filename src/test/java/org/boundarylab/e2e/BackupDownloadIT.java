@@ -44,15 +44,19 @@ class BackupDownloadIT {
             admin.createTrainee("Bea Backup", "bea", "harbour-lantern-12");
             admin.open("operations");
             admin.click(By.id("take-backup"));
-            WebElement zipLink = admin.wait.until(d -> d.findElements(By.cssSelector("a[data-file$='.zip']")).stream().findFirst()
+            WebElement zipLink = admin.wait.until(d -> d.findElements(By.cssSelector("a[data-file$='.zip']")).stream()
+                    .findFirst()
                     .orElse(null));
             zipName = zipLink.getDomAttribute("data-file");
             Path onDisk = data.resolve("backups").resolve(zipName);
             if (data.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 for (Path p : List.of(onDisk, Path.of(onDisk + ".mac"), data.resolve("backup.key"))) {
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString()).isEqualTo("rw-------");
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                            .as(p.toString())
+                            .isEqualTo("rw-------");
                 }
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("backups")))).isEqualTo("rwx------");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("backups"))))
+                        .isEqualTo("rwx------");
             }
 
             WebElement macLink = admin.driver.findElement(By.cssSelector("a[data-file='" + zipName + ".mac']"));
@@ -65,18 +69,27 @@ class BackupDownloadIT {
 
             // the same link without the admin's session serves nothing
             URI href = URI.create(app.baseUrl()).resolve(zipLink.getDomProperty("href"));
-            HttpResponse<byte[]> stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+            HttpResponse<byte[]> stranger = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build()
                     .send(HttpRequest.newBuilder(href).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(stranger.statusCode()).isNotEqualTo(200);
             assertThat(stranger.body()).isNotEqualTo(zip);
-
         }
-        assertThat(new String(Files.readAllBytes(data.resolve("backups").resolve(zipName + ".mac")))).matches("[0-9a-f]{64}\\s*");
+        assertThat(new String(Files.readAllBytes(data.resolve("backups").resolve(zipName + ".mac"))))
+                .matches("[0-9a-f]{64}\\s*");
 
         // the app is stopped; the download is restored with the data folder's key, as the page says
         Path restored = temp.resolve("restored");
-        RestoreJarIT.Result r = RestoreJarIT.run(temp, "-Xmx512m", "--backup", downloads.resolve(zipName).toString(),
-                "--data-dir", restored.toString(), "--key", data.resolve("backup.key").toString());
+        RestoreJarIT.Result r = RestoreJarIT.run(
+                temp,
+                "-Xmx512m",
+                "--backup",
+                downloads.resolve(zipName).toString(),
+                "--data-dir",
+                restored.toString(),
+                "--key",
+                data.resolve("backup.key").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("schema version " + RestoreJarIT.newestMigrationInTheSources());
 
@@ -90,12 +103,13 @@ class BackupDownloadIT {
 
     /** Fetches a download link in the signed-in browser, as a click would, and returns its bytes. */
     private static byte[] fetch(Browser browser, WebElement link) {
-        String base64 = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
-                        + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); },"
-                        + " e => done('failed: ' + e));",
-                link);
+        String base64 = (String) ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0].href).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
+                                + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); },"
+                                + " e => done('failed: ' + e));",
+                        link);
         assertThat(base64).doesNotStartWith("failed");
         return Base64.getDecoder().decode(base64);
     }

@@ -30,11 +30,23 @@ final class Browser implements AutoCloseable {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profileDir, "--window-size=" + width + "," + height, "--force-device-scale-factor=1");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profileDir,
+                "--window-size=" + width + "," + height,
+                "--force-device-scale-factor=1");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -46,7 +58,8 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     }
 
-    static final String MISSING = "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
+    static final String MISSING =
+            "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
 
     /**
      * Skips a browser test where Chromium is missing on a developer's machine; on CI ({@code CI=true},
@@ -76,7 +89,8 @@ final class Browser implements AutoCloseable {
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-login-form vaadin-button")).click();
+        driver.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-login-form vaadin-button"))
+                .click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         awaitVaadin();
     }
@@ -96,7 +110,9 @@ final class Browser implements AutoCloseable {
         if (roleLabel != null) {
             click(By.cssSelector("vaadin-dialog-overlay vaadin-select, vaadin-select"));
             WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                    .filter(i -> i.isDisplayed() && i.getText().strip().equals(roleLabel)).findFirst().orElse(null));
+                    .filter(i -> i.isDisplayed() && i.getText().strip().equals(roleLabel))
+                    .findFirst()
+                    .orElse(null));
             click(item);
         }
         click(buttonWithText("Create account"));
@@ -105,7 +121,9 @@ final class Browser implements AutoCloseable {
 
     WebElement buttonWithText(String text) {
         return wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.isDisplayed() && b.getText().strip().equals(text)).findFirst().orElse(null));
+                .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
+                .findFirst()
+                .orElse(null));
     }
 
     /** Scrolls the element to the middle of the window first, as a person would. */
@@ -125,7 +143,9 @@ final class Browser implements AutoCloseable {
     /** The text of an element, whether or not it is scrolled into view. */
     String text(By by) {
         // found and read in one step, again if push replaced the element in between
-        return wait.until(d -> d.findElement(by).getAttribute("textContent")).strip().replaceAll("\\s+", " ");
+        return wait.until(d -> d.findElement(by).getAttribute("textContent"))
+                .strip()
+                .replaceAll("\\s+", " ");
     }
 
     List<WebElement> all(By by) {
@@ -134,21 +154,25 @@ final class Browser implements AutoCloseable {
 
     /** Waits until Vaadin has no server round trip pending. */
     void awaitVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
                         + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
     /** A screenshot of the top of the current view (the app layout scrolls its content area). */
     void screenshotFromTop(Path file) throws IOException {
-        ((JavascriptExecutor) driver).executeScript("const c = document.querySelector('vaadin-app-layout');"
-                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; } window.scrollTo(0, 0);");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const c = document.querySelector('vaadin-app-layout');"
+                                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; } window.scrollTo(0, 0);");
         screenshot(file);
     }
 
     /** The codes of the feedback items on the judgment screen, in the order shown. */
     List<String> feedbackCodes() {
-        return all(By.cssSelector(".feedback-item")).stream().map(e -> e.getAttribute("data-code")).toList();
+        return all(By.cssSelector(".feedback-item")).stream()
+                .map(e -> e.getAttribute("data-code"))
+                .toList();
     }
 
     /** Moves on from a segment's feedback to the next segment's form. */

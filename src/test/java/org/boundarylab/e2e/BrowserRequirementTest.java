@@ -12,8 +12,10 @@ class BrowserRequirementTest {
 
     @Test
     void on_ci_a_missing_chromium_fails_the_test() {
-        assertThatThrownBy(() -> Browser.requireOrSkip(false, "true")).isInstanceOf(AssertionFailedError.class)
-                .hasMessageContaining("CI=true").hasMessageContaining("apt-get install chromium chromium-driver");
+        assertThatThrownBy(() -> Browser.requireOrSkip(false, "true"))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("CI=true")
+                .hasMessageContaining("apt-get install chromium chromium-driver");
         assertThatThrownBy(() -> Browser.requireOrSkip(false, "TRUE")).isInstanceOf(AssertionFailedError.class);
     }
 

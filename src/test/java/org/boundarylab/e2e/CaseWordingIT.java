@@ -45,14 +45,18 @@ class CaseWordingIT {
                 // s1, a recorded gift: a crossing, praised as one, not as the normal imbalance
                 judge(theo, -1, "mark-NONE", "A small card, kept openly and noted in his file.");
                 String crossing = theo.text(By.cssSelector(".feedback-item[data-code='CORRECT_NONE'] p"));
-                assertThat(crossing).contains("boundary crossing", "Daniel", "Ms Okafor").doesNotContain("Mary", "Russ");
+                assertThat(crossing)
+                        .contains("boundary crossing", "Daniel", "Ms Okafor")
+                        .doesNotContain("Mary", "Russ");
                 theo.nextSegment();
                 judge(theo, -1, "mark-NONE", "He trusts her and she widens his support.");
                 theo.nextSegment();
 
                 // s3: the clause with the cue is evidence, and the hit names the people
                 judge(theo, 0, "mark-SECRECY", "She asks him to keep the late messages from his mum and dad.");
-                assertThat(theo.feedbackCodes()).contains("HIT", "EVIDENCE_CITED").doesNotContain("RATIONALE_UNMARKED");
+                assertThat(theo.feedbackCodes())
+                        .contains("HIT", "EVIDENCE_CITED")
+                        .doesNotContain("RATIONALE_UNMARKED");
                 String hit = theo.text(By.cssSelector(".feedback-item[data-code='HIT'] p"));
                 assertThat(hit).contains("Daniel", "Ms Okafor").doesNotContain("Mary", "Russ");
                 theo.nextSegment();
@@ -74,8 +78,8 @@ class CaseWordingIT {
                     theo.driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
                     theo.awaitVaadin();
                     WebElement panel = theo.await(By.cssSelector(".feedback-panel"));
-                    ((org.openqa.selenium.JavascriptExecutor) theo.driver).executeScript(
-                            "arguments[0].scrollIntoView({block: 'start'})", panel);
+                    ((org.openqa.selenium.JavascriptExecutor) theo.driver)
+                            .executeScript("arguments[0].scrollIntoView({block: 'start'})", panel);
                     theo.screenshot(TraineeJourneyIT.SHOTS.resolve("feedback-male-client-" + width + ".png"));
                 }
             }
@@ -84,27 +88,43 @@ class CaseWordingIT {
             try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin-2"), 1440, 900)) {
                 admin.login("admin", AppProcess.ADMIN_PASSWORD);
                 admin.open("reports/trainee/2");
-                admin.wait.until(d -> d.findElements(By.cssSelector(".trainee-judgment")).size() == 4);
+                admin.wait.until(
+                        d -> d.findElements(By.cssSelector(".trainee-judgment")).size() == 4);
                 WebElement third = admin.all(By.cssSelector(".judgment-item")).get(2);
-                assertThat(third.getText()).contains("Daniel: the counsellor's phone, segment 3", "Ticked: Secrecy",
-                        "Certainty: fairly sure", "She asks him to keep the late messages from his mum and dad.",
-                        "The rule base read it as describing: Secrecy", "your highlight", "expert cue")
+                assertThat(third.getText())
+                        .contains(
+                                "Daniel: the counsellor's phone, segment 3",
+                                "Ticked: Secrecy",
+                                "Certainty: fairly sure",
+                                "She asks him to keep the late messages from his mum and dad.",
+                                "The rule base read it as describing: Secrecy",
+                                "your highlight",
+                                "expert cue")
                         .doesNotContain("daniel-school-counsellor");
-                assertThat(third.findElements(By.cssSelector(".segment-text .mine"))).as("Theo's highlight in the text").isNotEmpty();
-                assertThat(third.findElements(By.cssSelector(".segment-text .expert"))).as("the key's cue in the text").isNotEmpty();
+                assertThat(third.findElements(By.cssSelector(".segment-text .mine")))
+                        .as("Theo's highlight in the text")
+                        .isNotEmpty();
+                assertThat(third.findElements(By.cssSelector(".segment-text .expert")))
+                        .as("the key's cue in the text")
+                        .isNotEmpty();
                 for (int width : List.of(1440, 1920, 390)) {
                     admin.driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
                     admin.awaitVaadin();
-                    ((org.openqa.selenium.JavascriptExecutor) admin.driver).executeScript(
-                            "arguments[0].scrollIntoView({block: 'start'})", admin.all(By.cssSelector(".judgment-item")).get(2));
+                    ((org.openqa.selenium.JavascriptExecutor) admin.driver)
+                            .executeScript(
+                                    "arguments[0].scrollIntoView({block: 'start'})",
+                                    admin.all(By.cssSelector(".judgment-item")).get(2));
                     admin.screenshot(TraineeJourneyIT.SHOTS.resolve("trainee-report-judgment-" + width + ".png"));
                 }
                 admin.driver.manage().window().setSize(new Dimension(1440, 1000));
                 admin.click(By.id("override-2"));
                 WebElement dialog = admin.await(By.cssSelector("vaadin-dialog"));
                 admin.wait.until(d -> dialog.getText().contains("Ticked: Secrecy"));
-                assertThat(dialog.getText()).contains("Override the score of Daniel: the counsellor's phone, segment 3",
-                        "Reasoning:", "Certainty: fairly sure");
+                assertThat(dialog.getText())
+                        .contains(
+                                "Override the score of Daniel: the counsellor's phone, segment 3",
+                                "Reasoning:",
+                                "Certainty: fairly sure");
                 admin.screenshot(TraineeJourneyIT.SHOTS.resolve("override-dialog-1440.png"));
             }
         }
@@ -122,9 +142,8 @@ class CaseWordingIT {
         b.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys(rationale);
         b.click(b.all(By.cssSelector("#certainty vaadin-radio-button > label")).get(1));
         b.click(By.id("submit-judgment"));
-        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
+        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".feedback-panel")));
         b.awaitVaadin();
     }
-
-
 }

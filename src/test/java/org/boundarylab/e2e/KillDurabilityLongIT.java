@@ -31,10 +31,20 @@ class KillDurabilityLongIT {
     static final int TRAINEES = 20;
     static final int ROUNDS = Integer.getInteger("durability.rounds", 10);
     static final java.util.Queue<String> PROBLEMS = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    static final List<String> CASES = List.of("mary-after-hours", "daniel-school-counsellor", "grace-community-clinic",
-            "leo-inpatient-ward", "priya-telehealth", "whitfield-family-therapy", "samuel-private-practice",
-            "chloe-exposure-outing", "haddad-home-visits", "jonah-university-counselling", "eileen-small-town",
+    static final List<String> CASES = List.of(
+            "mary-after-hours",
+            "daniel-school-counsellor",
+            "grace-community-clinic",
+            "leo-inpatient-ward",
+            "priya-telehealth",
+            "whitfield-family-therapy",
+            "samuel-private-practice",
+            "chloe-exposure-outing",
+            "haddad-home-visits",
+            "jonah-university-counselling",
+            "eileen-small-town",
             "ana-and-tomas-retreat");
+
     @TempDir
     Path data;
 
@@ -77,17 +87,22 @@ class KillDurabilityLongIT {
             }
             Map<String, Integer> stored = storedByTrainee(data, session);
             for (var e : acknowledged.entrySet()) {
-                assertThat(stored.getOrDefault(e.getKey(), 0)).as("round " + round + ", " + e.getKey()
-                        + ": every acknowledged judgment is stored").isGreaterThanOrEqualTo(e.getValue().get());
+                assertThat(stored.getOrDefault(e.getKey(), 0))
+                        .as("round " + round + ", " + e.getKey() + ": every acknowledged judgment is stored")
+                        .isGreaterThanOrEqualTo(e.getValue().get());
             }
-            totalAcknowledged = acknowledged.values().stream().mapToInt(AtomicInteger::get).sum();
+            totalAcknowledged =
+                    acknowledged.values().stream().mapToInt(AtomicInteger::get).sum();
         }
-        assertThat(totalAcknowledged).as("the bursts did submit; ended by: " + PROBLEMS.stream().limit(3).toList())
+        assertThat(totalAcknowledged)
+                .as("the bursts did submit; ended by: "
+                        + PROBLEMS.stream().limit(3).toList())
                 .isGreaterThan(ROUNDS * TRAINEES);
     }
 
     /** One trainee: open the session (resuming where the database says) and submit until the server dies. */
-    private static void burst(String base, String user, long session, AtomicBoolean up, Map<String, AtomicInteger> acknowledged) {
+    private static void burst(
+            String base, String user, long session, AtomicBoolean up, Map<String, AtomicInteger> acknowledged) {
         try {
             UidlClient browser = new UidlClient(base, new LatencyLog());
             browser.login(user, SessionLoad.PASSWORD);
@@ -95,7 +110,10 @@ class KillDurabilityLongIT {
             while (up.get()) {
                 if (browser.lastBody.contains("\"knowledge-answer\"")) {
                     // a case's recall question: answer it and go on to the next case
-                    browser.set("knowledge-answer", "value", browser.text("Role reversal, privilege, double bind, secrecy."),
+                    browser.set(
+                            "knowledge-answer",
+                            "value",
+                            browser.text("Role reversal, privilege, double bind, secrecy."),
                             "change");
                     browser.click("submit-answer");
                     browser.click("next-segment");
@@ -121,9 +139,11 @@ class KillDurabilityLongIT {
 
     private static Map<String, Integer> storedByTrainee(Path data, long session) throws Exception {
         Map<String, Integer> stored = new ConcurrentHashMap<>();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "");
-                PreparedStatement s = db.prepareStatement("select u.username, count(*) from judgment j join attempt a on a.id = "
-                        + "j.attempt_id join user_account u on u.id = a.trainee_id where a.session_id = ? group by u.username")) {
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "");
+                PreparedStatement s = db.prepareStatement(
+                        "select u.username, count(*) from judgment j join attempt a on a.id = "
+                                + "j.attempt_id join user_account u on u.id = a.trainee_id where a.session_id = ? group by u.username")) {
             s.setLong(1, session);
             ResultSet rs = s.executeQuery();
             while (rs.next()) {

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 class LearningRecordsIT {
 
     static final Path SHOTS = Path.of("target", "screenshots");
+
     @TempDir
     Path temp;
 
@@ -35,7 +36,8 @@ class LearningRecordsIT {
 
     @Test
     void an_admin_points_the_app_at_an_lrs_and_a_case_started_arrives_there() throws Exception {
-        try (Lrs lrs = new Lrs().start(); AppProcess app = new AppProcess(temp.resolve("data")).start();
+        try (Lrs lrs = new Lrs().start();
+                AppProcess app = new AppProcess(temp.resolve("data")).start();
                 Browser admin = new Browser(app.baseUrl(), temp.resolve("admin"), 1440, 900)) {
             admin.login("admin", AppProcess.ADMIN_PASSWORD);
             admin.open("learning-records");
@@ -52,7 +54,8 @@ class LearningRecordsIT {
             admin.click(By.id("lrs-save"));
             admin.wait.until(d -> d.findElement(By.id("lrs-key")).getDomAttribute("invalid") == null);
             admin.click(By.id("lrs-check"));
-            admin.wait.until(d -> d.findElement(By.id("lrs-check-result")).getText().startsWith("The LRS answered"));
+            admin.wait.until(
+                    d -> d.findElement(By.id("lrs-check-result")).getText().startsWith("The LRS answered"));
 
             // the admin previews Mary's case: started, one segment judged
             admin.open("");
@@ -60,8 +63,12 @@ class LearningRecordsIT {
             admin.awaitVaadin();
             admin.click(By.cssSelector("#mark-NONE > label"));
             admin.click(By.cssSelector("#rationale textarea"));
-            admin.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys("She admires him; he keeps the frame.");
-            admin.click(admin.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(1));
+            admin.driver
+                    .findElement(By.cssSelector("#rationale textarea"))
+                    .sendKeys("She admires him; he keeps the frame.");
+            admin.click(admin.driver
+                    .findElements(By.cssSelector("#certainty vaadin-radio-button > label"))
+                    .get(1));
             admin.click(By.id("submit-judgment"));
             admin.await(By.cssSelector(".feedback-panel"));
 
@@ -71,21 +78,25 @@ class LearningRecordsIT {
                 Thread.sleep(500);
                 stored = lrs.statements();
             }
-            assertThat(stored).extracting(s -> s.at("/verb/id").asString()).containsExactlyInAnyOrder(
-                    "http://adlnet.gov/expapi/verbs/attempted", "http://adlnet.gov/expapi/verbs/answered");
-            assertThat(stored).allSatisfy(s -> assertThat(s.at("/actor/account/homePage").asString())
-                    .isEqualTo(app.baseUrl().replaceAll("/$", "")));
+            assertThat(stored)
+                    .extracting(s -> s.at("/verb/id").asString())
+                    .containsExactlyInAnyOrder(
+                            "http://adlnet.gov/expapi/verbs/attempted", "http://adlnet.gov/expapi/verbs/answered");
+            assertThat(stored)
+                    .allSatisfy(s -> assertThat(s.at("/actor/account/homePage").asString())
+                            .isEqualTo(app.baseUrl().replaceAll("/$", "")));
             admin.open("learning-records");
             assertThat(admin.text(By.id("lrs-status"))).startsWith("0 waiting, 2 sent, 0 rejected by the LRS.");
             admin.click(By.id("lrs-check"));
-            admin.wait.until(d -> d.findElement(By.id("lrs-check-result")).getText().startsWith("The LRS answered"));
+            admin.wait.until(
+                    d -> d.findElement(By.id("lrs-check-result")).getText().startsWith("The LRS answered"));
             for (int[] size : new int[][] {{1440, 900}, {1920, 1080}, {390, 844}}) {
                 admin.driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
                 admin.awaitVaadin();
                 admin.screenshotFromTop(SHOTS.resolve("learning-records-" + size[0] + ".png"));
                 // the bottom of the page: the connection check's answer and the outbox
-                ((org.openqa.selenium.JavascriptExecutor) admin.driver).executeScript(
-                        "document.getElementById('lrs-status').scrollIntoView({block: 'end'})");
+                ((org.openqa.selenium.JavascriptExecutor) admin.driver)
+                        .executeScript("document.getElementById('lrs-status').scrollIntoView({block: 'end'})");
                 admin.screenshot(SHOTS.resolve("learning-records-outbox-" + size[0] + ".png"));
             }
         }
@@ -100,14 +111,19 @@ class LearningRecordsIT {
             WebElement link = admin.await(By.cssSelector(
                     "a[aria-label='Download for Moodle (Moodle XML): Mary: the last appointment of the day']"));
             assertThat(link.getText()).isEqualTo("Download for Moodle");
-            ((org.openqa.selenium.JavascriptExecutor) admin.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+            ((org.openqa.selenium.JavascriptExecutor) admin.driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
             admin.screenshot(SHOTS.resolve("library-moodle-download-1440.png"));
             String cookie = admin.driver.manage().getCookieNamed("JSESSIONID").getValue();
-            HttpResponse<String> xml = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
-                    .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> xml = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                                    .header("Cookie", "JSESSIONID=" + cookie)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(xml.statusCode()).isEqualTo(200);
-            assertThat(xml.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
-                    .contains("mary-after-hours-moodle.xml"));
+            assertThat(xml.headers().firstValue("Content-Disposition"))
+                    .hasValueSatisfying(v -> assertThat(v).contains("mary-after-hours-moodle.xml"));
             assertThat(MoodleImportRules.problems(xml.body())).isEmpty();
             assertThat(xml.body()).contains("<question type=\"multichoice\">");
         }

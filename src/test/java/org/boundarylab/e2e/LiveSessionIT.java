@@ -26,10 +26,13 @@ class LiveSessionIT {
     static final Path SHOTS = TraineeJourneyIT.SHOTS;
     static final String CY_TYPED = "The late hour might matter, I am not sure yet";
     // long on purpose: the projector must still fit them beside the room's answers at 1280x720
-    static final String BO_WROTE = "She comes early and hangs on his every word, and he seems to like being the one she trusts; "
-            + "nobody else knows how much she depends on him, which feels like the beginning of something hidden.";
-    static final String ADA_WROTE = "Admiring a therapist is ordinary at this stage of therapy; he keeps to the fifty-minute "
-            + "hour and brings every session back to her goals, so the frame holds.";
+    static final String BO_WROTE =
+            "She comes early and hangs on his every word, and he seems to like being the one she trusts; "
+                    + "nobody else knows how much she depends on him, which feels like the beginning of something hidden.";
+    static final String ADA_WROTE =
+            "Admiring a therapist is ordinary at this stage of therapy; he keeps to the fifty-minute "
+                    + "hour and brings every session back to her goals, so the frame holds.";
+
     @TempDir
     Path temp;
 
@@ -39,7 +42,8 @@ class LiveSessionIT {
     }
 
     @Test
-    void every_screen_of_the_room_follows_the_supervisor_and_a_picked_reasoning_reaches_the_projector() throws Exception {
+    void every_screen_of_the_room_follows_the_supervisor_and_a_picked_reasoning_reaches_the_projector()
+            throws Exception {
         try (AppProcess app = new AppProcess(temp.resolve("data")).start();
                 Browser sup = new Browser(app.baseUrl(), temp.resolve("sup"), 1440, 900)) {
             sup.login("admin", AppProcess.ADMIN_PASSWORD);
@@ -52,22 +56,28 @@ class LiveSessionIT {
             sup.await(By.cssSelector("#session-name input")).sendKeys("Seminar week 3");
             addCase(sup, "Mary", "Mary: the last appointment");
             addCase(sup, "Daniel", "Daniel: the counsellor");
-            sup.click(sup.driver.findElements(By.cssSelector("#session-mode vaadin-radio-button > label")).get(2));
+            sup.click(sup.driver
+                    .findElements(By.cssSelector("#session-mode vaadin-radio-button > label"))
+                    .get(2));
             sup.click(By.id("create-session"));
             sup.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-code")));
             sup.awaitVaadin();
             String code = sup.text(By.id("dashboard-code"));
             assertThat(code).matches("[A-Z0-9]{6}");
             assertThat(sup.text(By.id("no-trainees"))).startsWith("No one has joined yet");
-            assertThat(sup.driver.findElement(By.id("reveal")).getAttribute("disabled")).as("nothing to reveal yet").isNotNull();
+            assertThat(sup.driver.findElement(By.id("reveal")).getAttribute("disabled"))
+                    .as("nothing to reveal yet")
+                    .isNotNull();
 
             // the join screen: the address, the code and a QR code for the address with the code in it
             sup.click(By.id("show-join-full-screen"));
             sup.await(By.id("join-qr"));
             assertThat(sup.text(By.id("join-address"))).isEqualTo(app.baseUrl() + "sessions");
             assertThat(sup.text(By.id("join-code-huge"))).isEqualTo(code);
-            assertThat(sup.driver.findElement(By.id("join-qr")).getAttribute("alt")).endsWith(app.baseUrl() + "sessions?code=" + code);
-            assertThat(sup.driver.findElement(By.id("join-qr")).getAttribute("src")).startsWith("data:image/svg+xml;base64,");
+            assertThat(sup.driver.findElement(By.id("join-qr")).getAttribute("alt"))
+                    .endsWith(app.baseUrl() + "sessions?code=" + code);
+            assertThat(sup.driver.findElement(By.id("join-qr")).getAttribute("src"))
+                    .startsWith("data:image/svg+xml;base64,");
             sup.screenshot(SHOTS.resolve("join-screen-1440.png"));
             sup.click(By.id("close-join-dialog"));
 
@@ -85,16 +95,20 @@ class LiveSessionIT {
 
                 sup.wait.until(d -> sup.text(By.cssSelector(".chart-total")).equals("0 of 3 joined have answered"));
                 assertThat(cy.text(By.id("session-name"))).isEqualTo("Seminar week 3");
-                assertThat(cy.text(By.id("session-mode-text"))).isEqualTo("Feedback when your supervisor reveals the key");
+                assertThat(cy.text(By.id("session-mode-text")))
+                        .isEqualTo("Feedback when your supervisor reveals the key");
                 assertThat(cy.text(By.id("session-position"))).isEqualTo("Case 1 of 2 · segment 1 of 6");
-                assertThat(projector.text(By.id("projector-join"))).contains(app.baseUrl().replace("http://", "") + "sessions", code);
+                assertThat(projector.text(By.id("projector-join")))
+                        .contains(app.baseUrl().replace("http://", "") + "sessions", code);
 
                 answer(ada, "mark-NONE", ADA_WROTE);
                 answer(bo, "mark-SECRECY", BO_WROTE);
                 write(cy, CY_TYPED); // Cy is still thinking: typed, not submitted
                 sup.wait.until(d -> sup.text(By.cssSelector(".chart-total")).equals("2 of 3 joined have answered"));
-                projector.wait.until(d -> projector.text(By.cssSelector(".chart-total")).equals("2 of 3 joined have answered"));
-                assertThat(sup.text(By.id("trainee-grid"))).contains("Case 1 · answered segment 1 of 6", "Case 1 · segment 1 of 6");
+                projector.wait.until(
+                        d -> projector.text(By.cssSelector(".chart-total")).equals("2 of 3 joined have answered"));
+                assertThat(sup.text(By.id("trainee-grid")))
+                        .contains("Case 1 · answered segment 1 of 6", "Case 1 · segment 1 of 6");
 
                 // reveal before everyone has answered: asked first
                 sup.click(By.id("reveal"));
@@ -102,8 +116,11 @@ class LiveSessionIT {
                 ada.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
                 bo.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
                 cy.wait.until(d -> cy.text(By.id("session-room")).endsWith("key revealed"));
-                assertThat(cy.all(By.cssSelector(".feedback-panel"))).as("Cy has not answered: no feedback").isEmpty();
-                projector.wait.until(d -> !projector.all(By.cssSelector(".revealed-key")).isEmpty());
+                assertThat(cy.all(By.cssSelector(".feedback-panel")))
+                        .as("Cy has not answered: no feedback")
+                        .isEmpty();
+                projector.wait.until(
+                        d -> !projector.all(By.cssSelector(".revealed-key")).isEmpty());
                 assertThat(sup.text(By.cssSelector(".revealed-key"))).contains("Key: None of the four");
 
                 // Ada goes on and waits for the room; Bo stays reading the feedback
@@ -113,37 +130,55 @@ class LiveSessionIT {
                 // the discussion: Bo's reasoning, without a name, on the projector beside the room's answers
                 sup.wait.until(d -> sup.all(By.cssSelector(".reasoning")).size() == 2);
                 WebElement bosCard = sup.all(By.cssSelector(".reasoning")).stream()
-                        .filter(c -> c.getText().contains("nobody else knows")).findFirst().orElseThrow();
-                assertThat(bosCard.getText()).doesNotContain("Bo", "bo Trainee").contains("Marked: Secrecy", "Differs from the key");
+                        .filter(c -> c.getText().contains("nobody else knows"))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(bosCard.getText())
+                        .doesNotContain("Bo", "bo Trainee")
+                        .contains("Marked: Secrecy", "Differs from the key");
                 sup.click(bosCard.findElement(By.cssSelector(".pick-toggle")));
-                projector.wait.until(d -> projector.text(By.id("projector-picked")).contains("nobody else knows"));
+                projector.wait.until(
+                        d -> projector.text(By.id("projector-picked")).contains("nobody else knows"));
                 WebElement adasCard = sup.all(By.cssSelector(".reasoning")).stream()
-                        .filter(c -> c.getText().contains("the frame holds")).findFirst().orElseThrow();
+                        .filter(c -> c.getText().contains("the frame holds"))
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(adasCard.getText()).contains("Marked: none of these", "Same as the key");
                 sup.click(adasCard.findElement(By.cssSelector(".pick-toggle")));
-                projector.wait.until(d -> projector.text(By.id("projector-picked")).contains("the frame holds"));
-                assertThat(projector.text(By.cssSelector(".projector-page"))).doesNotContain("Bo Trainee", "Ada Trainee", "Cy Trainee");
+                projector.wait.until(
+                        d -> projector.text(By.id("projector-picked")).contains("the frame holds"));
+                assertThat(projector.text(By.cssSelector(".projector-page")))
+                        .doesNotContain("Bo Trainee", "Ada Trainee", "Cy Trainee");
                 sup.wait.until(d -> sup.text(By.id("discussion-hint")).startsWith("2 of 3 shown on the projector"));
                 viewport(sup, 1440, 900);
                 sup.screenshotFromTop(SHOTS.resolve("dashboard-discussion-1440.png"));
-                ((JavascriptExecutor) sup.driver).executeScript("document.getElementById('trainee-grid').scrollIntoView({block: 'end'})");
+                ((JavascriptExecutor) sup.driver)
+                        .executeScript("document.getElementById('trainee-grid').scrollIntoView({block: 'end'})");
                 sup.screenshot(SHOTS.resolve("dashboard-trainees-1440.png"));
                 viewport(sup, 1920, 1080);
                 sup.screenshotFromTop(SHOTS.resolve("dashboard-discussion-1920.png"));
                 sup.screenshotFromTop(SHOTS.resolve("dashboard.png"));
                 projector.screenshot(SHOTS.resolve("projector-1920x1080.png"));
-                assertThat(fitsTheScreen(projector)).as("the projector never scrolls at 1920x1080").isTrue();
+                assertThat(fitsTheScreen(projector))
+                        .as("the projector never scrolls at 1920x1080")
+                        .isTrue();
                 viewport(projector, 1280, 720);
                 projector.screenshot(SHOTS.resolve("projector-1280x720.png"));
-                assertThat(fitsTheScreen(projector)).as("the projector never scrolls at 1280x720").isTrue();
+                assertThat(fitsTheScreen(projector))
+                        .as("the projector never scrolls at 1280x720")
+                        .isTrue();
 
                 // pause: every trainee screen holds at once, whatever it shows; Cy keeps what she typed
                 sup.click(By.id("pause-session"));
                 for (Browser t : List.of(ada, bo, cy)) {
                     t.wait.until(d -> t.text(By.id("session-paused")).startsWith("Paused by your supervisor"));
                 }
-                projector.wait.until(d -> projector.text(By.id("projector-status")).equals("Paused"));
-                assertThat(cy.driver.findElement(By.cssSelector(".panel-column")).getDomAttribute("inert")).isNotNull();
+                projector.wait.until(
+                        d -> projector.text(By.id("projector-status")).equals("Paused"));
+                assertThat(cy.driver
+                                .findElement(By.cssSelector(".panel-column"))
+                                .getDomAttribute("inert"))
+                        .isNotNull();
                 assertThat(typed(cy)).isEqualTo(CY_TYPED);
                 cy.screenshotFromTop(SHOTS.resolve("trainee-paused-390.png"));
                 bo.screenshot(SHOTS.resolve("trainee-paused-1440.png"));
@@ -153,7 +188,10 @@ class LiveSessionIT {
                 for (Browser t : List.of(ada, bo, cy)) {
                     t.wait.until(d -> t.text(By.id("session-paused")).isEmpty());
                 }
-                assertThat(cy.driver.findElement(By.cssSelector(".panel-column")).getDomAttribute("inert")).isNull();
+                assertThat(cy.driver
+                                .findElement(By.cssSelector(".panel-column"))
+                                .getDomAttribute("inert"))
+                        .isNull();
                 assertThat(typed(cy)).isEqualTo(CY_TYPED);
                 assertThat(cy.text(By.cssSelector(".form-error"))).isEmpty();
 
@@ -166,10 +204,12 @@ class LiveSessionIT {
                 cy.wait.until(d -> cy.text(By.id("session-room")).equals("The room: case 1 of 2 · segment 2 of 6"));
                 assertThat(cy.text(By.id("session-position"))).isEqualTo("Case 1 of 2 · segment 1 of 6");
                 assertThat(typed(cy)).isEqualTo(CY_TYPED);
-                projector.wait.until(d -> projector.text(By.cssSelector(".projector-where")).endsWith("segment 2 of 6"));
+                projector.wait.until(
+                        d -> projector.text(By.cssSelector(".projector-where")).endsWith("segment 2 of 6"));
                 assertThat(projector.all(By.cssSelector(".revealed-key"))).isEmpty();
                 sup.wait.until(d -> sup.text(By.cssSelector(".chart-total")).equals("0 of 3 joined have answered"));
-                assertThat(sup.text(By.id("trainee-grid"))).contains("Case 1 · segment 2 of 6", "Case 1 · segment 1 of 6");
+                assertThat(sup.text(By.id("trainee-grid")))
+                        .contains("Case 1 · segment 2 of 6", "Case 1 · segment 1 of 6");
 
                 // close: asked first, then every screen says so
                 sup.click(By.id("close-session"));
@@ -177,7 +217,8 @@ class LiveSessionIT {
                 for (Browser t : List.of(ada, bo, cy)) {
                     t.wait.until(d -> d.getPageSource().contains("This session is closed"));
                 }
-                projector.wait.until(d -> projector.text(By.id("projector-status")).equals("Session closed"));
+                projector.wait.until(
+                        d -> projector.text(By.id("projector-status")).equals("Session closed"));
                 sup.wait.until(d -> sup.text(By.id("dashboard-code-note")).startsWith("The code expired"));
                 assertThat(sup.text(By.id("close-session"))).isEqualTo("Reopen");
                 for (Browser b : room) {
@@ -189,8 +230,8 @@ class LiveSessionIT {
             sup.driver.manage().window().setSize(new Dimension(1440, 900));
             sup.open("reports/session/1");
             sup.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
-            assertThat(sup.text(By.cssSelector(".report-page"))).contains("Session: Seminar week 3", "Confusion matrix",
-                    "Download PDF");
+            assertThat(sup.text(By.cssSelector(".report-page")))
+                    .contains("Session: Seminar week 3", "Confusion matrix", "Download PDF");
             assertThat(sup.text(By.cssSelector(".heat-map"))).contains("Secrecy");
             sup.screenshotFromTop(SHOTS.resolve("cohort-report.png"));
             sup.open("reports/trainee/2");
@@ -211,12 +252,14 @@ class LiveSessionIT {
     }
 
     /** A trainee in a browser of their own; Cy opens the QR code's address, which fills in the code. */
-    private Browser trainee(AppProcess app, String user, String password, String code, int width, int height, boolean byQr) {
+    private Browser trainee(
+            AppProcess app, String user, String password, String code, int width, int height, boolean byQr) {
         Browser b = new Browser(app.baseUrl(), temp.resolve(user), width, height);
         b.login(user, password);
         if (byQr) {
             b.open("sessions?code=" + code);
-            b.wait.until(d -> code.equals(b.driver.findElement(By.cssSelector("#join-code input")).getAttribute("value")));
+            b.wait.until(d -> code.equals(
+                    b.driver.findElement(By.cssSelector("#join-code input")).getAttribute("value")));
         } else {
             b.open("sessions");
             b.await(By.cssSelector("#join-code input")).sendKeys(code.toLowerCase());
@@ -244,7 +287,9 @@ class LiveSessionIT {
     private static void answer(Browser b, String cardId, String reasoning) {
         b.click(By.cssSelector("#" + cardId + " > label"));
         write(b, reasoning);
-        b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(1));
+        b.click(b.driver
+                .findElements(By.cssSelector("#certainty vaadin-radio-button > label"))
+                .get(1));
         b.click(By.id("submit-judgment"));
         b.awaitVaadin();
     }
@@ -255,7 +300,8 @@ class LiveSessionIT {
         JavascriptExecutor js = (JavascriptExecutor) b.driver;
         long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
         long innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
-        b.driver.manage().window().setSize(new Dimension((int) (2 * width - innerWidth), (int) (2 * height - innerHeight)));
+        b.driver.manage().window().setSize(new Dimension((int) (2 * width - innerWidth), (int)
+                (2 * height - innerHeight)));
         b.wait.until(d -> ((Number) js.executeScript("return window.innerHeight")).longValue() == height);
         b.awaitVaadin();
     }
@@ -270,12 +316,13 @@ class LiveSessionIT {
     }
 
     private static boolean stillTheSamePage(Browser b) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) b.driver).executeScript("return window.__sameRoomPage === true;"));
+        return Boolean.TRUE.equals(
+                ((JavascriptExecutor) b.driver).executeScript("return window.__sameRoomPage === true;"));
     }
 
     private static boolean fitsTheScreen(Browser b) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) b.driver).executeScript(
-                "const m = document.querySelector('.projector-page');"
+        return Boolean.TRUE.equals(((JavascriptExecutor) b.driver)
+                .executeScript("const m = document.querySelector('.projector-page');"
                         + "return m.scrollHeight <= window.innerHeight + 1 && [...m.querySelectorAll('.projector-segment, .projector-room')]"
                         + ".every(e => e.scrollHeight <= e.clientHeight + 1);"));
     }

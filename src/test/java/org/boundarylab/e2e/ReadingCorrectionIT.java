@@ -29,6 +29,7 @@ class ReadingCorrectionIT {
 
     static final Path DOCS = Path.of("docs", "screenshots");
     static final String HOME_VISIT = "He sees her on a home visit.";
+
     @TempDir
     Path temp;
 
@@ -57,10 +58,14 @@ class ReadingCorrectionIT {
                     judge(tina, "mark-ROLE_REVERSAL", "She looks after him now and his needs run the sessions.");
                     judge(tina, "mark-SECRECY", "He hides the relationship by seeing her after everyone has left.");
                     judge(tina, "mark-PROFESSIONAL_PRIVILEGE", "He calls sexual contact part of her treatment.");
-                    judge(tina, "mark-DOUBLE_BIND", "She could not refuse without betraying the therapy, and it must stay secret.");
+                    judge(
+                            tina,
+                            "mark-DOUBLE_BIND",
+                            "She could not refuse without betraying the therapy, and it must stay secret.");
                     tina.click(By.id("next-segment"));
                     tina.click(By.cssSelector("#knowledge-answer textarea"));
-                    tina.driver.findElement(By.cssSelector("#knowledge-answer textarea"))
+                    tina.driver
+                            .findElement(By.cssSelector("#knowledge-answer textarea"))
                             .sendKeys("Role reversal, professional privilege, the double bind and secrecy.");
                     tina.click(By.id("submit-answer"));
                     tina.wait.until(d -> d.getPageSource().contains("Knowledge check: feedback"));
@@ -91,7 +96,8 @@ class ReadingCorrectionIT {
         sam.await(By.cssSelector("#session-name input")).sendKeys("Ethics seminar, week 5");
         WebElement addCase = sam.await(By.cssSelector("#session-add-case input"));
         addCase.sendKeys("Mary");
-        sam.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        sam.wait.until(
+                d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         addCase.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         sam.wait.until(d -> d.getPageSource().contains("Mary: the last appointment of the day"));
         sam.click(By.id("create-session"));
@@ -116,7 +122,9 @@ class ReadingCorrectionIT {
         b.click(By.cssSelector("#" + cardId + " > label"));
         b.click(By.cssSelector("#rationale textarea"));
         b.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys(rationale);
-        b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(1));
+        b.click(b.driver
+                .findElements(By.cssSelector("#certainty vaadin-radio-button > label"))
+                .get(1));
         b.click(By.id("submit-judgment"));
         b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
         b.awaitVaadin();
@@ -138,19 +146,23 @@ class ReadingCorrectionIT {
         tick(sam, "#reading-choice", Characteristic.SECRECY);
         sam.wait.until(d -> sam.text(By.id("save-reading")).equals("Save the corrected reading"));
         sam.click(By.cssSelector("#reading-comment textarea"));
-        sam.driver.findElement(By.cssSelector("#reading-comment textarea"))
+        sam.driver
+                .findElement(By.cssSelector("#reading-comment textarea"))
                 .sendKeys("A home visit on its own hides nothing; say what kept it from the team.");
         sam.click(By.id("save-reading"));
         sam.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("corrected-feedback")));
         sam.awaitVaadin();
-        assertThat(sam.text(By.id("corrected-feedback"))).contains("it describes none of the four (the rule base read secrecy)");
+        assertThat(sam.text(By.id("corrected-feedback")))
+                .contains("it describes none of the four (the rule base read secrecy)");
         tallShot(sam, 1440, 1500, DOCS.resolve("reading-correction-1440.png"));
     }
 
     /** Clicks the card of a characteristic in a reading choice (ticks or unticks it). */
     private static void tick(Browser b, String group, Characteristic c) {
         WebElement card = b.wait.until(d -> d.findElements(By.cssSelector(group + " vaadin-checkbox")).stream()
-                .filter(x -> x.getText().strip().startsWith(c.label() + ":")).findFirst().orElse(null));
+                .filter(x -> x.getText().strip().startsWith(c.label() + ":"))
+                .findFirst()
+                .orElse(null));
         b.click(card.findElement(By.tagName("label")));
         b.awaitVaadin();
     }
@@ -158,8 +170,8 @@ class ReadingCorrectionIT {
     private static void traineeSeesTheCorrectedFeedback(Browser tina) throws Exception {
         tina.open("reports/trainee/me");
         tina.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".reading-note")));
-        assertThat(tina.text(By.cssSelector(".reading-note"))).contains("A supervisor corrected the reading",
-                "say what kept it from the team");
+        assertThat(tina.text(By.cssSelector(".reading-note")))
+                .contains("A supervisor corrected the reading", "say what kept it from the team");
         assertThat(tina.text(By.cssSelector(".report-page"))).doesNotContain("Your reasoning mentions secrecy");
         tina.open("attempt/1/summary");
         tina.await(By.cssSelector(".summary-card .reading-note"));
@@ -173,9 +185,13 @@ class ReadingCorrectionIT {
         assertThat(sam.text(By.id("corrections-heading"))).isEqualTo("1 reading reviewed: 1 corrected, 0 confirmed");
         assertThat(sam.text(By.id("corrections-grid"))).contains(HOME_VISIT, "None of the four");
         String href = sam.await(By.id("export-readings")).getAttribute("href");
-        Object text = ((JavascriptExecutor) sam.driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0]).then(r => r.text()).then(done).catch(e => done('failed: ' + e));", href);
-        List<EvaluationFile.Row> rows = EvaluationFile.parse("reading-corrections.csv", String.valueOf(text).lines().toList());
+        Object text = ((JavascriptExecutor) sam.driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text()).then(done).catch(e => done('failed: ' + e));",
+                        href);
+        List<EvaluationFile.Row> rows = EvaluationFile.parse(
+                "reading-corrections.csv", String.valueOf(text).lines().toList());
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.caseId()).isEqualTo("mary-after-hours");
             assertThat(row.labels()).isEmpty();
@@ -221,8 +237,12 @@ class ReadingCorrectionIT {
         sam.click(By.id("start-round"));
         sam.wait.until(d -> d.getCurrentUrl().matches(".*/review/calibration/\\d+$"));
         sam.awaitVaadin();
-        assertThat(sam.text(By.cssSelector(".report-page"))).contains("Who has read", "Rue Tanaka: read 0 of 10",
-                "Ivo Brandt: read 0 of 10", "Sam Okoye: read 0 of 10");
+        assertThat(sam.text(By.cssSelector(".report-page")))
+                .contains(
+                        "Who has read",
+                        "Rue Tanaka: read 0 of 10",
+                        "Ivo Brandt: read 0 of 10",
+                        "Sam Okoye: read 0 of 10");
         long round = Long.parseLong(sam.driver.getCurrentUrl().replaceAll(".*/", ""));
         readAll(sam, round, "sam");
         try (Browser rue = new Browser(app.baseUrl(), temp.resolve("rue"), 1440, 900);
@@ -245,13 +265,17 @@ class ReadingCorrectionIT {
         for (int item = 1; item <= 10; item++) {
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-progress")));
             assertThat(b.text(By.id("calibration-progress"))).isEqualTo("Judgment " + item + " of 10");
-            assertThat(b.text(By.cssSelector(".review-page"))).doesNotContain("Tina").doesNotContain("Omar");
+            assertThat(b.text(By.cssSelector(".review-page")))
+                    .doesNotContain("Tina")
+                    .doesNotContain("Omar");
             String reasoning = b.text(By.cssSelector(".reasoning")).toLowerCase(Locale.ROOT);
             boolean bind = reasoning.contains("betraying");
             if (reasoning.contains("looks after") || reasoning.contains("caretaker")) {
                 tick(b, "#calibration-reading", Characteristic.ROLE_REVERSAL);
             }
-            if (reasoning.contains("hides") || reasoning.contains("secret") || rater.equals("rue") && reasoning.contains("hidden")) {
+            if (reasoning.contains("hides")
+                    || reasoning.contains("secret")
+                    || rater.equals("rue") && reasoning.contains("hidden")) {
                 tick(b, "#calibration-reading", Characteristic.SECRECY);
             }
             if (reasoning.contains("treatment")) {
@@ -264,8 +288,11 @@ class ReadingCorrectionIT {
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calibration-fair")));
             b.awaitVaadin();
             boolean fair = !(rater.equals("ivo") && bind || rater.equals("sam") && reasoning.contains("home visit"));
-            WebElement choice = b.wait.until(d -> d.findElements(By.cssSelector("#calibration-fair vaadin-radio-button")).stream()
-                    .filter(r -> r.getText().strip().equals(fair ? "Fair" : "Not fair")).findFirst().orElse(null));
+            WebElement choice =
+                    b.wait.until(d -> d.findElements(By.cssSelector("#calibration-fair vaadin-radio-button")).stream()
+                            .filter(r -> r.getText().strip().equals(fair ? "Fair" : "Not fair"))
+                            .findFirst()
+                            .orElse(null));
             b.click(choice.findElement(By.tagName("label")));
             b.awaitVaadin();
             b.click(By.id("save-calibration"));
@@ -280,7 +307,8 @@ class ReadingCorrectionIT {
         sam.click(By.cssSelector("vaadin-button[slot='confirm-button']"));
         sam.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kappa-between")));
         sam.awaitVaadin();
-        assertThat(sam.text(By.id("kappa-between"))).contains("Fleiss' kappa", "Ivo Brandt & Rue Tanaka", "The feedback was fair");
+        assertThat(sam.text(By.id("kappa-between")))
+                .contains("Fleiss' kappa", "Ivo Brandt & Rue Tanaka", "The feedback was fair");
         assertThat(sam.text(By.id("kappa-rule-base"))).contains("Secrecy");
         assertThat(sam.text(By.id("discussion"))).contains("Where the raters disagreed most");
         tallShot(sam, 1440, 1700, DOCS.resolve("calibration-report-1440.png"));

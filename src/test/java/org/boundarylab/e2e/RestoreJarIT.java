@@ -42,22 +42,29 @@ class RestoreJarIT {
     }
 
     @Test
-    void a_backup_that_writes_a_file_with_java_during_restore_is_refused_whether_or_not_its_mac_is_good() throws Exception {
+    void a_backup_that_writes_a_file_with_java_during_restore_is_refused_whether_or_not_its_mac_is_good()
+            throws Exception {
         Path marker = dir.resolve("written-during-restore");
-        String attack = script("1", "CREATE ALIAS PWN AS $$ String pwn(String p) throws Exception { "
-                + "java.nio.file.Files.writeString(java.nio.file.Path.of(p), \"written by the backup\"); return p; } $$;",
+        String attack = script(
+                "1",
+                "CREATE ALIAS PWN AS $$ String pwn(String p) throws Exception { "
+                        + "java.nio.file.Files.writeString(java.nio.file.Path.of(p), \"written by the backup\"); return p; } $$;",
                 "CALL PWN('" + marker + "');");
         int line = lineOf(attack, "CREATE ALIAS");
 
         // an attacker who can drop a file next to the backups, but has no key: signs with one of their own
-        Path forged = sign(zip(victim().resolve("backups/boundarylab-20261126-101500.zip"), attack), newKey(dir.resolve("attacker.key")));
+        Path forged = sign(
+                zip(victim().resolve("backups/boundarylab-20261126-101500.zip"), attack),
+                newKey(dir.resolve("attacker.key")));
         newKey(victim().resolve("backup.key"));
         Result r = restore("--backup", forged.toString(), "--data-dir", target().toString());
         assertRefused(r, forged + ": refused: its MAC does not match");
         assertThat(marker).doesNotExist();
 
         // an attacker who also has the key (or a backup taken from a compromised server): the statements are refused
-        Path signed = sign(zip(victim().resolve("backups/boundarylab-20261126-101501.zip"), attack), victim().resolve("backup.key"));
+        Path signed = sign(
+                zip(victim().resolve("backups/boundarylab-20261126-101501.zip"), attack),
+                victim().resolve("backup.key"));
         r = restore("--backup", signed.toString(), "--data-dir", target().toString());
         assertRefused(r, signed + " script.sql line " + line + ": refused: CREATE ALIAS");
         assertThat(marker).doesNotExist();
@@ -104,7 +111,10 @@ class RestoreJarIT {
     @Test
     void a_restore_that_fails_half_way_leaves_nothing_behind_and_a_good_one_lands_whole() throws Exception {
         newKey(victim().resolve("backup.key"));
-        String broken = script("1", "INSERT INTO \"PUBLIC\".\"NOTE\" VALUES (2, 'more');", "INSERT INTO \"PUBLIC\".\"GONE\" VALUES (1);");
+        String broken = script(
+                "1",
+                "INSERT INTO \"PUBLIC\".\"NOTE\" VALUES (2, 'more');",
+                "INSERT INTO \"PUBLIC\".\"GONE\" VALUES (1);");
         Path half = sign(zip(victim().resolve("backups/half.zip"), broken), victim().resolve("backup.key"));
         Result r = restore("--backup", half.toString(), "--data-dir", target().toString());
         assertRefused(r, "line " + lineOf(broken, "GONE") + ": restore failed");
@@ -153,8 +163,10 @@ class RestoreJarIT {
     /** FILE.mac: the hex HMAC-SHA256 of the zip's bytes, keyed with the key file's hex. */
     static Path sign(Path file, Path keyFile) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(HexFormat.of().parseHex(Files.readString(keyFile).strip()), "HmacSHA256"));
-        Files.writeString(Path.of(file + ".mac"), HexFormat.of().formatHex(mac.doFinal(Files.readAllBytes(file))) + "\n");
+        mac.init(new SecretKeySpec(
+                HexFormat.of().parseHex(Files.readString(keyFile).strip()), "HmacSHA256"));
+        Files.writeString(
+                Path.of(file + ".mac"), HexFormat.of().formatHex(mac.doFinal(Files.readAllBytes(file))) + "\n");
         return file;
     }
 
@@ -168,8 +180,7 @@ class RestoreJarIT {
         throw new AssertionError(text);
     }
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
     Result restore(String... args) throws Exception {
         return restoreWithHeap("-Xmx512m", args);
@@ -182,12 +193,19 @@ class RestoreJarIT {
     /** java -jar target/boundary-lab.jar restore ARGS, as an operator types it. */
     static Result run(Path workDir, String heap, String... args) throws Exception {
         String jar = System.getProperty("boundarylab.jar", "target/boundary-lab.jar");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-                "-jar", Path.of(jar).toAbsolutePath().toString(), "restore"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap,
+                "-jar",
+                Path.of(jar).toAbsolutePath().toString(),
+                "restore"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("restore still running after 120 s: " + command);
@@ -201,8 +219,10 @@ class RestoreJarIT {
     /** The newest migration's version, as the jar was built from these sources. */
     static String newestMigrationInTheSources() throws IOException {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return files.map(f -> f.getFileName().toString()).map(n -> n.substring(1, n.indexOf("__")))
-                    .max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();
+            return files.map(f -> f.getFileName().toString())
+                    .map(n -> n.substring(1, n.indexOf("__")))
+                    .max(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .orElseThrow();
         }
     }
 }

@@ -37,7 +37,8 @@ class ScoreJarIT {
 
     @Test
     void bad_input_exits_2_with_one_line_on_standard_error() throws Exception {
-        Path responses = Files.writeString(dir.resolve("r.yaml"), "responses:\n  - trainee: t01\n    vignette: nope\n    judgments: []\n");
+        Path responses = Files.writeString(
+                dir.resolve("r.yaml"), "responses:\n  - trainee: t01\n    vignette: nope\n    judgments: []\n");
         Result r = score("--vignettes", "seeds/vignettes", "--responses", responses.toString());
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.out).isEmpty();
@@ -49,7 +50,9 @@ class ScoreJarIT {
     void help_and_version_print_without_starting_the_server() throws Exception {
         Result help = jar("--help");
         assertThat(help.exit).isZero();
-        assertThat(help.out).startsWith("Usage: java -jar boundary-lab.jar").contains("score", "report", "restore", "export", "Exit codes:");
+        assertThat(help.out)
+                .startsWith("Usage: java -jar boundary-lab.jar")
+                .contains("score", "report", "restore", "export", "Exit codes:");
         assertThat(help.out + help.err).doesNotContain("Tomcat", "Started BoundaryLabApplication");
         for (String command : List.of("score", "report", "restore", "export")) {
             Result commandHelp = jar(command, "--help");
@@ -61,8 +64,7 @@ class ScoreJarIT {
         assertThat(version.out.strip()).matches("Boundary Lab \\d+\\.\\d+\\.\\d+.*");
     }
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
     private Result score(String... args) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of("score"));
@@ -72,13 +74,19 @@ class ScoreJarIT {
 
     private Result jar(String... args) throws Exception {
         String jar = System.getProperty("boundarylab.jar", "target/boundary-lab.jar");
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 }

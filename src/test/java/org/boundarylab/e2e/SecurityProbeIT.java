@@ -39,32 +39,47 @@ class SecurityProbeIT {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private static HttpResponse<String> post(HttpClient http, String base, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
-    void over_http_the_throttle_cannot_be_raced_a_foreign_sign_in_is_refused_and_pages_carry_their_headers() throws Exception {
+    void over_http_the_throttle_cannot_be_raced_a_foreign_sign_in_is_refused_and_pages_carry_their_headers()
+            throws Exception {
         try (AppProcess app = new AppProcess(temp.resolve("data")).start()) {
             String base = app.baseUrl();
-            HttpResponse<String> page = client().send(HttpRequest.newBuilder(URI.create(base + "login")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+            HttpResponse<String> page = client().send(
+                            HttpRequest.newBuilder(URI.create(base + "login")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .contains("frame-ancestors 'none'");
             assertThat(page.headers().allValues("X-Frame-Options")).containsExactly("DENY");
             assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-            HttpResponse<String> vaadin = client().send(HttpRequest.newBuilder(URI.create(base + "VAADIN/")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> vaadin = client().send(
+                            HttpRequest.newBuilder(URI.create(base + "VAADIN/")).build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(vaadin.headers().firstValue("location").orElse("")).doesNotContainIgnoringCase("jsessionid");
 
             // login CSRF: no token, no cookie, a foreign Origin
-            HttpResponse<String> forged = client().send(HttpRequest.newBuilder(URI.create(base + "login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + AppProcess.ADMIN_PASSWORD)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> forged = client().send(
+                            HttpRequest.newBuilder(URI.create(base + "login"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header("Origin", "https://evil.example")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "username=admin&password=" + AppProcess.ADMIN_PASSWORD))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(forged.headers().firstValue("location").orElse("")).endsWith("/login?expired");
 
             // five wrong guesses, the wait runs out, then fifteen guesses at once
@@ -87,7 +102,10 @@ class SecurityProbeIT {
                 int n = i;
                 locations.add(pool.submit(() -> {
                     start.await();
-                    return post(clients.get(n), base, forms.get(n)).headers().firstValue("location").orElse("");
+                    return post(clients.get(n), base, forms.get(n))
+                            .headers()
+                            .firstValue("location")
+                            .orElse("");
                 }));
             }
             start.countDown();
@@ -98,12 +116,15 @@ class SecurityProbeIT {
                 }
             }
             pool.shutdown();
-            assertThat(passwordChecked).as("guesses that reached the password check").isLessThanOrEqualTo(1);
+            assertThat(passwordChecked)
+                    .as("guesses that reached the password check")
+                    .isLessThanOrEqualTo(1);
         }
     }
 
     @Test
-    void a_supervisor_cannot_take_over_another_supervisors_trainee_and_a_reset_ends_the_trainees_session() throws Exception {
+    void a_supervisor_cannot_take_over_another_supervisors_trainee_and_a_reset_ends_the_trainees_session()
+            throws Exception {
         try (AppProcess app = new AppProcess(temp.resolve("data")).start()) {
             try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin"), 1440, 900)) {
                 admin.login("admin", AppProcess.ADMIN_PASSWORD);
@@ -119,7 +140,8 @@ class SecurityProbeIT {
                 yuri.await(By.cssSelector("#session-name input")).sendKeys("Yuri's seminar");
                 WebElement addCase = yuri.await(By.cssSelector("#session-add-case input"));
                 addCase.sendKeys("Mary");
-                yuri.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+                yuri.wait.until(d ->
+                        !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
                 addCase.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
                 yuri.click(By.id("create-session"));
                 yuri.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-code")));
@@ -137,14 +159,17 @@ class SecurityProbeIT {
                     xena.login("xena", "orchard-violin-58");
                     xena.open("users");
                     xena.await(By.cssSelector("vaadin-grid"));
-                    assertThat(xena.driver.getPageSource()).as("Xena's users page").doesNotContain("Tess Trainee", "Administrator");
+                    assertThat(xena.driver.getPageSource())
+                            .as("Xena's users page")
+                            .doesNotContain("Tess Trainee", "Administrator");
                 }
                 try (Browser yuri = new Browser(app.baseUrl(), temp.resolve("yuri-2"), 1440, 900)) {
                     yuri.login("yuri", "granite-meadow-73");
                     yuri.open("users");
                     yuri.wait.until(d -> d.getPageSource().contains("Tess Trainee"));
                     yuri.click(yuri.await(By.cssSelector("vaadin-button[aria-label='Reset password of tess']")));
-                    yuri.await(By.cssSelector("vaadin-dialog-overlay vaadin-password-field input, vaadin-password-field input"))
+                    yuri.await(By.cssSelector(
+                                    "vaadin-dialog-overlay vaadin-password-field input, vaadin-password-field input"))
                             .sendKeys("temporary-lamp-404");
                     yuri.click(yuri.buttonWithText("Set password"));
                     yuri.wait.until(d -> d.getPageSource().contains("New password set for tess"));

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 class TraineeJourneyIT {
 
     static final Path SHOTS = Path.of("target", "screenshots");
+
     @TempDir
     Path temp;
 
@@ -30,8 +31,12 @@ class TraineeJourneyIT {
     void a_trainee_completes_marys_case_and_acknowledged_judgments_survive_kill_9() throws Exception {
         Path data = temp.resolve("data");
         try (AppProcess app = new AppProcess(data).start()) {
-            assertThat(httpStatus(app.baseUrl() + "h2-console")).as("H2 console").isNotEqualTo(200);
-            assertThat(httpStatus(app.baseUrl() + "h2-console/login.do")).as("H2 console").isNotEqualTo(200);
+            assertThat(httpStatus(app.baseUrl() + "h2-console"))
+                    .as("H2 console")
+                    .isNotEqualTo(200);
+            assertThat(httpStatus(app.baseUrl() + "h2-console/login.do"))
+                    .as("H2 console")
+                    .isNotEqualTo(200);
             try (Browser admin = new Browser(app.baseUrl(), temp.resolve("admin-profile"), 1440, 900)) {
                 admin.login("admin", AppProcess.ADMIN_PASSWORD);
                 admin.open("users");
@@ -54,9 +59,12 @@ class TraineeJourneyIT {
                 tina.awaitVaadin();
                 // the case's recall question comes first, not scored
                 tina.click(By.cssSelector("#knowledge-answer textarea"));
-                tina.driver.findElement(By.cssSelector("#knowledge-answer textarea")).sendKeys("Secrecy, perhaps.");
+                tina.driver
+                        .findElement(By.cssSelector("#knowledge-answer textarea"))
+                        .sendKeys("Secrecy, perhaps.");
                 tina.click(By.id("submit-recall-before"));
-                tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("submit-judgment")));
+                tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        By.id("submit-judgment")));
                 tina.awaitVaadin();
 
                 answer(tina, 1, "mark-NONE", "She idealises him as a healer; he keeps the frame.", 2);
@@ -80,8 +88,7 @@ class TraineeJourneyIT {
             try (Browser tina = new Browser(app.baseUrl(), temp.resolve("tina-profile-2"), 1440, 900)) {
                 tina.login("tina", "quiet-harbour-41");
                 tina.await(By.cssSelector(".case-status"));
-                assertThat(tina.text(By.cssSelector(".case-status")))
-                        .isEqualTo("In progress: 2 of 6 segments judged");
+                assertThat(tina.text(By.cssSelector(".case-status"))).isEqualTo("In progress: 2 of 6 segments judged");
                 tina.click(By.linkText("Resume"));
                 tina.awaitVaadin();
                 assertThat(tina.text(By.cssSelector(".progress-text"))).isEqualTo("Segment 3 of 6");
@@ -93,9 +100,13 @@ class TraineeJourneyIT {
                 assertThat(listen.getText()).isEqualTo("Listen");
                 press(tina, listen);
                 tina.wait.until(d -> listen.getText().equals("Pause"));
-                assertThat((String) js(tina, "return window.__speech.spoken[0]")).contains("Russ");
-                assertThat(tina.driver.findElement(By.cssSelector(".current-segment .listen vaadin-button:nth-of-type(2)"))
-                        .isDisplayed()).as("Stop is offered while reading").isTrue();
+                assertThat((String) js(tina, "return window.__speech.spoken[0]"))
+                        .contains("Russ");
+                assertThat(tina.driver
+                                .findElement(By.cssSelector(".current-segment .listen vaadin-button:nth-of-type(2)"))
+                                .isDisplayed())
+                        .as("Stop is offered while reading")
+                        .isTrue();
                 press(tina, listen);
                 tina.wait.until(d -> listen.getText().equals("Resume"));
                 assertThat((Boolean) js(tina, "return window.__speech.paused")).isTrue();
@@ -121,16 +132,21 @@ class TraineeJourneyIT {
                 tina.click(By.id("next-segment"));
                 // the course's own recall question ends Mary's case
                 tina.click(By.cssSelector("#knowledge-answer textarea"));
-                tina.driver.findElement(By.cssSelector("#knowledge-answer textarea"))
+                tina.driver
+                        .findElement(By.cssSelector("#knowledge-answer textarea"))
                         .sendKeys("Role reversal, professional privilege, the double bind, and secrecy.");
                 tina.click(By.id("submit-answer"));
                 tina.wait.until(d -> d.getPageSource().contains("Knowledge check: feedback"));
-                assertThat(tina.all(By.cssSelector(".feedback-panel .outcomes li")).stream().map(WebElement::getText).toList())
+                assertThat(tina.all(By.cssSelector(".feedback-panel .outcomes li")).stream()
+                                .map(WebElement::getText)
+                                .toList())
                         .allMatch(t -> t.startsWith("Named"));
-                assertThat(tina.text(By.id("recall-change"))).isEqualTo("Before the case you named 1 of 4; at the end, 4 of 4 (3 more).");
+                assertThat(tina.text(By.id("recall-change")))
+                        .isEqualTo("Before the case you named 1 of 4; at the end, 4 of 4 (3 more).");
                 tina.click(By.id("next-segment"));
                 try {
-                    tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".summary-card")));
+                    tina.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector(".summary-card")));
                 } catch (RuntimeException e) {
                     tina.screenshot(SHOTS.resolve("failure-summary.png"));
                     throw e;
@@ -143,7 +159,8 @@ class TraineeJourneyIT {
     }
 
     /** Judges the current segment: picks the first clause as evidence, one card, a rationale and certainty. */
-    private static void answer(Browser b, int number, String cardId, String rationale, int certainty) throws java.io.IOException {
+    private static void answer(Browser b, int number, String cardId, String rationale, int certainty)
+            throws java.io.IOException {
         try {
             judge(b, number, cardId, rationale, certainty);
         } catch (RuntimeException | AssertionError e) {
@@ -155,7 +172,9 @@ class TraineeJourneyIT {
     private static void judge(Browser b, int number, String cardId, String rationale, int certainty) {
         assertThat(b.text(By.cssSelector(".progress-text"))).isEqualTo("Segment " + number + " of 6");
         if (!cardId.equals("mark-NONE")) {
-            WebElement clause = b.driver.findElements(By.cssSelector(".current-segment .clause")).get(number == 4 ? 0 : 1);
+            WebElement clause = b.driver
+                    .findElements(By.cssSelector(".current-segment .clause"))
+                    .get(number == 4 ? 0 : 1);
             if (number == 6) {
                 // keyboard only: focus the clause and press Space
                 ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("arguments[0].focus()", clause);
@@ -168,19 +187,28 @@ class TraineeJourneyIT {
         b.click(By.cssSelector("#" + cardId + " > label"));
         if (number == 1) {
             // no reasoning yet: refused on the field itself, which takes the focus
-            b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(certainty - 1));
+            b.click(b.driver
+                    .findElements(By.cssSelector("#certainty vaadin-radio-button > label"))
+                    .get(certainty - 1));
             b.click(By.id("submit-judgment"));
             b.wait.until(d -> b.driver.findElement(By.id("rationale")).getDomAttribute("invalid") != null);
-            b.wait.until(d -> b.text(By.cssSelector("#rationale [slot='error-message']")).contains("at least 3 words"));
-            assertThat(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
-                    "return document.activeElement && document.activeElement.closest('#rationale') !== null")).isEqualTo(true);
+            b.wait.until(d ->
+                    b.text(By.cssSelector("#rationale [slot='error-message']")).contains("at least 3 words"));
+            assertThat(
+                            ((org.openqa.selenium.JavascriptExecutor) b.driver)
+                                    .executeScript(
+                                            "return document.activeElement && document.activeElement.closest('#rationale') !== null"))
+                    .isEqualTo(true);
             assertThat(b.all(By.cssSelector(".feedback-panel"))).isEmpty();
         }
         b.click(By.cssSelector("#rationale textarea"));
         b.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys(rationale);
-        b.click(b.driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label")).get(certainty - 1));
+        b.click(b.driver
+                .findElements(By.cssSelector("#certainty vaadin-radio-button > label"))
+                .get(certainty - 1));
         b.click(By.id("submit-judgment"));
-        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feedback-panel")));
+        b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".feedback-panel")));
         b.awaitVaadin();
     }
 
@@ -189,14 +217,17 @@ class TraineeJourneyIT {
      * by a stand-in with {@code window.__speech.voices} voices (one) that records what it is asked.
      */
     private static void standInSpeech(Browser b) {
-        b.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
-                "const s = {voices: 1, spoken: [], speaking: false, paused: false, current: null,"
-                        + " getVoices() { return Array.from({length: this.voices}, () => ({name: 'stand-in'})); },"
-                        + " addEventListener() {},"
-                        + " speak(u) { this.current = u; this.spoken.push(u.text); this.speaking = true; this.paused = false; },"
-                        + " pause() { this.paused = true; }, resume() { this.paused = false; },"
-                        + " cancel() { this.speaking = false; this.paused = false; } };"
-                        + "Object.defineProperty(window, 'speechSynthesis', {value: s, configurable: true}); window.__speech = s;"));
+        b.driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "const s = {voices: 1, spoken: [], speaking: false, paused: false, current: null,"
+                                + " getVoices() { return Array.from({length: this.voices}, () => ({name: 'stand-in'})); },"
+                                + " addEventListener() {},"
+                                + " speak(u) { this.current = u; this.spoken.push(u.text); this.speaking = true; this.paused = false; },"
+                                + " pause() { this.paused = true; }, resume() { this.paused = false; },"
+                                + " cancel() { this.speaking = false; this.paused = false; } };"
+                                + "Object.defineProperty(window, 'speechSynthesis', {value: s, configurable: true}); window.__speech = s;"));
     }
 
     private static Object js(Browser b, String script) {
@@ -212,12 +243,14 @@ class TraineeJourneyIT {
 
     private static int httpStatus(String url) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
-        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        return http.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
-
-
 
     static {
         try {

@@ -33,7 +33,8 @@ class CaseExportTest {
 
     @BeforeAll
     static void load() throws Exception {
-        seeds = VignetteDirectory.load(Path.of("seeds", "vignettes")).vignettes().stream().map(VignetteDirectory.LoadedFile::vignette)
+        seeds = VignetteDirectory.load(Path.of("seeds", "vignettes")).vignettes().stream()
+                .map(VignetteDirectory.LoadedFile::vignette)
                 .toList();
         messages = org.boundarylab.judgment.rules.DroolsJudgmentClassifier.messagesIn(Path.of("rules"));
         assertThat(seeds).hasSizeGreaterThanOrEqualTo(12);
@@ -46,23 +47,28 @@ class CaseExportTest {
     @Test
     void every_seed_case_as_moodle_xml_passes_moodles_import_rules() {
         for (Vignette v : seeds) {
-            String xml = CaseExport.export(v, messages, CaseExport.Format.MOODLE_XML).content();
+            String xml =
+                    CaseExport.export(v, messages, CaseExport.Format.MOODLE_XML).content();
             assertThat(MoodleImportRules.problems(xml)).as(v.id()).isEmpty();
             assertThat(xml).as(v.id()).contains("<single>false</single>");
-            assertThat(xml.split("<question type=\"multichoice\">", -1)).as(v.id()).hasSize(v.segments().size() + 1);
+            assertThat(xml.split("<question type=\"multichoice\">", -1))
+                    .as(v.id())
+                    .hasSize(v.segments().size() + 1);
         }
     }
 
     @Test
     void the_import_rules_catch_what_moodle_would_skip() {
-        String good = CaseExport.export(seed("mary-after-hours"), messages, CaseExport.Format.MOODLE_XML).content();
+        String good = CaseExport.export(seed("mary-after-hours"), messages, CaseExport.Format.MOODLE_XML)
+                .content();
         assertThat(MoodleImportRules.problems(good.replaceFirst("fraction=\"-25\"", "fraction=\"-24\"")))
                 .anyMatch(p -> p.contains("not one of Moodle's grades"));
         assertThat(MoodleImportRules.problems(good.replaceFirst("<single>false</single>", "<single>true</single>")))
                 .anyMatch(p -> p.contains("single is 'true'"));
         assertThat(MoodleImportRules.problems(good.replaceFirst("fraction=\"100\"", "fraction=\"90\"")))
                 .anyMatch(p -> p.contains("add up to"));
-        assertThat(MoodleImportRules.problems(good.replaceFirst("</quiz>", ""))).anyMatch(p -> p.startsWith("not well-formed"));
+        assertThat(MoodleImportRules.problems(good.replaceFirst("</quiz>", "")))
+                .anyMatch(p -> p.startsWith("not well-formed"));
         assertThat(MoodleImportRules.problems(good.replaceFirst("type=\"multichoice\"", "type=\"truefalse\"")))
                 .anyMatch(p -> p.contains("not multichoice"));
     }
@@ -76,8 +82,14 @@ class CaseExportTest {
         for (int i = 0; i < mary.segments().size(); i++) {
             Segment s = mary.segments().get(i);
             CaseQuestions.Question question = q.questions().get(i);
-            assertThat(question.answers()).extracting(CaseQuestions.Answer::text).containsExactly("Role reversal",
-                    "Indulgence of professional privilege", "Double bind", "Secrecy", "None of these");
+            assertThat(question.answers())
+                    .extracting(CaseQuestions.Answer::text)
+                    .containsExactly(
+                            "Role reversal",
+                            "Indulgence of professional privilege",
+                            "Double bind",
+                            "Secrecy",
+                            "None of these");
             assertThat(question.generalFeedback()).isEqualTo(CaseQuestions.oneLine(s.explanation()));
             assertThat(question.paragraphs()).contains(CaseQuestions.oneLine(s.text()));
             List<String> right = new ArrayList<>();
@@ -85,28 +97,44 @@ class CaseExportTest {
                 if (a.right()) {
                     right.add(a.text());
                 }
-                assertThat(a.feedback()).as(s.id() + " " + a.text()).isNotBlank().doesNotContain("{");
+                assertThat(a.feedback())
+                        .as(s.id() + " " + a.text())
+                        .isNotBlank()
+                        .doesNotContain("{");
             }
-            List<String> key = s.key().isEmpty() ? List.of("None of these")
+            List<String> key = s.key().isEmpty()
+                    ? List.of("None of these")
                     : s.key().stream().sorted().map(Characteristic::label).toList();
             assertThat(right).as(s.id()).containsExactlyElementsOf(key);
         }
         // a segment with one characteristic present: 100 for it, -25 for each of the four others
-        Segment privilege = mary.segments().stream().filter(s -> s.key().equals(Set.of(Characteristic.PROFESSIONAL_PRIVILEGE)))
-                .findFirst().orElseThrow();
+        Segment privilege = mary.segments().stream()
+                .filter(s -> s.key().equals(Set.of(Characteristic.PROFESSIONAL_PRIVILEGE)))
+                .findFirst()
+                .orElseThrow();
         CaseQuestions.Question question = q.questions().get(mary.indexOf(privilege.id()));
-        assertThat(question.answers()).extracting(CaseQuestions.Answer::fraction).containsExactly("-25", "100", "-25", "-25", "-25");
+        assertThat(question.answers())
+                .extracting(CaseQuestions.Answer::fraction)
+                .containsExactly("-25", "100", "-25", "-25", "-25");
         String cue = privilege.cues().get(Characteristic.PROFESSIONAL_PRIVILEGE).getFirst();
-        assertThat(question.answers().get(1).feedback()).isEqualTo(messages.render("HIT.PROFESSIONAL_PRIVILEGE",
-                Characteristic.PROFESSIONAL_PRIVILEGE, mary.people(), Map.of("expert cue", cue))).contains(cue, "Russ");
+        assertThat(question.answers().get(1).feedback())
+                .isEqualTo(messages.render(
+                        "HIT.PROFESSIONAL_PRIVILEGE",
+                        Characteristic.PROFESSIONAL_PRIVILEGE,
+                        mary.people(),
+                        Map.of("expert cue", cue)))
+                .contains(cue, "Russ");
         assertThat(question.answers().get(0).feedback()).startsWith("Not here: role reversal");
-        assertThat(question.answers().get(4).feedback()).startsWith("Missed: indulgence of professional privilege").contains(cue);
+        assertThat(question.answers().get(4).feedback())
+                .startsWith("Missed: indulgence of professional privilege")
+                .contains(cue);
         // the crossing: "None of these" is right and says why; a characteristic is over-called as a crossing
         CaseQuestions.Question crossing = q.questions().get(1);
         assertThat(mary.segments().get(1).control()).isEqualTo(Control.CROSSING);
         assertThat(crossing.answers().get(4).fraction()).isEqualTo("100");
         assertThat(crossing.answers().get(4).feedback()).startsWith("Right: a boundary crossing, not a violation");
-        assertThat(crossing.answers().get(3).feedback()).startsWith("Over-called: secrecy. This moment is a boundary crossing");
+        assertThat(crossing.answers().get(3).feedback())
+                .startsWith("Over-called: secrecy. This moment is a boundary crossing");
     }
 
     @Test
@@ -115,10 +143,14 @@ class CaseExportTest {
             for (CaseQuestions.Question q : CaseQuestions.of(v, messages).questions()) {
                 double right = 0;
                 for (CaseQuestions.Answer a : q.answers()) {
-                    assertThat(MoodleFractions.ACCEPTED).as(v.id()).contains(a.fraction().replace("-", ""));
+                    assertThat(MoodleFractions.ACCEPTED)
+                            .as(v.id())
+                            .contains(a.fraction().replace("-", ""));
                     right += a.right() ? Double.parseDouble(a.fraction()) : 0;
                 }
-                assertThat(right).as(v.id() + " " + q.name()).isCloseTo(100, org.assertj.core.data.Offset.offset(0.0001));
+                assertThat(right)
+                        .as(v.id() + " " + q.name())
+                        .isCloseTo(100, org.assertj.core.data.Offset.offset(0.0001));
             }
         }
     }
@@ -130,7 +162,8 @@ class CaseExportTest {
         List<String> files = new ArrayList<>();
         for (Vignette v : seeds) {
             Path file = dir.resolve(v.id() + ".gift.txt");
-            Files.writeString(file, CaseExport.export(v, messages, CaseExport.Format.GIFT).content());
+            Files.writeString(
+                    file, CaseExport.export(v, messages, CaseExport.Format.GIFT).content());
             files.add(file.toString());
         }
         NodeTools.Result r = tools.node("gift-check.js", files.toArray(String[]::new));
@@ -140,7 +173,9 @@ class CaseExportTest {
         for (int i = 0; i < seeds.size(); i++) {
             Vignette v = seeds.get(i);
             JsonNode result = results.get(i);
-            assertThat(result.has("error")).as(v.id() + ": " + result.path("error")).isFalse();
+            assertThat(result.has("error"))
+                    .as(v.id() + ": " + result.path("error"))
+                    .isFalse();
             List<JsonNode> mc = new ArrayList<>();
             result.get("questions").forEach(q -> {
                 if (q.get("type").asString().equals("MC")) {
@@ -155,13 +190,17 @@ class CaseExportTest {
                 CaseQuestions.Question e = expected.questions().get(k);
                 assertThat(q.get("title").asString()).isEqualTo(e.name());
                 assertThat(q.get("stem").get("text").asString()).isEqualTo(Html.paragraphs(e.paragraphs()));
-                assertThat(q.get("globalFeedback").get("text").asString()).isEqualTo(Html.paragraph(e.generalFeedback()));
+                assertThat(q.get("globalFeedback").get("text").asString())
+                        .isEqualTo(Html.paragraph(e.generalFeedback()));
                 assertThat(q.get("choices")).hasSize(5);
                 for (int c = 0; c < 5; c++) {
                     JsonNode choice = q.get("choices").get(c);
-                    assertThat(choice.get("text").get("text").asString()).isEqualTo(Html.escape(e.answers().get(c).text()));
-                    assertThat(choice.get("weight").asDouble()).isEqualTo(Double.parseDouble(e.answers().get(c).fraction()));
-                    assertThat(choice.get("feedback").get("text").asString()).isEqualTo(Html.paragraph(e.answers().get(c).feedback()));
+                    assertThat(choice.get("text").get("text").asString())
+                            .isEqualTo(Html.escape(e.answers().get(c).text()));
+                    assertThat(choice.get("weight").asDouble())
+                            .isEqualTo(Double.parseDouble(e.answers().get(c).fraction()));
+                    assertThat(choice.get("feedback").get("text").asString())
+                            .isEqualTo(Html.paragraph(e.answers().get(c).feedback()));
                 }
             }
         }
@@ -171,21 +210,31 @@ class CaseExportTest {
     @Test
     void gift_escapes_its_special_characters_and_the_parser_reads_the_text_back() throws Exception {
         String odd = "Odd {case} = ~x~ #1: a\\b & <c> \"d\"";
-        Segment s = new Segment("s1", "She said: {come} = ~never~ #late & <soon>", Set.of(Characteristic.SECRECY),
-                Map.of(Characteristic.SECRECY, List.of("never")), "Why: it is {hidden} = #secret ~ a\\b.", null);
-        Vignette v = new Vignette("odd", odd, "test", 1, List.of(), "Summary: {x}", List.of(s), List.of(), null, People.NONE);
+        Segment s = new Segment(
+                "s1",
+                "She said: {come} = ~never~ #late & <soon>",
+                Set.of(Characteristic.SECRECY),
+                Map.of(Characteristic.SECRECY, List.of("never")),
+                "Why: it is {hidden} = #secret ~ a\\b.",
+                null);
+        Vignette v = new Vignette(
+                "odd", odd, "test", 1, List.of(), "Summary: {x}", List.of(s), List.of(), null, People.NONE);
         String gift = CaseExport.export(v, messages, CaseExport.Format.GIFT).content();
         assertThat(gift).contains("\\{come\\} \\= \\~never\\~ \\#late &amp; &lt;soon&gt;", "a\\\\b");
-        Path file = Files.createDirectories(Path.of("target", "gift-exports").toAbsolutePath()).resolve("odd.gift.txt");
+        Path file = Files.createDirectories(Path.of("target", "gift-exports").toAbsolutePath())
+                .resolve("odd.gift.txt");
         Files.writeString(file, gift);
         NodeTools.Result r = NodeTools.VALIDATORS.ready().node("gift-check.js", file.toString());
         JsonNode q = JsonMapper.builder().build().readTree(r.out()).get(0);
         assertThat(q.has("error")).as(q.path("error").toString()).isFalse();
         JsonNode mc = q.get("questions").get(1);
         assertThat(mc.get("title").asString()).isEqualTo(odd + ": segment 1 of 1");
-        assertThat(mc.get("stem").get("text").asString()).contains("<p>She said: {come} = ~never~ #late &amp; &lt;soon&gt;</p>");
-        assertThat(mc.get("globalFeedback").get("text").asString()).isEqualTo("<p>Why: it is {hidden} = #secret ~ a\\b.</p>");
-        String xml = CaseExport.export(v, messages, CaseExport.Format.MOODLE_XML).content();
+        assertThat(mc.get("stem").get("text").asString())
+                .contains("<p>She said: {come} = ~never~ #late &amp; &lt;soon&gt;</p>");
+        assertThat(mc.get("globalFeedback").get("text").asString())
+                .isEqualTo("<p>Why: it is {hidden} = #secret ~ a\\b.</p>");
+        String xml =
+                CaseExport.export(v, messages, CaseExport.Format.MOODLE_XML).content();
         assertThat(MoodleImportRules.problems(xml)).isEmpty();
         assertThat(xml).contains("&lt;p&gt;She said: {come} = ~never~ #late &amp;amp; &amp;lt;soon&amp;gt;&lt;/p&gt;");
     }

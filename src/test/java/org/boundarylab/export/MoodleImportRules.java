@@ -24,11 +24,12 @@ import org.w3c.dom.NodeList;
 public final class MoodleImportRules {
 
     /** question_bank::fraction_options_full(), as fractions of 1. */
-    static final double[] GRADE_OPTIONS = {1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25,
-            0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0.0};
+    static final double[] GRADE_OPTIONS = {
+        1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667, 0.1428571,
+        0.125, 0.1111111, 0.1, 0.05, 0.0
+    };
 
-    private MoodleImportRules() {
-    }
+    private MoodleImportRules() {}
 
     public static List<String> problems(String xml) {
         List<String> problems = new ArrayList<>();
@@ -97,7 +98,8 @@ public final class MoodleImportRules {
                     continue;
                 }
                 if (!allowed(value)) {
-                    problems.add(where + ": fraction " + fraction + " is not one of Moodle's grades: the question would be skipped");
+                    problems.add(where + ": fraction " + fraction
+                            + " is not one of Moodle's grades: the question would be skipped");
                 }
                 if (value > 0) {
                     right += value;

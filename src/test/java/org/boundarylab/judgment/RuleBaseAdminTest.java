@@ -14,6 +14,7 @@ class RuleBaseAdminTest {
 
     @Autowired
     RuleBaseAdmin admin;
+
     @Autowired
     JudgmentClassifier classifier;
 

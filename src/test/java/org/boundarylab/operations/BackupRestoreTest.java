@@ -30,15 +30,16 @@ class BackupRestoreTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private Run restore(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of("restore"));
         all.addAll(List.of(args));
-        int exit = BoundaryLabCli.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = BoundaryLabCli.run(
+                all.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -63,7 +64,8 @@ class BackupRestoreTest {
     }
 
     private static int count(Path dataDir, String table) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/boundarylab", "sa", "");
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/boundarylab", "sa", "");
                 ResultSet rs = db.createStatement().executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getInt(1);
@@ -71,15 +73,20 @@ class BackupRestoreTest {
     }
 
     @Test
-    void a_signed_backup_restores_into_an_owner_only_folder_with_the_key_found_beside_its_backups_folder() throws Exception {
+    void a_signed_backup_restores_into_an_owner_only_folder_with_the_key_found_beside_its_backups_folder()
+            throws Exception {
         Path backup = TestBackups.signed(source(), "good.zip", TestBackups.script());
         Run r = restore("--backup", backup.toString(), "--data-dir", target().toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("schema version 1");
         assertThat(count(target(), "\"NOTE\"")).isEqualTo(1);
-        assertThat(target().resolve("backup.zip")).as("the working copy is gone").doesNotExist();
-        Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target()))).isEqualTo("rwx------");
+        assertThat(target().resolve("backup.zip"))
+                .as("the working copy is gone")
+                .doesNotExist();
+        Assumptions.assumeTrue(
+                temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target())))
+                .isEqualTo("rwx------");
     }
 
     // MAC
@@ -102,9 +109,15 @@ class BackupRestoreTest {
         Run r = restore("--backup", unsigned.toString(), "--data-dir", target().toString());
         assertRefusedLeavingNothing(r, unsigned, "its MAC file " + unsigned + ".mac is missing");
 
-        Path foreign = TestBackups.sign(TestBackups.zip(temp.resolve("elsewhere/backups/foreign.zip"), TestBackups.script()),
+        Path foreign = TestBackups.sign(
+                TestBackups.zip(temp.resolve("elsewhere/backups/foreign.zip"), TestBackups.script()),
                 temp.resolve("elsewhere"));
-        r = restore("--backup", foreign.toString(), "--data-dir", target().toString(), "--key",
+        r = restore(
+                "--backup",
+                foreign.toString(),
+                "--data-dir",
+                target().toString(),
+                "--key",
                 source().resolve(BackupKey.FILE_NAME).toString());
         assertRefusedLeavingNothing(r, foreign, "MAC does not match");
 
@@ -113,7 +126,13 @@ class BackupRestoreTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--key is missing: " + loose + " is not in a data folder's backups/");
 
-        r = restore("--backup", foreign.toString(), "--data-dir", target().toString(), "--key", temp.resolve("no.key").toString());
+        r = restore(
+                "--backup",
+                foreign.toString(),
+                "--data-dir",
+                target().toString(),
+                "--key",
+                temp.resolve("no.key").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("no.key: the backup key is not there");
         assertThat(target()).doesNotExist();
@@ -124,8 +143,9 @@ class BackupRestoreTest {
     @Test
     void a_signed_backup_that_runs_java_is_refused_naming_the_line_and_writes_nothing() throws Exception {
         Path marker = temp.resolve("written-by-the-backup");
-        String script = TestBackups.script("CREATE ALIAS WRITE_MARKER AS $$ void w(String p) throws Exception { "
-                + "java.nio.file.Files.writeString(java.nio.file.Path.of(p), \"owned\"); } $$;",
+        String script = TestBackups.script(
+                "CREATE ALIAS WRITE_MARKER AS $$ void w(String p) throws Exception { "
+                        + "java.nio.file.Files.writeString(java.nio.file.Path.of(p), \"owned\"); } $$;",
                 "CALL WRITE_MARKER('" + marker + "');");
         Path backup = TestBackups.signed(source(), "alias.zip", script);
         Run r = restore("--backup", backup.toString(), "--data-dir", target().toString());
@@ -137,21 +157,25 @@ class BackupRestoreTest {
     @Test
     void a_signed_backup_that_calls_a_java_method_through_an_alias_is_refused() throws Exception {
         Path made = temp.resolve("made-by-the-backup");
-        String script = TestBackups.script("CREATE ALIAS MAKE_DIRS FOR 'org.h2.store.fs.FileUtils.createDirectories';",
+        String script = TestBackups.script(
+                "CREATE ALIAS MAKE_DIRS FOR 'org.h2.store.fs.FileUtils.createDirectories';",
                 "CALL MAKE_DIRS('" + made + "');");
         Path backup = TestBackups.signed(source(), "alias-for.zip", script);
         Run r = restore("--backup", backup.toString(), "--data-dir", target().toString());
-        assertRefusedLeavingNothing(r, backup, "line " + lineOf(script, "CREATE ALIAS") + ": refused: CREATE ALIAS is not a statement");
+        assertRefusedLeavingNothing(
+                r, backup, "line " + lineOf(script, "CREATE ALIAS") + ": refused: CREATE ALIAS is not a statement");
         assertThat(made).doesNotExist();
     }
 
     @Test
     void a_signed_backup_that_writes_a_file_from_an_insert_is_refused() throws Exception {
         Path written = temp.resolve("file-write");
-        String script = TestBackups.script("INSERT INTO \"PUBLIC\".\"NOTE\" VALUES (2, FILE_WRITE(X'6f776e6564', '" + written + "'));");
+        String script = TestBackups.script(
+                "INSERT INTO \"PUBLIC\".\"NOTE\" VALUES (2, FILE_WRITE(X'6f776e6564', '" + written + "'));");
         Path backup = TestBackups.signed(source(), "file-write.zip", script);
         Run r = restore("--backup", backup.toString(), "--data-dir", target().toString());
-        assertRefusedLeavingNothing(r, backup, "line " + lineOf(script, "FILE_WRITE") + ": refused: it names FILE_WRITE");
+        assertRefusedLeavingNothing(
+                r, backup, "line " + lineOf(script, "FILE_WRITE") + ": refused: it names FILE_WRITE");
         assertThat(written).doesNotExist();
     }
 
@@ -159,11 +183,13 @@ class BackupRestoreTest {
 
     @Test
     void a_restore_that_fails_half_way_leaves_no_folder_behind() throws Exception {
-        String script = TestBackups.script("INSERT INTO \"PUBLIC\".\"NOTE\" VALUES (2, 'more');",
+        String script = TestBackups.script(
+                "INSERT INTO \"PUBLIC\".\"NOTE\" VALUES (2, 'more');",
                 "INSERT INTO \"PUBLIC\".\"MISSING\" VALUES (1);");
         Path backup = TestBackups.signed(source(), "half.zip", script);
         Run r = restore("--backup", backup.toString(), "--data-dir", target().toString());
-        assertRefusedLeavingNothing(r, backup, "line " + lineOf(script, "MISSING") + ": restore failed: Table \"MISSING\" not found");
+        assertRefusedLeavingNothing(
+                r, backup, "line " + lineOf(script, "MISSING") + ": restore failed: Table \"MISSING\" not found");
     }
 
     @Test
@@ -176,7 +202,9 @@ class BackupRestoreTest {
         assertThat(r.err()).contains("not empty");
         assertThat(Files.readString(target().resolve("notes.txt"))).isEqualTo("mine");
         Files.delete(target().resolve("notes.txt"));
-        assertThat(restore("--backup", backup.toString(), "--data-dir", target().toString()).exit()).as("an empty folder will do")
+        assertThat(restore("--backup", backup.toString(), "--data-dir", target().toString())
+                        .exit())
+                .as("an empty folder will do")
                 .isZero();
     }
 
@@ -186,13 +214,18 @@ class BackupRestoreTest {
     void a_backup_from_a_newer_schema_than_the_apps_is_refused() throws Exception {
         Path backup = TestBackups.signed(source(), "newer.zip", TestBackups.scriptAt("999"));
         Run r = restore("--backup", backup.toString(), "--data-dir", target().toString());
-        assertRefusedLeavingNothing(r, backup, "its schema is version 999, newer than this app's " + SchemaVersion.newestMigration());
+        assertRefusedLeavingNothing(
+                r, backup, "its schema is version 999, newer than this app's " + SchemaVersion.newestMigration());
         // the newest migration file in the source tree, however many there are by now
         try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-            assertThat(SchemaVersion.newestMigration().toString()).isEqualTo(files.map(f -> f.getFileName().toString())
-                    .map(n -> n.substring(1, n.indexOf("__"))).max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow());
+            assertThat(SchemaVersion.newestMigration().toString())
+                    .isEqualTo(files.map(f -> f.getFileName().toString())
+                            .map(n -> n.substring(1, n.indexOf("__")))
+                            .max(java.util.Comparator.comparingInt(Integer::parseInt))
+                            .orElseThrow());
         }
-        assertThat(SchemaVersion.parse("1.10").compareTo(SchemaVersion.parse("1.9"))).isPositive();
+        assertThat(SchemaVersion.parse("1.10").compareTo(SchemaVersion.parse("1.9")))
+                .isPositive();
     }
 
     // bounded expansion
@@ -222,7 +255,9 @@ class BackupRestoreTest {
         byte[] bytes = Files.readAllBytes(zip);
         for (int i = bytes.length - 4; i >= 0; i--) {
             if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
-                java.nio.ByteBuffer.wrap(bytes, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(size);
+                java.nio.ByteBuffer.wrap(bytes, i + 24, 4)
+                        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                        .putInt(size);
                 Files.write(zip, bytes);
                 return;
             }
@@ -232,8 +267,12 @@ class BackupRestoreTest {
 
     @Test
     void one_statement_longer_than_any_a_backup_writes_is_refused_before_it_fills_memory() throws Exception {
-        Path backup = TestBackups.bomb(source().resolve("backups/long.zip"), TestBackups.script() + "INSERT INTO \"PUBLIC\".\"NOTE\" VALUES (2, '",
-                40L << 20, 'A', "');\n");
+        Path backup = TestBackups.bomb(
+                source().resolve("backups/long.zip"),
+                TestBackups.script() + "INSERT INTO \"PUBLIC\".\"NOTE\" VALUES (2, '",
+                40L << 20,
+                'A',
+                "');\n");
         TestBackups.sign(backup, source());
         Run r = restore("--backup", backup.toString(), "--data-dir", target().toString());
         assertRefusedLeavingNothing(r, backup, "a statement longer than " + (32 << 20) + " characters");

@@ -41,10 +41,13 @@ class DatabaseBackupTest {
 
     @Autowired
     DatabaseBackup backup;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AttemptService attempts;
 
@@ -56,12 +59,15 @@ class DatabaseBackupTest {
     private void aTraineeJudgesTwoSegments() {
         UserSummary trainee = users.ensure("backed-up-trainee", Role.TRAINEE);
         Authentication admin = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(trainee.username(), null,
-                AuthorityUtils.createAuthorityList("ROLE_TRAINEE")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        trainee.username(), null, AuthorityUtils.createAuthorityList("ROLE_TRAINEE")));
         try {
             long attempt = attempts.startNew("mary-after-hours").attemptId();
-            attempts.submit(attempt, new Judgment("s1", Set.of(), List.of(), "Nothing here; 'quoted' -- and a semicolon;", 1));
-            attempts.submit(attempt, new Judgment("s2", Set.of(Characteristic.SECRECY), List.of(), "Secret, é ü 中文.", 3));
+            attempts.submit(
+                    attempt, new Judgment("s1", Set.of(), List.of(), "Nothing here; 'quoted' -- and a semicolon;", 1));
+            attempts.submit(
+                    attempt, new Judgment("s2", Set.of(Characteristic.SECRECY), List.of(), "Secret, é ü 中文.", 3));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(admin);
         }
@@ -69,8 +75,8 @@ class DatabaseBackupTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void an_online_backup_passes_every_check_and_restores_into_a_new_folder_with_every_row_and_is_audited(@TempDir Path temp)
-            throws Exception {
+    void an_online_backup_passes_every_check_and_restores_into_a_new_folder_with_every_row_and_is_audited(
+            @TempDir Path temp) throws Exception {
         aTraineeJudgesTwoSegments();
         int accounts = count("select count(*) from user_account");
         int judgments = count("select count(*) from judgment");
@@ -79,27 +85,34 @@ class DatabaseBackupTest {
         assertThat(file).exists();
         assertThat(BackupKey.macFile(file)).exists();
         assertThat(backup.list()).extracting(DatabaseBackup.Backup::name).contains(made.name());
-        assertThat(count("select count(*) from audit_event where action = 'BACKUP_CREATED'")).isPositive();
+        assertThat(count("select count(*) from audit_event where action = 'BACKUP_CREATED'"))
+                .isPositive();
 
         Path restored = temp.resolve("restored");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // no --key: the key is found beside the backups folder, as on the machine that took it
-        int code = BoundaryLabCli.run(new String[] {"restore", "--backup", file.toString(), "--data-dir", restored.toString()},
-                new PrintStream(out), new PrintStream(err));
+        int code = BoundaryLabCli.run(
+                new String[] {"restore", "--backup", file.toString(), "--data-dir", restored.toString()},
+                new PrintStream(out),
+                new PrintStream(err));
         assertThat(code).as(err.toString()).isZero();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + restored.toAbsolutePath() + "/boundarylab", "sa", "");
-                ResultSet rs = db.createStatement().executeQuery(
-                        "select (select count(*) from user_account), (select count(*) from judgment), "
-                                + "(select max(j.rationale) from judgment j join attempt a on a.id = j.attempt_id join user_account u "
-                                + "on u.id = a.trainee_id where u.username = 'backed-up-trainee' and j.segment_id = 's2')")) {
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:h2:file:" + restored.toAbsolutePath() + "/boundarylab", "sa", "");
+                ResultSet rs = db.createStatement()
+                        .executeQuery(
+                                "select (select count(*) from user_account), (select count(*) from judgment), "
+                                        + "(select max(j.rationale) from judgment j join attempt a on a.id = j.attempt_id join user_account u "
+                                        + "on u.id = a.trainee_id where u.username = 'backed-up-trainee' and j.segment_id = 's2')")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(accounts);
             assertThat(rs.getInt(2)).isEqualTo(judgments).isGreaterThanOrEqualTo(2);
             assertThat(rs.getString(3)).isEqualTo("Secret, é ü 中文.");
         }
-        int again = BoundaryLabCli.run(new String[] {"restore", "--backup", file.toString(), "--data-dir", restored.toString()},
-                new PrintStream(out), new PrintStream(err));
+        int again = BoundaryLabCli.run(
+                new String[] {"restore", "--backup", file.toString(), "--data-dir", restored.toString()},
+                new PrintStream(out),
+                new PrintStream(err));
         assertThat(again).isEqualTo(2);
         assertThat(err.toString()).contains("already holds a database");
         Files.deleteIfExists(file);
@@ -108,8 +121,10 @@ class DatabaseBackupTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void backups_their_mac_and_the_key_are_readable_by_the_owner_only_and_the_key_is_never_in_a_backup() throws Exception {
-        Assumptions.assumeTrue(backup.folder().getFileSystem().supportedFileAttributeViews().contains("posix"));
+    void backups_their_mac_and_the_key_are_readable_by_the_owner_only_and_the_key_is_never_in_a_backup()
+            throws Exception {
+        Assumptions.assumeTrue(
+                backup.folder().getFileSystem().supportedFileAttributeViews().contains("posix"));
         DatabaseBackup.Backup made = backup.create();
         Path file = backup.folder().resolve(made.name());
         assertThat(permissions(file)).isEqualTo("rw-------");
@@ -119,7 +134,8 @@ class DatabaseBackupTest {
         String key = Files.readString(backup.keyFile()).strip();
         assertThat(key).matches("[0-9a-f]{64}");
         assertThat(backup.keyFile().getParent()).isNotEqualTo(backup.folder());
-        try (ZipFile zip = new ZipFile(file.toFile()); InputStream in = zip.getInputStream(zip.getEntry("script.sql"))) {
+        try (ZipFile zip = new ZipFile(file.toFile());
+                InputStream in = zip.getInputStream(zip.getEntry("script.sql"))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain(key);
         }
         Files.deleteIfExists(file);
@@ -128,10 +144,12 @@ class DatabaseBackupTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void an_admin_downloads_a_listed_backup_and_its_mac_and_nothing_else_and_each_download_is_audited() throws Exception {
+    void an_admin_downloads_a_listed_backup_and_its_mac_and_nothing_else_and_each_download_is_audited()
+            throws Exception {
         DatabaseBackup.Backup made = backup.create();
         Path file = backup.folder().resolve(made.name());
-        int downloads = count("select count(*) from audit_event where action = 'BACKUP_DOWNLOADED' and detail = '" + made.name() + "'");
+        int downloads = count("select count(*) from audit_event where action = 'BACKUP_DOWNLOADED' and detail = '"
+                + made.name() + "'");
         DatabaseBackup.Download zip = backup.download(made.name());
         try (InputStream in = zip.content()) {
             assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(file));
@@ -140,14 +158,24 @@ class DatabaseBackupTest {
         try (InputStream in = backup.download(made.name() + ".mac").content()) {
             assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(BackupKey.macFile(file)));
         }
-        assertThat(count("select count(*) from audit_event where action = 'BACKUP_DOWNLOADED' and detail = '" + made.name() + "'"))
+        assertThat(count("select count(*) from audit_event where action = 'BACKUP_DOWNLOADED' and detail = '"
+                        + made.name() + "'"))
                 .isEqualTo(downloads + 1);
 
-        for (String name : List.of("../backup.key", "backup.key", "..", "backups/" + made.name(), "/etc/passwd",
-                made.name() + "/../../backup.key", "..\\backup.key", "boundarylab-19700101-000000.zip")) {
+        for (String name : List.of(
+                "../backup.key",
+                "backup.key",
+                "..",
+                "backups/" + made.name(),
+                "/etc/passwd",
+                made.name() + "/../../backup.key",
+                "..\\backup.key",
+                "boundarylab-19700101-000000.zip")) {
             assertThatThrownBy(() -> backup.download(name)).as(name).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThat(count("select count(*) from audit_event where action = 'BACKUP_DOWNLOAD_REFUSED' and detail = '../backup.key'"))
+        assertThat(
+                        count(
+                                "select count(*) from audit_event where action = 'BACKUP_DOWNLOAD_REFUSED' and detail = '../backup.key'"))
                 .isPositive();
         Files.deleteIfExists(file);
         Files.deleteIfExists(BackupKey.macFile(file));
@@ -171,7 +199,8 @@ class DatabaseBackupTest {
         int before = count("select count(*) from audit_event where actor = 'sue' and action = 'ACCESS_DENIED'");
         assertThatThrownBy(() -> backup.create()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> backup.download("anything.zip")).isInstanceOf(AccessDeniedException.class);
-        assertThat(count("select count(*) from audit_event where actor = 'sue' and action = 'ACCESS_DENIED'")).isEqualTo(before + 2);
+        assertThat(count("select count(*) from audit_event where actor = 'sue' and action = 'ACCESS_DENIED'"))
+                .isEqualTo(before + 2);
     }
 
     private static String permissions(Path p) throws java.io.IOException {

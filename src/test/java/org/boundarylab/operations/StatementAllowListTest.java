@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The allow-list on its own: what H2's SCRIPT writes passes, and each way a script could run code,
@@ -72,97 +72,120 @@ class StatementAllowListTest {
                 """;
         List<String> statements = check(script);
         assertThat(statements).hasSize(12);
-        assertThat(statements.get(6)).startsWith("INSERT INTO").contains("-- in a string").endsWith("NULL, NULL)");
+        assertThat(statements.get(6))
+                .startsWith("INSERT INTO")
+                .contains("-- in a string")
+                .endsWith("NULL, NULL)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "CREATE ALIAS W FOR 'org.h2.store.fs.FileUtils.createDirectories'",
-            "CALL W('/tmp/x')",
-            "RUNSCRIPT FROM 'http://localhost/evil.sql'",
-            "CREATE LINKED TABLE \"L\"('org.h2.Driver', 'jdbc:h2:mem:x', 'sa', '', 'T')",
-            "CREATE TRIGGER \"TR\" BEFORE INSERT ON \"T\" CALL 'com.example.Trigger'",
-            "SET JAVA_OBJECT_SERIALIZER 'com.example.Serializer'",
-            "SET MODE MySQL",
-            "SET REFERENTIAL_INTEGRITY FALSE",
-            "DROP TABLE \"T\"",
-            "SCRIPT TO '/tmp/copy.sql'",
-            "BACKUP TO '/tmp/copy.zip'",
-            "CREATE USER2 \"X\""})
+    @ValueSource(
+            strings = {
+                "CREATE ALIAS W FOR 'org.h2.store.fs.FileUtils.createDirectories'",
+                "CALL W('/tmp/x')",
+                "RUNSCRIPT FROM 'http://localhost/evil.sql'",
+                "CREATE LINKED TABLE \"L\"('org.h2.Driver', 'jdbc:h2:mem:x', 'sa', '', 'T')",
+                "CREATE TRIGGER \"TR\" BEFORE INSERT ON \"T\" CALL 'com.example.Trigger'",
+                "SET JAVA_OBJECT_SERIALIZER 'com.example.Serializer'",
+                "SET MODE MySQL",
+                "SET REFERENTIAL_INTEGRITY FALSE",
+                "DROP TABLE \"T\"",
+                "SCRIPT TO '/tmp/copy.sql'",
+                "BACKUP TO '/tmp/copy.zip'",
+                "CREATE USER2 \"X\""
+            })
     void statements_a_backup_never_holds_are_refused_by_kind(String statement) {
-        assertThatThrownBy(() -> check(TestBackups.script(statement + ";"))).isInstanceOf(RefusedBackup.class)
-                .hasMessageContaining("b.zip script.sql line " + BackupRestoreTest.lineOf(TestBackups.script(statement), statement))
+        assertThatThrownBy(() -> check(TestBackups.script(statement + ";")))
+                .isInstanceOf(RefusedBackup.class)
+                .hasMessageContaining(
+                        "b.zip script.sql line " + BackupRestoreTest.lineOf(TestBackups.script(statement), statement))
                 .hasMessageContaining("is not a statement a backup holds");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "INSERT INTO \"T\" VALUES (1, FILE_WRITE(X'00', '/tmp/x'))|FILE_WRITE",
-            "INSERT INTO \"T\" VALUES (1, \"FILE_READ\"('/etc/passwd', NULL))|FILE_READ",
-            "INSERT INTO \"T\" VALUES (1, file_read('/etc/passwd'))|FILE_READ",
-            "CREATE MEMORY TABLE \"T2\"(\"A\" CHARACTER VARYING DEFAULT CSVWRITE('/tmp/x', 'VALUES 1'))|CSVWRITE",
-            "ALTER TABLE \"T\" ADD CONSTRAINT \"C\" CHECK (CSVREAD('/etc/passwd') IS NOT NULL)|CSVREAD",
-            "CREATE MEMORY TABLE \"L\"(\"A\" INT DEFAULT LINK_SCHEMA('X', '', 'jdbc:h2:mem:y', 'sa', '', 'PUBLIC'))|LINK_SCHEMA"})
+    @ValueSource(
+            strings = {
+                "INSERT INTO \"T\" VALUES (1, FILE_WRITE(X'00', '/tmp/x'))|FILE_WRITE",
+                "INSERT INTO \"T\" VALUES (1, \"FILE_READ\"('/etc/passwd', NULL))|FILE_READ",
+                "INSERT INTO \"T\" VALUES (1, file_read('/etc/passwd'))|FILE_READ",
+                "CREATE MEMORY TABLE \"T2\"(\"A\" CHARACTER VARYING DEFAULT CSVWRITE('/tmp/x', 'VALUES 1'))|CSVWRITE",
+                "ALTER TABLE \"T\" ADD CONSTRAINT \"C\" CHECK (CSVREAD('/etc/passwd') IS NOT NULL)|CSVREAD",
+                "CREATE MEMORY TABLE \"L\"(\"A\" INT DEFAULT LINK_SCHEMA('X', '', 'jdbc:h2:mem:y', 'sa', '', 'PUBLIC'))|LINK_SCHEMA"
+            })
     void file_and_link_functions_are_named_wherever_they_stand(String statementAndName) {
         String[] parts = statementAndName.split("\\|");
-        assertThatThrownBy(() -> check(TestBackups.script(parts[0] + ";"))).isInstanceOf(RefusedBackup.class)
+        assertThatThrownBy(() -> check(TestBackups.script(parts[0] + ";")))
+                .isInstanceOf(RefusedBackup.class)
                 .hasMessageContaining("line " + BackupRestoreTest.lineOf(TestBackups.script(parts[0]), parts[0]))
                 .hasMessageContaining("it names " + parts[1] + ", which reads or writes files");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "CREATE MEMORY TABLE \"T2\"(\"A\" CHARACTER VARYING DEFAULT REPEAT('x', 1000000))|it calls REPEAT(...)",
-            "CREATE MEMORY TABLE \"T2\"(\"A\" CHARACTER VARYING DEFAULT \"UPPER\"('x'))|it calls UPPER(...)",
-            "ALTER TABLE \"T\" ADD CONSTRAINT \"C\" CHECK (\"PUBLIC\".\"W\"('x') > 0)|it calls W(...)",
-            "INSERT INTO \"T\" VALUES (1, UPPER('x'))|it calls UPPER(...)",
-            "INSERT INTO \"T\" VALUES (1, \"X\")|values hold X",
-            "INSERT INTO \"T\" SELECT * FROM \"T\"|it holds SELECT",
-            "INSERT INTO \"T\" VALUES (1, (SELECT 1))|it holds SELECT",
-            "CREATE MEMORY TABLE \"T2\"(\"A\" INT) ENGINE \"com.example.Engine\"|it holds ENGINE",
-            "CREATE MEMORY TABLE \"T2\" AS SELECT 1|it holds SELECT",
-            "CREATE MEMORY TABLE \"T2\"(\"A\" JAVA_OBJECT)|it holds JAVA_OBJECT"})
+    @ValueSource(
+            strings = {
+                "CREATE MEMORY TABLE \"T2\"(\"A\" CHARACTER VARYING DEFAULT REPEAT('x', 1000000))|it calls REPEAT(...)",
+                "CREATE MEMORY TABLE \"T2\"(\"A\" CHARACTER VARYING DEFAULT \"UPPER\"('x'))|it calls UPPER(...)",
+                "ALTER TABLE \"T\" ADD CONSTRAINT \"C\" CHECK (\"PUBLIC\".\"W\"('x') > 0)|it calls W(...)",
+                "INSERT INTO \"T\" VALUES (1, UPPER('x'))|it calls UPPER(...)",
+                "INSERT INTO \"T\" VALUES (1, \"X\")|values hold X",
+                "INSERT INTO \"T\" SELECT * FROM \"T\"|it holds SELECT",
+                "INSERT INTO \"T\" VALUES (1, (SELECT 1))|it holds SELECT",
+                "CREATE MEMORY TABLE \"T2\"(\"A\" INT) ENGINE \"com.example.Engine\"|it holds ENGINE",
+                "CREATE MEMORY TABLE \"T2\" AS SELECT 1|it holds SELECT",
+                "CREATE MEMORY TABLE \"T2\"(\"A\" JAVA_OBJECT)|it holds JAVA_OBJECT"
+            })
     void function_calls_queries_and_java_in_allowed_statements_are_refused(String statementAndReason) {
         String[] parts = statementAndReason.split("\\|");
-        assertThatThrownBy(() -> check(TestBackups.script(parts[0] + ";"))).isInstanceOf(RefusedBackup.class)
+        assertThatThrownBy(() -> check(TestBackups.script(parts[0] + ";")))
+                .isInstanceOf(RefusedBackup.class)
                 .hasMessageContaining("line " + BackupRestoreTest.lineOf(TestBackups.script(parts[0]), parts[0]))
                 .hasMessageContaining(parts[1]);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            // H2 nests block comments: a reader that did not would see a string where H2 sees code
-            "INSERT INTO \"T\" VALUES (1, 'a') /* /* */ 'b */, (2, FILE_WRITE(X'00', ''/tmp/x'')) --' */|/* */ or // comment",
-            "INSERT INTO \"T\" VALUES (1, 'a') // , (2, 'b')|/* */ or // comment",
-            "INSERT INTO \"T\" VALUES (1, 'a') -- hidden\n, (2, 'b')|a comment inside a statement",
-            "INSERT INTO \"T\" VALUES (1, $$a$$)|$$ quoted text",
-            "INSERT INTO \"T\" VALUES (1, `x`)|the character '`'",
-            "INSERT INTO \"T\" VALUES (1, {fn UPPER('x')})|the character '{'",
-            "INSERT INTO \"T\" VALUES (1, E'a\\'b')|the literal prefix E'...'",
-            "INSERT INTO U&\"T\\0041\" VALUES (1)|a U&\"...\" name with escapes",
-            "INSERT INTO \"T\" VALUES (1,\u00a0'x')|the character U+00A0",
-            "INSERT INTO \"T\" VALUES (1, 'never closed)|a quote that is never closed",
-            "INSERT INTO \"T\" VALUES (1, 'no semicolon')|the script ends inside a statement"})
+    @ValueSource(
+            strings = {
+                // H2 nests block comments: a reader that did not would see a string where H2 sees code
+                "INSERT INTO \"T\" VALUES (1, 'a') /* /* */ 'b */, (2, FILE_WRITE(X'00', ''/tmp/x'')) --' */|/* */ or // comment",
+                "INSERT INTO \"T\" VALUES (1, 'a') // , (2, 'b')|/* */ or // comment",
+                "INSERT INTO \"T\" VALUES (1, 'a') -- hidden\n, (2, 'b')|a comment inside a statement",
+                "INSERT INTO \"T\" VALUES (1, $$a$$)|$$ quoted text",
+                "INSERT INTO \"T\" VALUES (1, `x`)|the character '`'",
+                "INSERT INTO \"T\" VALUES (1, {fn UPPER('x')})|the character '{'",
+                "INSERT INTO \"T\" VALUES (1, E'a\\'b')|the literal prefix E'...'",
+                "INSERT INTO U&\"T\\0041\" VALUES (1)|a U&\"...\" name with escapes",
+                "INSERT INTO \"T\" VALUES (1,\u00a0'x')|the character U+00A0",
+                "INSERT INTO \"T\" VALUES (1, 'never closed)|a quote that is never closed",
+                "INSERT INTO \"T\" VALUES (1, 'no semicolon')|the script ends inside a statement"
+            })
     void whatever_h2_could_read_differently_is_refused(String textAndReason) {
         String[] parts = textAndReason.split("\\|");
-        String script = TestBackups.script() + parts[0] + (parts[1].contains("ends inside") || parts[1].contains("never closed") ? "" : ";\n");
-        assertThatThrownBy(() -> check(script)).isInstanceOf(RefusedBackup.class)
-                .hasMessageContaining("line " + BackupRestoreTest.lineOf(script, parts[0].lines().findFirst().orElseThrow()))
+        String script = TestBackups.script()
+                + parts[0]
+                + (parts[1].contains("ends inside") || parts[1].contains("never closed") ? "" : ";\n");
+        assertThatThrownBy(() -> check(script))
+                .isInstanceOf(RefusedBackup.class)
+                .hasMessageContaining("line "
+                        + BackupRestoreTest.lineOf(
+                                script, parts[0].lines().findFirst().orElseThrow()))
                 .hasMessageContaining(parts[1]);
     }
 
     @Test
     void the_line_named_is_the_statements_own_after_strings_and_comments_that_span_lines() {
-        String script = "-- H2 2.4.240;\nINSERT INTO \"T\" VALUES\n(1, 'one\ntwo\nthree');\n-- 0 +/- SELECT COUNT(*) FROM T;\n\n"
-                + "CALL FILE_WRITE(X'00', '/tmp/x');\n";
-        assertThatThrownBy(() -> check(script)).hasMessage(
-                "b.zip script.sql line 8: refused: CALL FILE_WRITE is not a statement a backup holds; nothing was restored");
+        String script =
+                "-- H2 2.4.240;\nINSERT INTO \"T\" VALUES\n(1, 'one\ntwo\nthree');\n-- 0 +/- SELECT COUNT(*) FROM T;\n\n"
+                        + "CALL FILE_WRITE(X'00', '/tmp/x');\n";
+        assertThatThrownBy(() -> check(script))
+                .hasMessage(
+                        "b.zip script.sql line 8: refused: CALL FILE_WRITE is not a statement a backup holds; nothing was restored");
     }
 
     @Test
     void a_statement_longer_than_the_limit_is_refused_without_reading_the_rest() {
         String script = "INSERT INTO \"T\" VALUES (1, '" + "x".repeat(5000) + "');";
-        assertThatThrownBy(() -> check(script, 1000)).hasMessageContaining("line 1: refused: a statement longer than 1000 characters");
+        assertThatThrownBy(() -> check(script, 1000))
+                .hasMessageContaining("line 1: refused: a statement longer than 1000 characters");
         assertThatCode(() -> check(script, 6000)).doesNotThrowAnyException();
     }
 }

@@ -86,6 +86,5 @@ public final class TestBackups {
         return file;
     }
 
-    private TestBackups() {
-    }
+    private TestBackups() {}
 }

@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.args=CohortReportBenchmark}
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,7 +62,11 @@ public class CohortReportBenchmark {
     public void setUp() throws Exception {
         dir = Files.createTempDirectory("report-bench");
         String url = "jdbc:h2:file:" + dir.toAbsolutePath() + "/bench;WRITE_DELAY=0";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         db = DriverManager.getConnection(url, "sa", "");
         seed(db);
         judgments = synthetic();
@@ -81,16 +87,22 @@ public class CohortReportBenchmark {
     @Benchmark
     public int readRows() throws Exception {
         int n = 0;
-        try (PreparedStatement s = db.prepareStatement(ReportStore.SELECT + "where a.vignette_id = ? order by j.attempt_id, j.id")) {
+        try (PreparedStatement s =
+                db.prepareStatement(ReportStore.SELECT + "where a.vignette_id = ? order by j.attempt_id, j.id")) {
             s.setString(1, "daniel-school-counsellor");
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    n += rs.getString("marked").length() + rs.getString("evidence").length() + (int) rs.getDouble("score")
-                            + rs.getString("rationale").length() + rs.getString("display_name").length();
+                    n += rs.getString("marked").length()
+                            + rs.getString("evidence").length()
+                            + (int) rs.getDouble("score")
+                            + rs.getString("rationale").length()
+                            + rs.getString("display_name").length();
                     rs.getTimestamp("submitted_at");
                     rs.getDouble("override_score");
                     // what ReportStore reads of each stored assessment: the outcomes and the lowest score
-                    n += StoredVerdict.read(rs.getString("assessment")).outcomes().size();
+                    n += StoredVerdict.read(rs.getString("assessment"))
+                            .outcomes()
+                            .size();
                 }
             }
         }
@@ -110,9 +122,26 @@ public class CohortReportBenchmark {
                         marked.add(c);
                     }
                 }
-                out.add(new ScoredJudgment(String.valueOf(a), "trainee " + a % 200, "daniel-school-counsellor", 1, "s" + s,
-                        marked, key, StoredVerdict.read("{}").outcomesOr(key, marked), List.of(), "", 1 + random.nextInt(3),
-                        random.nextInt(10) - 6, 0, -6, 3, "rb", Instant.now(), null, a * SEGMENTS + s));
+                out.add(new ScoredJudgment(
+                        String.valueOf(a),
+                        "trainee " + a % 200,
+                        "daniel-school-counsellor",
+                        1,
+                        "s" + s,
+                        marked,
+                        key,
+                        StoredVerdict.read("{}").outcomesOr(key, marked),
+                        List.of(),
+                        "",
+                        1 + random.nextInt(3),
+                        random.nextInt(10) - 6,
+                        0,
+                        -6,
+                        3,
+                        "rb",
+                        Instant.now(),
+                        null,
+                        a * SEGMENTS + s));
             }
         }
         return out;
@@ -127,12 +156,36 @@ public class CohortReportBenchmark {
         String message = "Found: secrecy. \"keeps it from everyone\": what happens in the room is kept from those who "
                 + "could question it, and the client carries the secret for him.";
         List<FeedbackItem> feedback = List.of(
-                new FeedbackItem("HIT", Characteristic.SECRECY, message, "marked and present is a hit", Map.of("expert cue", "keeps it")),
-                new FeedbackItem("EVIDENCE_CITED", null, message, "a highlight on a cue", Map.of("highlight", "keeps it from everyone")),
-                new FeedbackItem("RATIONALE_UNMARKED", Characteristic.ROLE_REVERSAL, message, "described but not marked",
+                new FeedbackItem(
+                        "HIT",
+                        Characteristic.SECRECY,
+                        message,
+                        "marked and present is a hit",
+                        Map.of("expert cue", "keeps it")),
+                new FeedbackItem(
+                        "EVIDENCE_CITED",
+                        null,
+                        message,
+                        "a highlight on a cue",
+                        Map.of("highlight", "keeps it from everyone")),
+                new FeedbackItem(
+                        "RATIONALE_UNMARKED",
+                        Characteristic.ROLE_REVERSAL,
+                        message,
+                        "described but not marked",
                         Map.of("your words", "looks after him")));
-        return JsonMapper.builder().build().writeValueAsString(new Assessment("s2", outcomes, Set.of(Characteristic.SECRECY),
-                EvidenceVerdict.CITED, 1.5, -2, 3, feedback, "rb-0123456789ab"));
+        return JsonMapper.builder()
+                .build()
+                .writeValueAsString(new Assessment(
+                        "s2",
+                        outcomes,
+                        Set.of(Characteristic.SECRECY),
+                        EvidenceVerdict.CITED,
+                        1.5,
+                        -2,
+                        3,
+                        feedback,
+                        "rb-0123456789ab"));
     }
 
     private static void seed(Connection db) throws Exception {
@@ -140,16 +193,19 @@ public class CohortReportBenchmark {
         Timestamp now = Timestamp.from(Instant.now());
         try (Statement st = db.createStatement()) {
             for (int t = 0; t < 200; t++) {
-                st.addBatch("insert into user_account (username, display_name, password_hash, role, enabled, created_at) values "
-                        + "('t" + t + "', 'Trainee " + t + "', 'x', 'TRAINEE', true, now())");
+                st.addBatch(
+                        "insert into user_account (username, display_name, password_hash, role, enabled, created_at) values "
+                                + "('t" + t + "', 'Trainee " + t + "', 'x', 'TRAINEE', true, now())");
             }
             st.executeBatch();
         }
-        try (PreparedStatement attempt = db.prepareStatement("insert into attempt (id, trainee_id, vignette_id, vignette_version, "
-                + "started_at, completed_at) values (?, ?, 'daniel-school-counsellor', 1, ?, ?)");
-                PreparedStatement judgment = db.prepareStatement("insert into judgment (attempt_id, segment_id, marked, evidence, "
-                        + "rationale, confidence, score, max_score, assessment, rule_base_version, submitted_at) "
-                        + "values (?, ?, ?, '[]', 'he hides it from everyone', 2, 1.5, 3, ?, 'rb', ?)")) {
+        try (PreparedStatement attempt =
+                        db.prepareStatement("insert into attempt (id, trainee_id, vignette_id, vignette_version, "
+                                + "started_at, completed_at) values (?, ?, 'daniel-school-counsellor', 1, ?, ?)");
+                PreparedStatement judgment =
+                        db.prepareStatement("insert into judgment (attempt_id, segment_id, marked, evidence, "
+                                + "rationale, confidence, score, max_score, assessment, rule_base_version, submitted_at) "
+                                + "values (?, ?, ?, '[]', 'he hides it from everyone', 2, 1.5, 3, ?, 'rb', ?)")) {
             String assessment = assessmentJson();
             for (int a = 1; a <= ATTEMPTS; a++) {
                 attempt.setLong(1, a);

@@ -27,8 +27,7 @@ final class PanelFixture {
     static final int ITEMS = 20;
     static final int RATERS = 3;
 
-    private PanelFixture() {
-    }
+    private PanelFixture() {}
 
     static Set<Characteristic> ruleReading(int item) {
         Set<Characteristic> read = EnumSet.noneOf(Characteristic.class);
@@ -51,11 +50,12 @@ final class PanelFixture {
         if (roleReversal) {
             read.add(ROLE_REVERSAL);
         }
-        Set<Integer> secrecy = switch (rater) {
-            case 0 -> Set.of(15, 16, 18);
-            case 1 -> Set.of(15, 17, 19);
-            default -> Set.of(16, 17, 20);
-        };
+        Set<Integer> secrecy =
+                switch (rater) {
+                    case 0 -> Set.of(15, 16, 18);
+                    case 1 -> Set.of(15, 17, 19);
+                    default -> Set.of(16, 17, 20);
+                };
         if (item <= 6 || secrecy.contains(item)) {
             read.add(SECRECY);
         }

@@ -25,12 +25,16 @@ class LiveRoomTest {
 
     @Autowired
     LiveSessions sessions;
+
     @Autowired
     SessionParticipation participation;
+
     @Autowired
     SessionEvents events;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,7 +63,8 @@ class LiveRoomTest {
         return participation.where(s.id()).attempt().orElseThrow().attemptId();
     }
 
-    private void answer(String trainee, LiveSession s, long attempt, String segment, Set<Characteristic> marked, String why) {
+    private void answer(
+            String trainee, LiveSession s, long attempt, String segment, Set<Characteristic> marked, String why) {
         as(trainee, Role.TRAINEE);
         participation.submit(s.id(), attempt, new Judgment(segment, marked, List.of(), why, 2));
     }
@@ -81,10 +86,20 @@ class LiveRoomTest {
             assertThat(sessions.previous(s.id()).version()).isEqualTo(v0 + 5);
             assertThat(sessions.close(s.id()).version()).isEqualTo(v0 + 6);
             assertThat(sessions.reopen(s.id()).version()).isEqualTo(v0 + 7);
-            assertThat(seen).extracting(SessionEvents.Event::kind).containsExactly(SessionEvents.Kind.JOINED,
-                    SessionEvents.Kind.ANSWER, SessionEvents.Kind.STATE, SessionEvents.Kind.STATE, SessionEvents.Kind.REVEALED,
-                    SessionEvents.Kind.MOVED, SessionEvents.Kind.MOVED, SessionEvents.Kind.STATE, SessionEvents.Kind.STATE);
-            assertThat(seen.subList(2, seen.size())).extracting(SessionEvents.Event::version)
+            assertThat(seen)
+                    .extracting(SessionEvents.Event::kind)
+                    .containsExactly(
+                            SessionEvents.Kind.JOINED,
+                            SessionEvents.Kind.ANSWER,
+                            SessionEvents.Kind.STATE,
+                            SessionEvents.Kind.STATE,
+                            SessionEvents.Kind.REVEALED,
+                            SessionEvents.Kind.MOVED,
+                            SessionEvents.Kind.MOVED,
+                            SessionEvents.Kind.STATE,
+                            SessionEvents.Kind.STATE);
+            assertThat(seen.subList(2, seen.size()))
+                    .extracting(SessionEvents.Event::version)
                     .containsExactly(v0 + 1, v0 + 2, v0 + 3, v0 + 4, v0 + 5, v0 + 6, v0 + 7);
             assertThat(sessions.dashboard(s.id()).version()).isEqualTo(v0 + 7);
             as("tom", Role.TRAINEE);
@@ -102,8 +117,11 @@ class LiveRoomTest {
         sessions.close(s.id());
         sessions.reopen(s.id());
         assertThat(jdbc.sql("select action from audit_event where actor = 'rita' and detail like ? order by id")
-                .param("session " + s.id() + " %").query(String.class).list())
-                .containsExactly("SESSION_OPENED", "SESSION_PAUSED", "SESSION_RESUMED", "SESSION_CLOSED", "SESSION_REOPENED");
+                        .param("session " + s.id() + " %")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "SESSION_OPENED", "SESSION_PAUSED", "SESSION_RESUMED", "SESSION_CLOSED", "SESSION_REOPENED");
     }
 
     @Test
@@ -115,13 +133,17 @@ class LiveRoomTest {
         answer("tom", s, tom, "s1", Set.of(), "Nothing here crosses a line.");
         as("rita", Role.SUPERVISOR);
         Dashboard d = sessions.dashboard(s.id());
-        assertThat(d.trainees()).extracting(Dashboard.TraineeRow::name, Dashboard.TraineeRow::position).contains(
-                org.assertj.core.groups.Tuple.tuple(users.ensure("tom", Role.TRAINEE).displayName(),
-                        "Case 1 · answered segment 1 of 6"),
-                org.assertj.core.groups.Tuple.tuple(users.ensure("tia", Role.TRAINEE).displayName(), "Case 1 · segment 1 of 6"));
+        assertThat(d.trainees())
+                .extracting(Dashboard.TraineeRow::name, Dashboard.TraineeRow::position)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                users.ensure("tom", Role.TRAINEE).displayName(), "Case 1 · answered segment 1 of 6"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                users.ensure("tia", Role.TRAINEE).displayName(), "Case 1 · segment 1 of 6"));
         sessions.next(s.id());
         d = sessions.dashboard(s.id());
-        assertThat(d.trainees()).extracting(Dashboard.TraineeRow::position)
+        assertThat(d.trainees())
+                .extracting(Dashboard.TraineeRow::position)
                 .containsExactlyInAnyOrder("Case 1 · segment 2 of 6", "Case 1 · segment 1 of 6");
         assertThat(d.whereTheRoomIs()).isEqualTo("Case 1 of 2 · segment 2 of 6");
     }
@@ -156,38 +178,68 @@ class LiveRoomTest {
         answer("ted", s, ted, "s1", Set.of(Characteristic.ROLE_REVERSAL), "She seems to look after him a little.");
         as("rita", Role.SUPERVISOR);
         Dashboard before = sessions.dashboard(s.id());
-        assertThat(before.reasonings()).as("nothing before the reveal: no one's words lead the room").isEmpty();
-        long anyJudgment = jdbc.sql("select j.id from judgment j join attempt a on a.id = j.attempt_id where a.session_id = ? "
-                + "order by j.id").param(s.id()).query(Long.class).list().get(0);
-        assertThatThrownBy(() -> sessions.discuss(s.id(), anyJudgment, true)).isInstanceOf(SessionException.class)
+        assertThat(before.reasonings())
+                .as("nothing before the reveal: no one's words lead the room")
+                .isEmpty();
+        long anyJudgment = jdbc.sql(
+                        "select j.id from judgment j join attempt a on a.id = j.attempt_id where a.session_id = ? "
+                                + "order by j.id")
+                .param(s.id())
+                .query(Long.class)
+                .list()
+                .get(0);
+        assertThatThrownBy(() -> sessions.discuss(s.id(), anyJudgment, true))
+                .isInstanceOf(SessionException.class)
                 .hasMessageContaining("Reveal the key first");
 
         sessions.reveal(s.id());
         Dashboard revealed = sessions.dashboard(s.id());
-        assertThat(revealed.reasonings()).extracting(Dashboard.Reasoning::rationale).containsExactlyInAnyOrder(
-                "An ordinary first meeting, nothing more.", "The late hour already hides what happens.",
-                "She seems to look after him a little.");
-        assertThat(Dashboard.Reasoning.class.getRecordComponents()).extracting(c -> c.getName())
-                .as("no name and no trainee id travel with a reasoning").doesNotContain("traineeId", "name", "trainee");
-        long secrecy = revealed.reasonings().stream().filter(r -> r.marked().contains(Characteristic.SECRECY)).findFirst()
-                .orElseThrow().judgmentId();
-        long ordinary = revealed.reasonings().stream().filter(r -> r.marked().isEmpty()).findFirst().orElseThrow().judgmentId();
+        assertThat(revealed.reasonings())
+                .extracting(Dashboard.Reasoning::rationale)
+                .containsExactlyInAnyOrder(
+                        "An ordinary first meeting, nothing more.",
+                        "The late hour already hides what happens.",
+                        "She seems to look after him a little.");
+        assertThat(Dashboard.Reasoning.class.getRecordComponents())
+                .extracting(c -> c.getName())
+                .as("no name and no trainee id travel with a reasoning")
+                .doesNotContain("traineeId", "name", "trainee");
+        long secrecy = revealed.reasonings().stream()
+                .filter(r -> r.marked().contains(Characteristic.SECRECY))
+                .findFirst()
+                .orElseThrow()
+                .judgmentId();
+        long ordinary = revealed.reasonings().stream()
+                .filter(r -> r.marked().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .judgmentId();
         long v = revealed.version();
         sessions.discuss(s.id(), secrecy, true);
         sessions.discuss(s.id(), ordinary, true);
         Dashboard discussing = sessions.dashboard(s.id());
         assertThat(discussing.version()).isEqualTo(v + 2);
-        assertThat(discussing.shown()).extracting(Dashboard.Reasoning::judgmentId).containsExactly(secrecy, ordinary);
+        assertThat(discussing.shown())
+                .extracting(Dashboard.Reasoning::judgmentId)
+                .containsExactly(secrecy, ordinary);
         sessions.discuss(s.id(), secrecy, false);
-        assertThat(sessions.dashboard(s.id()).shown()).extracting(Dashboard.Reasoning::judgmentId).containsExactly(ordinary);
+        assertThat(sessions.dashboard(s.id()).shown())
+                .extracting(Dashboard.Reasoning::judgmentId)
+                .containsExactly(ordinary);
         assertThat(jdbc.sql("select action from audit_event where actor = 'rita' and detail like ? order by id")
-                .param("session " + s.id() + ": judgment%").query(String.class).list())
+                        .param("session " + s.id() + ": judgment%")
+                        .query(String.class)
+                        .list())
                 .containsExactly("SESSION_REASONING_SHOWN", "SESSION_REASONING_SHOWN", "SESSION_REASONING_HIDDEN");
 
         sessions.next(s.id());
-        assertThat(sessions.dashboard(s.id()).shown()).as("picks belong to their segment").isEmpty();
+        assertThat(sessions.dashboard(s.id()).shown())
+                .as("picks belong to their segment")
+                .isEmpty();
         sessions.previous(s.id());
-        assertThat(sessions.dashboard(s.id()).shown()).extracting(Dashboard.Reasoning::judgmentId).containsExactly(ordinary);
+        assertThat(sessions.dashboard(s.id()).shown())
+                .extracting(Dashboard.Reasoning::judgmentId)
+                .containsExactly(ordinary);
     }
 
     @Test
@@ -208,10 +260,12 @@ class LiveRoomTest {
         for (int i = 0; i < LiveSessions.MAX_PICKS; i++) {
             sessions.discuss(s.id(), room.get(i).judgmentId(), true);
         }
-        assertThatThrownBy(() -> sessions.discuss(s.id(), room.get(3).judgmentId(), true)).isInstanceOf(SessionException.class)
+        assertThatThrownBy(() -> sessions.discuss(s.id(), room.get(3).judgmentId(), true))
+                .isInstanceOf(SessionException.class)
                 .hasMessageContaining("at most 3");
         long otherJudgment = sessions.dashboard(other.id()).reasonings().get(0).judgmentId();
-        assertThatThrownBy(() -> sessions.discuss(s.id(), otherJudgment, true)).isInstanceOf(SessionException.class)
+        assertThatThrownBy(() -> sessions.discuss(s.id(), otherJudgment, true))
+                .isInstanceOf(SessionException.class)
                 .hasMessageContaining("not one of this segment's");
         as("rolf", Role.SUPERVISOR);
         assertThatThrownBy(() -> sessions.discuss(s.id(), room.get(3).judgmentId(), true))

@@ -30,14 +30,19 @@ class LiveSessionsTest {
 
     static final String MARY = "mary-after-hours";
     static final String DANIEL = "daniel-school-counsellor";
+
     @Autowired
     LiveSessions sessions;
+
     @Autowired
     SessionParticipation participation;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcClient jdbc;
+
     UserSummary sue;
     UserSummary ann;
 
@@ -60,7 +65,9 @@ class LiveSessionsTest {
 
     /** Signed in from an address of their own (the join throttle counts tries per address too). */
     static void asFrom(String username, Role role, String address) {
-        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
+        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                username,
+                null,
                 org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_" + role.name()));
         auth.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(address, null));
         SecurityContextHolder.getContext().setAuthentication(auth);
@@ -81,15 +88,24 @@ class LiveSessionsTest {
         users.ensure("gus", Role.TRAINEE);
         as("gus", Role.TRAINEE);
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> participation.join("QQQQQQ")).isInstanceOf(SessionException.class)
+            assertThatThrownBy(() -> participation.join("QQQQQQ"))
+                    .isInstanceOf(SessionException.class)
                     .hasMessageContaining("No open session has the code");
         }
-        assertThatThrownBy(() -> participation.join(s.joinCode())).as("even the right code waits now")
-                .isInstanceOf(SessionException.class).hasMessageContaining("Too many wrong codes");
-        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'gus' and action = 'JOIN_CODE_WRONG' and detail like ?")
-                .param("typed 'QQQQQQ'%").query(Integer.class).single()).isEqualTo(5);
+        assertThatThrownBy(() -> participation.join(s.joinCode()))
+                .as("even the right code waits now")
+                .isInstanceOf(SessionException.class)
+                .hasMessageContaining("Too many wrong codes");
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where actor = 'gus' and action = 'JOIN_CODE_WRONG' and detail like ?")
+                        .param("typed 'QQQQQQ'%")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
         assertThat(jdbc.sql("select count(*) from audit_event where actor = 'gus' and action = 'JOIN_THROTTLED'")
-                .query(Integer.class).single()).isEqualTo(1);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -98,37 +114,50 @@ class LiveSessionsTest {
         sessions.reveal(s.id());
         sessions.close(s.id());
         assertThat(jdbc.sql("select action from audit_event where actor = 'sue' and detail like ? order by id")
-                .param("session " + s.id() + "%").query(String.class).list())
+                        .param("session " + s.id() + "%")
+                        .query(String.class)
+                        .list())
                 .containsExactly("SESSION_OPENED", "SESSION_REVEALED", "SESSION_CLOSED");
         as("sid", Role.SUPERVISOR);
-        assertThatThrownBy(() -> sessions.reveal(s.id())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'sid' and action = 'ACCESS_DENIED' and detail like ?")
-                .param("%session " + s.id() + ", which is not theirs").query(Integer.class).single()).isEqualTo(1);
+        assertThatThrownBy(() -> sessions.reveal(s.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where actor = 'sid' and action = 'ACCESS_DENIED' and detail like ?")
+                        .param("%session " + s.id() + ", which is not theirs")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void a_session_name_with_a_direction_override_is_refused() {
         as("sue", Role.SUPERVISOR);
-        assertThatThrownBy(() -> sessions.create("Seminar \u202Eevil", List.of(MARY), FeedbackMode.IMMEDIATE, true, Set.of()))
-                .isInstanceOf(SessionException.class).hasMessageStartingWith("Name:");
+        assertThatThrownBy(() ->
+                        sessions.create("Seminar \u202Eevil", List.of(MARY), FeedbackMode.IMMEDIATE, true, Set.of()))
+                .isInstanceOf(SessionException.class)
+                .hasMessageStartingWith("Name:");
     }
 
     @Test
     void a_session_gets_a_short_unambiguous_code_that_expires_on_close_and_is_replaced_on_reopen() {
         LiveSession s = create(FeedbackMode.IMMEDIATE, true, Set.of());
         assertThat(s.joinCode()).hasSize(JoinCodes.LENGTH).matches("[" + JoinCodes.ALPHABET + "]+");
-        assertThat(s.vignettes()).extracting(LiveSession.SessionVignette::vignetteId).containsExactly(MARY, DANIEL);
+        assertThat(s.vignettes())
+                .extracting(LiveSession.SessionVignette::vignetteId)
+                .containsExactly(MARY, DANIEL);
         LiveSession closed = sessions.close(s.id());
         assertThat(closed.state()).isEqualTo(SessionState.CLOSED);
         assertThat(closed.code()).isEmpty();
         as("ann", Role.TRAINEE);
-        assertThatThrownBy(() -> participation.join(s.joinCode())).isInstanceOf(SessionException.class)
+        assertThatThrownBy(() -> participation.join(s.joinCode()))
+                .isInstanceOf(SessionException.class)
                 .hasMessageContaining("No open session");
         as("sue", Role.SUPERVISOR);
         LiveSession reopened = sessions.reopen(s.id());
         assertThat(reopened.joinCode()).isNotNull().isNotEqualTo(s.joinCode());
         as("ann", Role.TRAINEE);
-        assertThat(participation.join(" " + reopened.joinCode().toLowerCase() + " ")).isEqualTo(s.id());
+        assertThat(participation.join(" " + reopened.joinCode().toLowerCase() + " "))
+                .isEqualTo(s.id());
     }
 
     @Test
@@ -147,7 +176,8 @@ class LiveSessionsTest {
         participation.join(s.joinCode());
         SessionStep again = participation.where(s.id());
         assertThat(again.attempt().orElseThrow().attemptId()).isEqualTo(attempt);
-        assertThat(again.attempt().orElseThrow().nextSegment().orElseThrow().id()).isEqualTo("s2");
+        assertThat(again.attempt().orElseThrow().nextSegment().orElseThrow().id())
+                .isEqualTo("s2");
     }
 
     @Test
@@ -158,20 +188,26 @@ class LiveSessionsTest {
         long attempt = participation.where(s.id()).attempt().orElseThrow().attemptId();
         SessionAnswer answer = participation.submit(s.id(), attempt, none("s1"));
         assertThat(answer.feedbackVisible()).isFalse();
-        assertThat(answer.answered().assessment().score()).as("stored and scored all the same").isEqualTo(2.0);
+        assertThat(answer.answered().assessment().score())
+                .as("stored and scored all the same")
+                .isEqualTo(2.0);
         as("sue", Role.SUPERVISOR);
         sessions.pause(s.id());
         as("ann", Role.TRAINEE);
         SessionStep paused = participation.where(s.id());
-        assertThat(paused.paused()).as("a pause holds the step, it does not replace it").isTrue();
+        assertThat(paused.paused())
+                .as("a pause holds the step, it does not replace it")
+                .isTrue();
         assertThat(paused.kind()).isEqualTo(SessionStep.Kind.JUDGE);
-        assertThatThrownBy(() -> participation.submit(s.id(), attempt, none("s2"))).isInstanceOf(SessionPaused.class)
+        assertThatThrownBy(() -> participation.submit(s.id(), attempt, none("s2")))
+                .isInstanceOf(SessionPaused.class)
                 .hasMessageContaining("paused");
         as("sue", Role.SUPERVISOR);
         sessions.close(s.id());
         as("ann", Role.TRAINEE);
         assertThat(participation.where(s.id()).kind()).isEqualTo(SessionStep.Kind.CLOSED);
-        assertThatThrownBy(() -> participation.submit(s.id(), attempt, none("s2"))).hasMessageContaining("closed");
+        assertThatThrownBy(() -> participation.submit(s.id(), attempt, none("s2")))
+                .hasMessageContaining("closed");
     }
 
     @Test
@@ -183,7 +219,8 @@ class LiveSessionsTest {
         SessionAnswer first = participation.submit(s.id(), attempt, none("s1"));
         assertThat(first.feedbackVisible()).isFalse();
         assertThat(participation.where(s.id()).kind()).isEqualTo(SessionStep.Kind.WAIT_FOR_ROOM);
-        assertThatThrownBy(() -> participation.submit(s.id(), attempt, none("s2"))).hasMessageContaining("not reached");
+        assertThatThrownBy(() -> participation.submit(s.id(), attempt, none("s2")))
+                .hasMessageContaining("not reached");
         as("sue", Role.SUPERVISOR);
         Dashboard before = sessions.dashboard(s.id());
         assertThat(before.distribution().answered()).isEqualTo(1);
@@ -197,7 +234,8 @@ class LiveSessionsTest {
         sessions.next(s.id());
         as("ann", Role.TRAINEE);
         assertThat(participation.where(s.id()).kind()).isEqualTo(SessionStep.Kind.JUDGE);
-        assertThat(participation.submit(s.id(), attempt, none("s2")).feedbackVisible()).isFalse();
+        assertThat(participation.submit(s.id(), attempt, none("s2")).feedbackVisible())
+                .isFalse();
     }
 
     @Test
@@ -217,10 +255,14 @@ class LiveSessionsTest {
     @Test
     void bad_requests_are_refused_in_words() {
         as("sue", Role.SUPERVISOR);
-        assertThatThrownBy(() -> sessions.create(" ", List.of(MARY), FeedbackMode.IMMEDIATE, true, Set.of())).hasMessageStartingWith("Name:");
-        assertThatThrownBy(() -> sessions.create("X", List.of(), FeedbackMode.IMMEDIATE, true, Set.of())).hasMessageStartingWith("Cases:");
-        assertThatThrownBy(() -> sessions.create("X", List.of("nope"), FeedbackMode.IMMEDIATE, true, Set.of())).hasMessageContaining("nope");
-        assertThatThrownBy(() -> sessions.create("X", List.of(MARY), FeedbackMode.IMMEDIATE, false, Set.of())).hasMessageStartingWith("Cohort:");
+        assertThatThrownBy(() -> sessions.create(" ", List.of(MARY), FeedbackMode.IMMEDIATE, true, Set.of()))
+                .hasMessageStartingWith("Name:");
+        assertThatThrownBy(() -> sessions.create("X", List.of(), FeedbackMode.IMMEDIATE, true, Set.of()))
+                .hasMessageStartingWith("Cases:");
+        assertThatThrownBy(() -> sessions.create("X", List.of("nope"), FeedbackMode.IMMEDIATE, true, Set.of()))
+                .hasMessageContaining("nope");
+        assertThatThrownBy(() -> sessions.create("X", List.of(MARY), FeedbackMode.IMMEDIATE, false, Set.of()))
+                .hasMessageStartingWith("Cohort:");
     }
 
     @Test
@@ -242,10 +284,16 @@ class LiveSessionsTest {
             Callable<Boolean> trainee = () -> {
                 asFrom(name, Role.TRAINEE, address);
                 participation.join(s.joinCode());
-                long attempt = participation.where(s.id()).attempt().orElseThrow().attemptId();
+                long attempt =
+                        participation.where(s.id()).attempt().orElseThrow().attemptId();
                 go.await();
                 boolean secrecy = name.hashCode() % 3 == 0;
-                Judgment j = new Judgment("s1", secrecy ? Set.of(Characteristic.SECRECY) : Set.of(), List.of(), "These are my reasons.", 1);
+                Judgment j = new Judgment(
+                        "s1",
+                        secrecy ? Set.of(Characteristic.SECRECY) : Set.of(),
+                        List.of(),
+                        "These are my reasons.",
+                        1);
                 participation.submit(s.id(), attempt, j);
                 participation.submit(s.id(), attempt, j); // a double click, or a retry after a lost response
                 return true;
@@ -264,10 +312,19 @@ class LiveSessionsTest {
         }
         pool.shutdown();
         int stored = jdbc.sql("select count(*) from judgment j join attempt a on a.id = j.attempt_id "
-                + "where a.session_id = ? and j.segment_id = 's1'").param(s.id()).query(Integer.class).single();
+                        + "where a.session_id = ? and j.segment_id = 's1'")
+                .param(s.id())
+                .query(Integer.class)
+                .single();
         int secrecy = jdbc.sql("select count(*) from judgment j join attempt a on a.id = j.attempt_id "
-                + "where a.session_id = ? and j.segment_id = 's1' and j.marked = 'SECRECY'").param(s.id()).query(Integer.class).single();
-        int attempts = jdbc.sql("select count(*) from attempt where session_id = ?").param(s.id()).query(Integer.class).single();
+                        + "where a.session_id = ? and j.segment_id = 's1' and j.marked = 'SECRECY'")
+                .param(s.id())
+                .query(Integer.class)
+                .single();
+        int attempts = jdbc.sql("select count(*) from attempt where session_id = ?")
+                .param(s.id())
+                .query(Integer.class)
+                .single();
         assertThat(stored).isEqualTo(trainees);
         assertThat(attempts).isEqualTo(trainees);
         as("sue", Role.SUPERVISOR);

@@ -28,7 +28,9 @@ class SessionEventsTest {
 
         told.clear();
         events.publish(1, SessionEvents.Kind.DISCUSSION, 2);
-        assertThat(told).as("a pick for the projector is none of the trainees' business").containsExactly("dashboard 1");
+        assertThat(told)
+                .as("a pick for the projector is none of the trainees' business")
+                .containsExactly("dashboard 1");
         assertThat(events.listenerCount(1, SessionEvents.Kind.ANSWER)).isEqualTo(1);
         assertThat(events.listenerCount(1, SessionEvents.Kind.STATE)).isEqualTo(2);
     }
@@ -42,7 +44,8 @@ class SessionEventsTest {
         events.publish(7, SessionEvents.Kind.ANSWER, 4);
         events.publish(7, SessionEvents.Kind.JOINED, 4);
         assertThat(seen).extracting(SessionEvents.Event::version).containsExactly(5L, 5L, 5L);
-        assertThat(seen).extracting(SessionEvents.Event::kind)
+        assertThat(seen)
+                .extracting(SessionEvents.Event::kind)
                 .containsExactly(SessionEvents.Kind.MOVED, SessionEvents.Kind.ANSWER, SessionEvents.Kind.JOINED);
     }
 

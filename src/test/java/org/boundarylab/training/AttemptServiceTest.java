@@ -24,14 +24,19 @@ import org.springframework.security.test.context.support.WithMockUser;
 class AttemptServiceTest {
 
     static final String MARY = "mary-after-hours";
+
     @Autowired
     AttemptService attempts;
+
     @Autowired
     JudgmentRecordRepository judgments;
+
     @Autowired
     AttemptRepository attemptRows;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -46,11 +51,15 @@ class AttemptServiceTest {
     @WithMockUser(username = "ann", roles = "TRAINEE")
     void a_judgment_is_stored_before_its_feedback_is_returned() {
         AttemptState state = attempts.startNew(MARY);
-        AnsweredSegment answered = attempts.submit(state.attemptId(),
-                new Judgment("s1", Set.of(), List.of(), "She idealises him, that is normal.", 2));
+        AnsweredSegment answered = attempts.submit(
+                state.attemptId(), new Judgment("s1", Set.of(), List.of(), "She idealises him, that is normal.", 2));
         // committed, read back through another connection, the moment the feedback is in hand
-        assertThat(jdbc.sql("select score from judgment where attempt_id = ? and segment_id = 's1'").param(state.attemptId())
-                .query(Double.class).single()).isEqualTo(answered.assessment().score()).isEqualTo(2.0);
+        assertThat(jdbc.sql("select score from judgment where attempt_id = ? and segment_id = 's1'")
+                        .param(state.attemptId())
+                        .query(Double.class)
+                        .single())
+                .isEqualTo(answered.assessment().score())
+                .isEqualTo(2.0);
         assertThat(answered.assessment().ruleBaseVersion()).startsWith("rb-");
         assertThat(attempts.get(state.attemptId()).answered()).hasSize(1);
     }
@@ -60,18 +69,20 @@ class AttemptServiceTest {
     void no_feedback_is_returned_for_a_judgment_that_could_not_be_stored() {
         AttemptState state = attempts.startNew(MARY);
         // the database refuses this one row: if feedback came before (or apart from) storing, it would still arrive
-        jdbc.sql("alter table judgment add constraint refuse_for_test check (rationale <> 'The database refuses this reasoning.')")
+        jdbc.sql(
+                        "alter table judgment add constraint refuse_for_test check (rationale <> 'The database refuses this reasoning.')")
                 .update();
         try {
-            assertThatThrownBy(() -> attempts.submit(state.attemptId(),
-                    new Judgment("s1", Set.of(), List.of(), "The database refuses this reasoning.", 2)))
+            assertThatThrownBy(() -> attempts.submit(
+                            state.attemptId(),
+                            new Judgment("s1", Set.of(), List.of(), "The database refuses this reasoning.", 2)))
                     .isInstanceOf(RuntimeException.class);
         } finally {
             jdbc.sql("alter table judgment drop constraint refuse_for_test").update();
         }
         assertThat(judgments.findByAttemptId(state.attemptId())).isEmpty();
-        AnsweredSegment answered = attempts.submit(state.attemptId(),
-                new Judgment("s1", Set.of(), List.of(), "She idealises him, that is normal.", 2));
+        AnsweredSegment answered = attempts.submit(
+                state.attemptId(), new Judgment("s1", Set.of(), List.of(), "She idealises him, that is normal.", 2));
         assertThat(answered.assessment().score()).isEqualTo(2.0);
     }
 
@@ -80,7 +91,8 @@ class AttemptServiceTest {
     void submitting_the_same_segment_twice_stores_one_judgment_and_returns_the_first_answer() {
         AttemptState state = attempts.startNew(MARY);
         attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1));
-        AnsweredSegment again = attempts.submit(state.attemptId(),
+        AnsweredSegment again = attempts.submit(
+                state.attemptId(),
                 new Judgment("s1", Set.of(Characteristic.SECRECY), List.of(), "These are my reasons.", 3));
         assertThat(again.judgment().marked()).isEmpty();
         assertThat(judgments.findByAttemptId(state.attemptId())).hasSize(1);
@@ -90,8 +102,10 @@ class AttemptServiceTest {
     @WithMockUser(username = "ann", roles = "TRAINEE")
     void segments_are_judged_in_order() {
         AttemptState state = attempts.startNew(MARY);
-        assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s3", Set.of(), List.of(), "These are my reasons.", 1)))
-                .isInstanceOf(AttemptException.class).hasMessageContaining("next one is s1");
+        assertThatThrownBy(() -> attempts.submit(
+                        state.attemptId(), new Judgment("s3", Set.of(), List.of(), "These are my reasons.", 1)))
+                .isInstanceOf(AttemptException.class)
+                .hasMessageContaining("next one is s1");
     }
 
     @Test
@@ -103,19 +117,24 @@ class AttemptServiceTest {
         assertThat(resumed.attemptId()).isEqualTo(state.attemptId());
         assertThat(resumed.nextSegment().orElseThrow().id()).isEqualTo("s2");
         for (String s : List.of("s2", "s3", "s4", "s5", "s6")) {
-            attempts.submit(state.attemptId(), new Judgment(s, Set.of(Characteristic.SECRECY), List.of(), "These are my reasons.", 1));
+            attempts.submit(
+                    state.attemptId(),
+                    new Judgment(s, Set.of(Characteristic.SECRECY), List.of(), "These are my reasons.", 1));
         }
         AttemptState judged = attempts.get(state.attemptId());
         assertThat(judged.completed()).as("the recall question still waits").isFalse();
         assertThat(judged.awaitsAnswer()).isTrue();
-        AnsweredQuestion answer = attempts.answerQuestion(state.attemptId(), "Secrecy, role reversal, and transference.");
-        assertThat(answer.assessment().named()).containsExactlyInAnyOrder(Characteristic.SECRECY, Characteristic.ROLE_REVERSAL);
+        AnsweredQuestion answer =
+                attempts.answerQuestion(state.attemptId(), "Secrecy, role reversal, and transference.");
+        assertThat(answer.assessment().named())
+                .containsExactlyInAnyOrder(Characteristic.SECRECY, Characteristic.ROLE_REVERSAL);
         assertThat(answer.assessment().score()).isEqualTo(1.5);
         AttemptState done = attempts.get(state.attemptId());
         assertThat(done.completed()).isTrue();
         assertThat(done.answered()).hasSize(6);
         assertThat(done.knowledge()).isPresent();
-        assertThat(done.answered().get(3).assessment().outcomes().get(Characteristic.SECRECY)).isEqualTo(OutcomeKind.HIT);
+        assertThat(done.answered().get(3).assessment().outcomes().get(Characteristic.SECRECY))
+                .isEqualTo(OutcomeKind.HIT);
         assertThat(done.maxScore()).isEqualTo(22.0);
         assertThat(attempts.startOrResume(MARY).attemptId()).isNotEqualTo(state.attemptId());
         assertThat(attempts.myAttempts()).anyMatch(a -> a.attemptId() == state.attemptId() && a.completed());
@@ -126,9 +145,11 @@ class AttemptServiceTest {
     void the_question_waits_until_every_segment_is_judged() {
         AttemptState state = attempts.startNew(MARY);
         assertThatThrownBy(() -> attempts.answerQuestion(state.attemptId(), "secrecy"))
-                .isInstanceOf(AttemptException.class).hasMessageContaining("after every segment");
+                .isInstanceOf(AttemptException.class)
+                .hasMessageContaining("after every segment");
         assertThatThrownBy(() -> attempts.answerQuestion(state.attemptId(), "  "))
-                .isInstanceOf(AttemptException.class).hasMessageStartingWith("Answer:");
+                .isInstanceOf(AttemptException.class)
+                .hasMessageStartingWith("Answer:");
     }
 
     @Test
@@ -137,9 +158,11 @@ class AttemptServiceTest {
         long annsAttempt = attempts.startNew(MARY).attemptId();
         signIn("ben", Role.TRAINEE);
         assertThatThrownBy(() -> attempts.get(annsAttempt)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attempts.submit(annsAttempt, new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1)))
+        assertThatThrownBy(() -> attempts.submit(
+                        annsAttempt, new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attempts.answerQuestion(annsAttempt, "secrecy")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attempts.answerQuestion(annsAttempt, "secrecy"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(attempts.myAttempts()).noneMatch(a -> a.attemptId() == annsAttempt);
         assertThat(judgments.findByAttemptId(annsAttempt)).isEmpty();
         SecurityContextHolder.clearContext();
@@ -149,7 +172,10 @@ class AttemptServiceTest {
     @WithMockUser(username = "sue", roles = "SUPERVISOR")
     void a_supervisor_can_take_a_case_as_a_trainee_would() {
         AttemptState state = attempts.startNew(MARY);
-        assertThat(attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1)).assessment().score())
+        assertThat(attempts.submit(
+                                state.attemptId(), new Judgment("s1", Set.of(), List.of(), "These are my reasons.", 1))
+                        .assessment()
+                        .score())
                 .isEqualTo(1.0);
     }
 
@@ -157,8 +183,10 @@ class AttemptServiceTest {
     @WithMockUser(username = "ann", roles = "TRAINEE")
     void an_overlong_rationale_is_refused_with_a_message_and_nothing_is_stored() {
         AttemptState state = attempts.startNew(MARY);
-        assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "x".repeat(5000), 1)))
-                .isInstanceOf(AttemptException.class).hasMessageStartingWith("Rationale:");
+        assertThatThrownBy(() -> attempts.submit(
+                        state.attemptId(), new Judgment("s1", Set.of(), List.of(), "x".repeat(5000), 1)))
+                .isInstanceOf(AttemptException.class)
+                .hasMessageStartingWith("Rationale:");
         assertThat(judgments.findByAttemptId(state.attemptId())).isEmpty();
     }
 
@@ -167,7 +195,8 @@ class AttemptServiceTest {
     void a_judgment_without_a_few_words_of_reasoning_is_refused_on_the_server_and_nothing_is_stored() {
         AttemptState state = attempts.startNew(MARY);
         for (String reasoning : List.of("", "   ", "Too short.", "...!")) {
-            assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), reasoning, 1)))
+            assertThatThrownBy(() ->
+                            attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), reasoning, 1)))
                     .isInstanceOfSatisfying(AttemptException.class, e -> {
                         assertThat(e).hasMessageStartingWith("Reasoning: write at least 3 words");
                         assertThat(e.field()).contains(AttemptException.RATIONALE);
@@ -175,19 +204,23 @@ class AttemptServiceTest {
         }
         assertThat(judgments.findByAttemptId(state.attemptId())).isEmpty();
         assertThat(attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), "She admires him.", 1))
-                .assessment().feedback()).noneMatch(f -> f.code().equals("RATIONALE_MISSING"));
+                        .assessment()
+                        .feedback())
+                .noneMatch(f -> f.code().equals("RATIONALE_MISSING"));
     }
 
     @Test
     void nobody_signed_in_gets_nothing() {
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> attempts.startNew(MARY)).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> attempts.startNew(MARY))
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     private static void signIn(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, "n/a", AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
     }
 
     @Test
@@ -196,9 +229,12 @@ class AttemptServiceTest {
         AttemptState state = attempts.startNew(MARY);
         String huge = "x".repeat(1_000_000);
         assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(), huge, 1)))
-                .isInstanceOf(AttemptException.class).hasMessageStartingWith("Rationale: keep it under");
-        assertThatThrownBy(() -> attempts.submit(state.attemptId(), new Judgment("s1", Set.of(), List.of(huge), "These are my reasons.", 1)))
-                .isInstanceOf(AttemptException.class).hasMessageStartingWith("Evidence:");
+                .isInstanceOf(AttemptException.class)
+                .hasMessageStartingWith("Rationale: keep it under");
+        assertThatThrownBy(() -> attempts.submit(
+                        state.attemptId(), new Judgment("s1", Set.of(), List.of(huge), "These are my reasons.", 1)))
+                .isInstanceOf(AttemptException.class)
+                .hasMessageStartingWith("Evidence:");
         assertThat(judgments.findByAttemptId(state.attemptId())).isEmpty();
     }
 }

@@ -50,12 +50,14 @@ class FormatsDocTest {
 
     @Test
     void every_top_level_field_is_in_the_table_and_nothing_more() {
-        assertThat(tableFields(section("### Top-level fields"))).containsExactlyInAnyOrderElementsOf(VignetteReader.KNOWN_FIELDS);
+        assertThat(tableFields(section("### Top-level fields")))
+                .containsExactlyInAnyOrderElementsOf(VignetteReader.KNOWN_FIELDS);
     }
 
     @Test
     void every_segment_field_is_in_the_table_and_nothing_more() {
-        assertThat(tableFields(section("### Segments"))).containsExactlyInAnyOrderElementsOf(VignetteReader.KNOWN_SEGMENT_FIELDS);
+        assertThat(tableFields(section("### Segments")))
+                .containsExactlyInAnyOrderElementsOf(VignetteReader.KNOWN_SEGMENT_FIELDS);
     }
 
     @Test
@@ -73,8 +75,16 @@ class FormatsDocTest {
     @Test
     void every_responses_field_is_documented() {
         String responses = section("## Responses files");
-        for (String field : List.of("responses", "trainee", "vignette", "judgments", "segment", "marked", "evidence",
-                "rationale", "confidence")) {
+        for (String field : List.of(
+                "responses",
+                "trainee",
+                "vignette",
+                "judgments",
+                "segment",
+                "marked",
+                "evidence",
+                "rationale",
+                "confidence")) {
             assertThat(responses).as("responses documents " + field).containsPattern("(`|\\b)" + field + "(`|:)");
         }
     }
@@ -83,7 +93,9 @@ class FormatsDocTest {
     void the_example_file_it_points_to_loads() throws Exception {
         Path example = Path.of("seeds/vignettes/mary-after-hours.yaml");
         assertThat(DOC).contains("(../" + example + ")");
-        assertThat(VignetteReader.read(Files.readString(example), example.getFileName().toString()).id())
+        assertThat(VignetteReader.read(
+                                Files.readString(example), example.getFileName().toString())
+                        .id())
                 .isEqualTo("mary-after-hours");
     }
 

@@ -15,8 +15,11 @@ class LibraryFilterTest {
     @BeforeAll
     static void load() throws Exception {
         library = VignetteDirectory.load(Path.of("seeds/vignettes")).vignettes().stream()
-                .map(f -> new LibraryEntry(new VersionedVignette(f.vignette(), 1),
-                        f.vignette().id().startsWith("priya") ? "Sue Supervisor" : "Boundary Lab", Instant.EPOCH, false))
+                .map(f -> new LibraryEntry(
+                        new VersionedVignette(f.vignette(), 1),
+                        f.vignette().id().startsWith("priya") ? "Sue Supervisor" : "Boundary Lab",
+                        Instant.EPOCH,
+                        false))
                 .toList();
     }
 
@@ -32,19 +35,25 @@ class LibraryFilterTest {
     @Test
     void text_matches_title_summary_and_segment_text_ignoring_case() {
         assertThat(ids(new LibraryFilter("VIDEO", null, null, null, null))).containsExactly("priya-telehealth");
-        assertThat(ids(new LibraryFilter("shopping centre", null, null, null, null))).containsExactly("chloe-exposure-outing");
+        assertThat(ids(new LibraryFilter("shopping centre", null, null, null, null)))
+                .containsExactly("chloe-exposure-outing");
     }
 
     @Test
     void criteria_combine() {
         List<String> subtleDoubleBinds = ids(new LibraryFilter(null, Characteristic.DOUBLE_BIND, 3, null, null));
         assertThat(subtleDoubleBinds).isNotEmpty().allSatisfy(id -> {
-            Vignette v = library.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().vignette();
+            Vignette v = library.stream()
+                    .filter(e -> e.id().equals(id))
+                    .findFirst()
+                    .orElseThrow()
+                    .vignette();
             assertThat(v.difficulty()).isEqualTo(3);
             assertThat(v.segments()).anyMatch(s -> s.key().contains(Characteristic.DOUBLE_BIND));
         });
         assertThat(ids(new LibraryFilter(null, null, null, "clothing", null))).containsExactly("priya-telehealth");
-        assertThat(ids(new LibraryFilter(null, null, null, null, "Sue Supervisor"))).containsExactly("priya-telehealth");
+        assertThat(ids(new LibraryFilter(null, null, null, null, "Sue Supervisor")))
+                .containsExactly("priya-telehealth");
         assertThat(ids(new LibraryFilter("shopping", null, 3, null, null))).isEmpty();
     }
 }

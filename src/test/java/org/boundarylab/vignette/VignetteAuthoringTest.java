@@ -27,14 +27,19 @@ import org.springframework.security.test.context.support.WithMockUser;
 class VignetteAuthoringTest {
 
     private static final AtomicInteger IDS = new AtomicInteger();
+
     @Autowired
     VignetteAuthoring authoring;
+
     @Autowired
     VignetteCatalog catalog;
+
     @Autowired
     VignetteVersionRepository versions;
+
     @Autowired
     AttemptService attempts;
+
     @Autowired
     TestUsers users;
 
@@ -62,7 +67,10 @@ class VignetteAuthoringTest {
         d.title = "Mary, retold";
         VignetteAuthoring.Saved second = authoring.save(d, false);
         assertThat(second.vignette().version()).isEqualTo(2);
-        LibraryEntry entry = catalog.library().stream().filter(e -> e.id().equals(d.id)).findFirst().orElseThrow();
+        LibraryEntry entry = catalog.library().stream()
+                .filter(e -> e.id().equals(d.id))
+                .findFirst()
+                .orElseThrow();
         assertThat(entry.author()).isEqualTo("Test sue");
         assertThat(entry.vignette().title()).isEqualTo("Mary, retold");
     }
@@ -87,8 +95,10 @@ class VignetteAuthoringTest {
     void a_new_case_cannot_take_an_existing_id() throws Exception {
         VignetteDraft d = draft();
         d.id = "mary-after-hours";
-        assertThatThrownBy(() -> authoring.save(d, true)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().getFirst().message()).contains("already exists"));
+        assertThatThrownBy(() -> authoring.save(d, true))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().message()).contains("already exists"));
     }
 
     @Test
@@ -97,8 +107,9 @@ class VignetteAuthoringTest {
         VignetteDraft d = draft();
         d.segments.get(2).cues.put(Characteristic.ROLE_REVERSAL, List.of("words that are not there"));
         long before = versions.count();
-        assertThatThrownBy(() -> authoring.save(d, true)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("segments[2].cues.ROLE_REVERSAL")));
+        assertThatThrownBy(() -> authoring.save(d, true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.field().equals("segments[2].cues.ROLE_REVERSAL")));
         assertThat(versions.count()).isEqualTo(before);
     }
 
@@ -107,9 +118,10 @@ class VignetteAuthoringTest {
     void an_exported_seed_is_the_file_byte_for_byte_and_imports_back_unchanged() throws Exception {
         VignetteAuthoring.ExportedFile file = authoring.export("daniel-school-counsellor");
         assertThat(file.fileName()).isEqualTo("daniel-school-counsellor.yaml");
-        assertThat(file.content()).isEqualTo(Files.readString(Path.of("seeds/vignettes/daniel-school-counsellor.yaml")));
-        VignetteAuthoring.Saved imported = authoring.importFile("daniel-school-counsellor (1).yaml",
-                file.content().getBytes(StandardCharsets.UTF_8));
+        assertThat(file.content())
+                .isEqualTo(Files.readString(Path.of("seeds/vignettes/daniel-school-counsellor.yaml")));
+        VignetteAuthoring.Saved imported = authoring.importFile(
+                "daniel-school-counsellor (1).yaml", file.content().getBytes(StandardCharsets.UTF_8));
         assertThat(imported.changed()).isFalse();
     }
 
@@ -123,14 +135,16 @@ class VignetteAuthoringTest {
         Files.writeString(otherInstall.resolve(file.fileName()), file.content());
         VignetteDirectory.Loaded loaded = VignetteDirectory.load(otherInstall);
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.byId().get(d.id)).isEqualTo(catalog.latest(d.id).orElseThrow().vignette());
+        assertThat(loaded.byId().get(d.id))
+                .isEqualTo(catalog.latest(d.id).orElseThrow().vignette());
     }
 
     @Test
     @WithMockUser(username = "sue", roles = "SUPERVISOR")
     void a_bad_upload_is_refused_with_its_file_line_and_field_and_nothing_is_stored() throws Exception {
         long before = versions.count();
-        String broken = VignetteReaderTest.mary().replace("id: mary-after-hours", "id: imported-broken")
+        String broken = VignetteReaderTest.mary()
+                .replace("id: mary-after-hours", "id: imported-broken")
                 .replace("key: [SECRECY]", "key: [SECRET]");
         assertThatThrownBy(() -> authoring.importFile("mine.yaml", broken.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -158,9 +172,12 @@ class VignetteAuthoringTest {
         authoring.retire(d.id);
         assertThat(catalog.library()).noneMatch(e -> e.id().equals(d.id));
         assertThat(catalog.libraryIncludingRetired()).anyMatch(e -> e.id().equals(d.id) && e.retired());
-        assertThatThrownBy(() -> attempts.startNew(d.id)).isInstanceOf(AttemptException.class)
+        assertThatThrownBy(() -> attempts.startNew(d.id))
+                .isInstanceOf(AttemptException.class)
                 .hasMessageContaining("retired");
-        assertThat(attempts.startOrResume(d.id).attemptId()).as("an open attempt goes on").isEqualTo(open.attemptId());
+        assertThat(attempts.startOrResume(d.id).attemptId())
+                .as("an open attempt goes on")
+                .isEqualTo(open.attemptId());
         assertThat(attempts.get(open.attemptId()).vignette().id()).isEqualTo(d.id);
         authoring.restore(d.id);
         assertThat(catalog.library()).anyMatch(e -> e.id().equals(d.id));
@@ -170,9 +187,12 @@ class VignetteAuthoringTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private static void as(String username, String role) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
-                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        username,
+                        null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                "ROLE_" + role)));
     }
 
     @Test
@@ -183,32 +203,57 @@ class VignetteAuthoringTest {
             as("sue", "SUPERVISOR");
             VignetteDraft d = draft();
             authoring.save(d, true);
-            String changed = VignetteReaderTest.mary().replace("id: mary-after-hours", "id: " + d.id)
+            String changed = VignetteReaderTest.mary()
+                    .replace("id: mary-after-hours", "id: " + d.id)
                     .replace("Mary: the last appointment of the day", "Mary: changed by someone else");
             as("sid", "SUPERVISOR");
             assertThat(authoring.mayChange(d.id)).isFalse();
             assertThatThrownBy(() -> authoring.importFile(d.id + ".yaml", changed.getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-            assertThatThrownBy(() -> authoring.retire(d.id)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-            assertThatThrownBy(() -> authoring.importFile("mary-after-hours.yaml", VignetteReaderTest.mary()
-                    .replace("Mary: the last appointment of the day", "Mary, rewritten").getBytes(StandardCharsets.UTF_8)))
+            assertThatThrownBy(() -> authoring.retire(d.id))
                     .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-            assertThat(versions.findFirstByVignetteIdOrderByVersionDesc(d.id).orElseThrow().getVersion()).isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from audit_event where actor = 'sid' and action = 'ACCESS_DENIED' and detail like ?")
-                    .param("%case " + d.id + ": only its author or an administrator may").query(Integer.class).single()).isEqualTo(2);
-            assertThat(jdbc.sql("select count(*) from audit_event where actor = 'sid' and action = 'ACCESS_DENIED' and detail like ?")
-                    .param("%case mary-after-hours: a seed case%").query(Integer.class).single()).isEqualTo(1);
+            assertThatThrownBy(() -> authoring.importFile(
+                            "mary-after-hours.yaml",
+                            VignetteReaderTest.mary()
+                                    .replace("Mary: the last appointment of the day", "Mary, rewritten")
+                                    .getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThat(versions.findFirstByVignetteIdOrderByVersionDesc(d.id)
+                            .orElseThrow()
+                            .getVersion())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql(
+                                    "select count(*) from audit_event where actor = 'sid' and action = 'ACCESS_DENIED' and detail like ?")
+                            .param("%case " + d.id + ": only its author or an administrator may")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(2);
+            assertThat(jdbc.sql(
+                                    "select count(*) from audit_event where actor = 'sid' and action = 'ACCESS_DENIED' and detail like ?")
+                            .param("%case mary-after-hours: a seed case%")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
 
             as("sue", "SUPERVISOR");
-            assertThat(authoring.mayChange("mary-after-hours")).as("a seed case, for a supervisor").isFalse();
-            assertThat(authoring.importFile(d.id + ".yaml", changed.getBytes(StandardCharsets.UTF_8)).vignette().version()).isEqualTo(2);
+            assertThat(authoring.mayChange("mary-after-hours"))
+                    .as("a seed case, for a supervisor")
+                    .isFalse();
+            assertThat(authoring
+                            .importFile(d.id + ".yaml", changed.getBytes(StandardCharsets.UTF_8))
+                            .vignette()
+                            .version())
+                    .isEqualTo(2);
             as("ada-admin", "ADMIN");
             assertThat(authoring.mayChange("mary-after-hours")).isTrue();
             authoring.retire(d.id);
             authoring.restore(d.id);
-            assertThat(jdbc.sql("select action from audit_event where detail like ? order by id").param("%case " + d.id + "%")
-                    .query(String.class).list()).containsSubsequence("CASE_SAVED", "ACCESS_DENIED", "CASE_IMPORTED", "CASE_RETIRED",
-                            "CASE_RESTORED");
+            assertThat(jdbc.sql("select action from audit_event where detail like ? order by id")
+                            .param("%case " + d.id + "%")
+                            .query(String.class)
+                            .list())
+                    .containsSubsequence(
+                            "CASE_SAVED", "ACCESS_DENIED", "CASE_IMPORTED", "CASE_RETIRED", "CASE_RESTORED");
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
@@ -218,17 +263,28 @@ class VignetteAuthoringTest {
     @WithMockUser(username = "sue", roles = "SUPERVISOR")
     void titles_and_texts_with_hidden_characters_or_absurd_lengths_are_refused_naming_the_field() throws Exception {
         String mary = VignetteReaderTest.mary().replace("id: mary-after-hours", "id: hidden-" + IDS.incrementAndGet());
-        assertThatThrownBy(() -> authoring.importFile("x.yaml", mary.replace("Mary: the last appointment of the day",
-                "Mary \u202Egnp.exe").getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("title") && p.message().contains("U+202E")));
-        assertThatThrownBy(() -> authoring.importFile("x.yaml", mary.replace("Mary: the last appointment of the day",
-                "T".repeat(250_000)).getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("title")));
-        String firstText = VignetteReader.read(VignetteReaderTest.mary(), "mary-after-hours.yaml").segments().getFirst().text();
+        assertThatThrownBy(() -> authoring.importFile(
+                        "x.yaml",
+                        mary.replace("Mary: the last appointment of the day", "Mary \u202Egnp.exe")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.field().equals("title") && p.message().contains("U+202E")));
+        assertThatThrownBy(() -> authoring.importFile(
+                        "x.yaml",
+                        mary.replace("Mary: the last appointment of the day", "T".repeat(250_000))
+                                .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.field().equals("title")));
+        String firstText = VignetteReader.read(VignetteReaderTest.mary(), "mary-after-hours.yaml")
+                .segments()
+                .getFirst()
+                .text();
         String oneLine = firstText.substring(0, 20);
-        assertThatThrownBy(() -> authoring.importFile("x.yaml", mary.replace(oneLine, oneLine + "\u2066")
-                .getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("segments[0].text") && p.message().contains("U+2066")));
+        assertThatThrownBy(() -> authoring.importFile(
+                        "x.yaml", mary.replace(oneLine, oneLine + "\u2066").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.field().equals("segments[0].text")
+                                && p.message().contains("U+2066")));
     }
 
     @Test

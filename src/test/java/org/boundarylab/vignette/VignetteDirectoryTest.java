@@ -12,8 +12,11 @@ class VignetteDirectoryTest {
     @Test
     void a_bad_file_is_reported_and_skipped_and_the_others_load(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("mary-after-hours.yaml"), VignetteReaderTest.mary());
-        Files.writeString(dir.resolve("broken.yaml"), VignetteReaderTest.mary().replace("id: mary-after-hours", "id: broken")
-                .replace("key: [SECRECY]", "key: [SECRET]"));
+        Files.writeString(
+                dir.resolve("broken.yaml"),
+                VignetteReaderTest.mary()
+                        .replace("id: mary-after-hours", "id: broken")
+                        .replace("key: [SECRECY]", "key: [SECRET]"));
         VignetteDirectory.Loaded loaded = VignetteDirectory.load(dir);
         assertThat(loaded.byId()).containsOnlyKeys("mary-after-hours");
         assertThat(loaded.problems()).isNotEmpty().allMatch(p -> p.file().equals("broken.yaml"));

@@ -26,7 +26,8 @@ class VignetteReaderTest {
     void marys_case_loads_with_all_four_characteristics_and_a_segment_without_violation() throws Exception {
         Vignette v = VignetteReader.read(mary(), "mary-after-hours.yaml");
         assertThat(v.segments()).hasSizeGreaterThanOrEqualTo(5);
-        Set<Characteristic> shown = v.segments().stream().flatMap(s -> s.key().stream()).collect(Collectors.toSet());
+        Set<Characteristic> shown =
+                v.segments().stream().flatMap(s -> s.key().stream()).collect(Collectors.toSet());
         assertThat(shown).isEqualTo(EnumSet.allOf(Characteristic.class));
         assertThat(v.segments()).anyMatch(Segment::showsNoViolation);
         assertThat(v.source()).contains("Peterson");
@@ -59,22 +60,25 @@ class VignetteReaderTest {
             an unknown field of a person     | client: {name: Mary, pronouns: she}               | client: {name: Mary, pronouns: she, age: 34} | people.client.age | unknown field (known: name, pronouns)
             a tag outside the dimensions     | tags: [role, time, place, physical-contact, language] | tags: [role, scheduling]          | tags                   | is not a boundary dimension
             """)
-    void a_bad_file_is_rejected_naming_its_file_line_and_field(String what, String line, String replacement,
-            String field, String message) throws Exception {
+    void a_bad_file_is_rejected_naming_its_file_line_and_field(
+            String what, String line, String replacement, String field, String message) throws Exception {
         String original = mary();
         int lineNumber = lineOf(original, line.strip());
         String inserted = replacement.strip().replace("\\n", "\n");
         int lastInsertedLine = lineNumber + (int) inserted.lines().count() - 1;
-        String broken = original.replaceFirst(java.util.regex.Pattern.quote(line.strip()),
-                java.util.regex.Matcher.quoteReplacement(inserted));
+        String broken = original.replaceFirst(
+                java.util.regex.Pattern.quote(line.strip()), java.util.regex.Matcher.quoteReplacement(inserted));
         assertThatThrownBy(() -> VignetteReader.read(broken, "mary-after-hours.yaml"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    InputProblem p = e.problems().stream().filter(x -> x.field().equals(field)).findFirst()
+                    InputProblem p = e.problems().stream()
+                            .filter(x -> x.field().equals(field))
+                            .findFirst()
                             .orElseThrow(() -> new AssertionError("no problem for " + field + " in " + e.problems()));
                     assertThat(p.file()).isEqualTo("mary-after-hours.yaml");
                     assertThat(p.message()).contains(message);
                     assertThat(p.line()).isBetween(lineNumber - 3, lastInsertedLine);
-                    assertThat(p.describe()).startsWith("mary-after-hours.yaml:" + p.line() + ": field '" + field + "'");
+                    assertThat(p.describe())
+                            .startsWith("mary-after-hours.yaml:" + p.line() + ": field '" + field + "'");
                 });
     }
 
@@ -83,7 +87,8 @@ class VignetteReaderTest {
         String loose = mary().replace("- \"it must stay in this room\"", "- \"It must stay, in this ROOM\"");
         assertThat(loose).isNotEqualTo(mary());
         Vignette v = VignetteReader.read(loose, "mary-after-hours.yaml");
-        assertThat(v.segment("s6").orElseThrow().cues().get(Characteristic.SECRECY)).containsExactly("It must stay, in this ROOM");
+        assertThat(v.segment("s6").orElseThrow().cues().get(Characteristic.SECRECY))
+                .containsExactly("It must stay, in this ROOM");
     }
 
     @Test
@@ -91,9 +96,12 @@ class VignetteReaderTest {
         assertThat(VignetteReader.read(mary(), "mary-after-hours.yaml").people())
                 .isEqualTo(new People(new Person("Mary", Pronouns.SHE), new Person("Russ", Pronouns.HE)));
         String professionalOnly = mary().replace("  client: {name: Mary, pronouns: she}\n", "");
-        assertThat(VignetteReader.read(professionalOnly, "mary-after-hours.yaml").people())
+        assertThat(VignetteReader.read(professionalOnly, "mary-after-hours.yaml")
+                        .people())
                 .isEqualTo(new People(null, new Person("Russ", Pronouns.HE)));
-        String they = mary().replace("  client: {name: Mary, pronouns: she}\n", "  client:\n    name: Sam Ortiz\n    pronouns: they\n")
+        String they = mary().replace(
+                        "  client: {name: Mary, pronouns: she}\n",
+                        "  client:\n    name: Sam Ortiz\n    pronouns: they\n")
                 .replace("  professional: {name: Russ, pronouns: he}\n", "");
         assertThat(VignetteReader.read(they, "mary-after-hours.yaml").people())
                 .isEqualTo(new People(new Person("Sam Ortiz", Pronouns.THEY), null));
@@ -106,8 +114,10 @@ class VignetteReaderTest {
     void people_with_nobody_in_it_is_refused() throws Exception {
         String empty = mary().replaceFirst("people:\n(  .*\n)+", "people: {}\n");
         assertThatThrownBy(() -> VignetteReader.read(empty, "mary-after-hours.yaml"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p.describe()).contains("field 'people'", "must name the client, the professional or both")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.describe())
+                                .contains("field 'people'", "must name the client, the professional or both")));
     }
 
     @Test
@@ -115,7 +125,8 @@ class VignetteReaderTest {
         String broken = mary().replace("    key: [ROLE_REVERSAL]\n", "");
         assertThatThrownBy(() -> VignetteReader.read(broken, "mary-after-hours.yaml"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .anyMatch(p -> p.field().equals("segments[2].key") && p.message().startsWith("is missing")));
+                        .anyMatch(p -> p.field().equals("segments[2].key")
+                                && p.message().startsWith("is missing")));
     }
 
     @Test

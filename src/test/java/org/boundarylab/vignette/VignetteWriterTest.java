@@ -55,8 +55,9 @@ class VignetteWriterTest {
     @Test
     void people_are_written_and_read_back_either_alone_or_both() throws Exception {
         VignetteDraft draft = VignetteDraft.of(VignetteReader.read(VignetteReaderTest.mary(), "mary-after-hours.yaml"));
-        assertThat(VignetteWriter.write(draft)).contains("people:\n  client: {name: Mary, pronouns: she}\n"
-                + "  professional: {name: Russ, pronouns: he}\nsegments:\n");
+        assertThat(VignetteWriter.write(draft))
+                .contains("people:\n  client: {name: Mary, pronouns: she}\n"
+                        + "  professional: {name: Russ, pronouns: he}\nsegments:\n");
         draft.clientName = "";
         draft.clientPronouns = null;
         draft.professionalName = "Ms O'Neil: \"the counsellor\"";
@@ -66,7 +67,9 @@ class VignetteWriterTest {
         draft.professionalName = "";
         draft.professionalPronouns = null;
         assertThat(VignetteWriter.write(draft)).doesNotContain("people:");
-        assertThat(VignetteReader.read(VignetteWriter.write(draft), "mary-after-hours.yaml").people()).isEqualTo(People.NONE);
+        assertThat(VignetteReader.read(VignetteWriter.write(draft), "mary-after-hours.yaml")
+                        .people())
+                .isEqualTo(People.NONE);
     }
 
     @Test

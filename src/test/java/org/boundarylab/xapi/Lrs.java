@@ -44,7 +44,9 @@ public final class Lrs implements AutoCloseable {
 
     public Lrs start() throws Exception {
         NodeTools tools = NodeTools.LRS.ready();
-        ProcessBuilder pb = new ProcessBuilder("node", "lrs.js").directory(tools.folder().toFile()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder("node", "lrs.js")
+                .directory(tools.folder().toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("EXPRESS_PORT", Integer.toString(port));
         pb.environment().put("MODELS_REPO", "memory");
@@ -52,7 +54,10 @@ public final class Lrs implements AutoCloseable {
         pb.environment().put("AUTH_REPO", "test");
         pb.environment().put("EVENTS_REPO", "test");
         pb.environment().put("WINSTON_CONSOLE_LEVEL", "warn");
-        pb.environment().put("EXPRESS_MORGAN_DIRECTORY", tools.folder().resolve("access-logs").toString());
+        pb.environment()
+                .put(
+                        "EXPRESS_MORGAN_DIRECTORY",
+                        tools.folder().resolve("access-logs").toString());
         process = pb.start();
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
@@ -105,10 +110,16 @@ public final class Lrs implements AutoCloseable {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(endpoint() + path)).timeout(Duration.ofSeconds(10))
-                .header("X-Experience-API-Version", "1.0.3")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("boundary-lab:lrs-secret-1".getBytes()))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(endpoint() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("X-Experience-API-Version", "1.0.3")
+                        .header(
+                                "Authorization",
+                                "Basic " + Base64.getEncoder().encodeToString("boundary-lab:lrs-secret-1".getBytes()))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Override

@@ -22,11 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
  * statement arrives exactly once. The app's own sender delivers them, on a short timer.
  */
 @BoundaryLabTest
-@TestPropertySource(properties = {"boundarylab.xapi.send-interval=300ms", "boundarylab.xapi.first-retry=500ms",
-        "boundarylab.xapi.longest-retry=2s"})
+@TestPropertySource(
+        properties = {
+            "boundarylab.xapi.send-interval=300ms",
+            "boundarylab.xapi.first-retry=500ms",
+            "boundarylab.xapi.longest-retry=2s"
+        })
 class LrsIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Autowired
     XapiJourney journey;
 
@@ -42,7 +47,9 @@ class LrsIT {
 
     private static Set<String> ids(List<JsonNode> statements) {
         Set<String> ids = new HashSet<>();
-        statements.forEach(s -> assertThat(ids.add(s.get("id").asString())).as("duplicate " + s.get("id")).isTrue());
+        statements.forEach(s -> assertThat(ids.add(s.get("id").asString()))
+                .as("duplicate " + s.get("id"))
+                .isTrue());
         return ids;
     }
 
@@ -62,7 +69,10 @@ class LrsIT {
             journey.completeMary("xlia");
             List<JsonNode> sent = outboxSince(before);
             assertThat(sent).hasSize(9);
-            await("the outbox to empty", Duration.ofSeconds(30), () -> journey.outbox.counts().waiting() == 0);
+            await(
+                    "the outbox to empty",
+                    Duration.ofSeconds(30),
+                    () -> journey.outbox.counts().waiting() == 0);
             List<JsonNode> stored = lrs.statements();
             assertThat(ids(stored)).isEqualTo(ids(sent));
             for (JsonNode ours : sent) {
@@ -76,8 +86,10 @@ class LrsIT {
             assertThat(journey.outbox.counts().sent()).isGreaterThanOrEqualTo(9);
             assertThat(journey.outbox.counts().rejected()).isZero();
             // what the LRS holds, as it holds it, and what the project sent: valid for xapi-validation
-            XapiValidation.problems(stored.stream().map(JsonNode::toString).toList()).forEach((id, p) -> assertThat(p).as(id).isEmpty());
-            XapiValidation.problems(sent.stream().map(JsonNode::toString).toList()).forEach((id, p) -> assertThat(p).as(id).isEmpty());
+            XapiValidation.problems(stored.stream().map(JsonNode::toString).toList())
+                    .forEach((id, p) -> assertThat(p).as(id).isEmpty());
+            XapiValidation.problems(sent.stream().map(JsonNode::toString).toList())
+                    .forEach((id, p) -> assertThat(p).as(id).isEmpty());
         }
     }
 
@@ -90,8 +102,14 @@ class LrsIT {
             int before = journey.outbox.statements().size();
             // a live session, then its supervisor's override: delivered while the LRS runs
             XapiJourney.InSession in = journey.maryInSession("xsam", "xkim", 3);
-            journey.override("xsam", in.judgments().getFirst().judgmentId(), in.judgments().getFirst().maxScore());
-            await("the first statements to arrive", Duration.ofSeconds(30), () -> journey.outbox.counts().waiting() == 0);
+            journey.override(
+                    "xsam",
+                    in.judgments().getFirst().judgmentId(),
+                    in.judgments().getFirst().maxScore());
+            await(
+                    "the first statements to arrive",
+                    Duration.ofSeconds(30),
+                    () -> journey.outbox.counts().waiting() == 0);
             List<JsonNode> first = lrs.statements();
             lrs.stop();
 
@@ -101,11 +119,15 @@ class LrsIT {
             LearningRecords.Status waiting = journey.outbox.counts().waiting() > 0 ? statusAsAdmin() : null;
             assertThat(waiting).as("statements wait while the LRS is down").isNotNull();
             assertThat(waiting.waiting()).isEqualTo(9);
-            assertThat(waiting.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("cannot reach the LRS"));
+            assertThat(waiting.lastError())
+                    .hasValueSatisfying(e -> assertThat(e).startsWith("cannot reach the LRS"));
 
             // started again, empty (in-memory): the sender delivers what waited, by itself
             lrs.start();
-            await("the waiting statements to arrive", Duration.ofSeconds(30), () -> journey.outbox.counts().waiting() == 0);
+            await(
+                    "the waiting statements to arrive",
+                    Duration.ofSeconds(30),
+                    () -> journey.outbox.counts().waiting() == 0);
             List<JsonNode> second = lrs.statements();
 
             Set<String> all = ids(outboxSince(before));

@@ -24,6 +24,7 @@ class StatementsTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String DEAD_LRS = "http://127.0.0.1:9/xapi/";
+
     @Autowired
     XapiJourney journey;
 
@@ -33,7 +34,13 @@ class StatementsTest {
     }
 
     List<JsonNode> since(int before) {
-        return journey.outbox.statements().subList(before, journey.outbox.statements().size()).stream().map(JSON::readTree).toList();
+        return journey
+                .outbox
+                .statements()
+                .subList(before, journey.outbox.statements().size())
+                .stream()
+                .map(JSON::readTree)
+                .toList();
     }
 
     @Test
@@ -45,26 +52,39 @@ class StatementsTest {
     }
 
     @Test
-    void a_completed_case_becomes_attempted_answered_for_each_segment_the_knowledge_check_and_completed() throws Exception {
+    void a_completed_case_becomes_attempted_answered_for_each_segment_the_knowledge_check_and_completed()
+            throws Exception {
         journey.configure(true, DEAD_LRS);
         int before = journey.outbox.statements().size();
         long attemptId = journey.completeMary("xann");
         List<JsonNode> s = since(before);
-        assertThat(s).extracting(n -> n.at("/verb/id").asString()).containsExactly(Profile.ATTEMPTED, Profile.ANSWERED,
-                Profile.ANSWERED, Profile.ANSWERED, Profile.ANSWERED, Profile.ANSWERED, Profile.ANSWERED, Profile.ANSWERED,
-                Profile.COMPLETED);
+        assertThat(s)
+                .extracting(n -> n.at("/verb/id").asString())
+                .containsExactly(
+                        Profile.ATTEMPTED,
+                        Profile.ANSWERED,
+                        Profile.ANSWERED,
+                        Profile.ANSWERED,
+                        Profile.ANSWERED,
+                        Profile.ANSWERED,
+                        Profile.ANSWERED,
+                        Profile.ANSWERED,
+                        Profile.COMPLETED);
         String case_ = "https://lab.example.org/xapi/cases/mary-after-hours";
         // one pseudonymous account under the instance's home page, one registration for the attempt
         JsonNode actor = s.getFirst().get("actor");
         assertThat(actor.at("/account/homePage").asString()).isEqualTo("https://lab.example.org");
         assertThat(actor.at("/account/name").asString()).matches("[0-9a-f-]{36}");
-        assertThat(actor.has("mbox") || actor.has("name") || actor.has("mbox_sha1sum")).isFalse();
+        assertThat(actor.has("mbox") || actor.has("name") || actor.has("mbox_sha1sum"))
+                .isFalse();
         String registration = s.getFirst().at("/context/registration").asString();
         for (JsonNode n : s) {
             assertThat(n.get("actor")).isEqualTo(actor);
             assertThat(n.at("/context/registration").asString()).isEqualTo(registration);
-            assertThat(n.at("/context/contextActivities/category/0/id").asString()).isEqualTo(Profile.PROFILE);
-            assertThat(n.toString()).doesNotContain("xann", "Test xann", "He keeps it hidden", "Role reversal, secrecy and the double");
+            assertThat(n.at("/context/contextActivities/category/0/id").asString())
+                    .isEqualTo(Profile.PROFILE);
+            assertThat(n.toString())
+                    .doesNotContain("xann", "Test xann", "He keeps it hidden", "Role reversal, secrecy and the double");
         }
         assertThat(s.getFirst().at("/object/id").asString()).isEqualTo(case_);
         assertThat(s.getFirst().at("/object/definition/type").asString()).isEqualTo(Profile.ASSESSMENT);
@@ -74,34 +94,44 @@ class StatementsTest {
         assertThat(third.at("/object/id").asString()).isEqualTo(case_ + "/segments/s3");
         assertThat(third.at("/object/definition/type").asString()).isEqualTo(Profile.INTERACTION);
         assertThat(third.at("/object/definition/interactionType").asString()).isEqualTo("choice");
-        assertThat(third.at("/object/definition/correctResponsesPattern/0").asString()).isEqualTo("ROLE_REVERSAL");
-        assertThat(third.at("/object/definition/choices").valueStream().map(c -> c.get("id").asString()))
+        assertThat(third.at("/object/definition/correctResponsesPattern/0").asString())
+                .isEqualTo("ROLE_REVERSAL");
+        assertThat(third.at("/object/definition/choices").valueStream().map(c -> c.get("id")
+                        .asString()))
                 .containsExactly("ROLE_REVERSAL", "PROFESSIONAL_PRIVILEGE", "DOUBLE_BIND", "SECRECY", "NONE");
         assertThat(third.at("/result/response").asString()).isEqualTo("ROLE_REVERSAL");
         assertThat(third.at("/result/success").asBoolean()).isTrue();
         assertThat(third.at("/result/score/raw").asDouble()).isEqualTo(2.0);
         // scaled is raw over the segment's maximum (certain and right), as the summary's total counts it
-        assertThat(third.at("/result/score/scaled").asDouble()).isEqualTo(
-                Math.round(2.0 / third.at("/result/score/max").asDouble() * 10_000) / 10_000.0);
+        assertThat(third.at("/result/score/scaled").asDouble())
+                .isEqualTo(Math.round(2.0 / third.at("/result/score/max").asDouble() * 10_000) / 10_000.0);
         assertThat(third.at("/result/duration").asString()).matches("PT\\d+\\.\\d\\dS");
         JsonNode ext = third.at("/result/extensions");
         assertThat(ext.get(Profile.CERTAINTY).asInt()).isEqualTo(2);
         assertThat(ext.get(Profile.RATIONALE_READING).isArray()).isTrue();
         assertThat(ext.get(Profile.OUTCOMES).get("ROLE_REVERSAL").asString()).isEqualTo("HIT");
-        assertThat(third.at("/context/contextActivities/parent/0/id").asString()).isEqualTo(case_);
-        assertThat(third.at("/context/extensions").get(Profile.RULE_BASE_VERSION).asString()).startsWith("rb-");
-        assertThat(third.at("/context/extensions").get(Profile.CASE_VERSION).asInt()).isPositive();
+        assertThat(third.at("/context/contextActivities/parent/0/id").asString())
+                .isEqualTo(case_);
+        assertThat(third.at("/context/extensions")
+                        .get(Profile.RULE_BASE_VERSION)
+                        .asString())
+                .startsWith("rb-");
+        assertThat(third.at("/context/extensions").get(Profile.CASE_VERSION).asInt())
+                .isPositive();
 
         // segment 2: a crossing called three violations, and certain: wrong, below zero, scaled by the lowest score
         JsonNode second = s.get(2);
-        assertThat(second.at("/object/definition/correctResponsesPattern/0").asString()).isEqualTo("NONE");
+        assertThat(second.at("/object/definition/correctResponsesPattern/0").asString())
+                .isEqualTo("NONE");
         assertThat(second.at("/result/response").asString()).isEqualTo("ROLE_REVERSAL[,]DOUBLE_BIND[,]SECRECY");
         assertThat(second.at("/result/success").asBoolean()).isFalse();
         assertThat(second.at("/result/score/raw").asDouble()).isNegative();
         assertThat(second.at("/result/score/scaled").asDouble()).isBetween(-1.0, 0.0);
-        assertThat(second.at("/result/score/min").asDouble()).isLessThanOrEqualTo(second.at("/result/score/raw").asDouble());
+        assertThat(second.at("/result/score/min").asDouble())
+                .isLessThanOrEqualTo(second.at("/result/score/raw").asDouble());
         // segment 6: two characteristics in the key, in the fixed order
-        assertThat(s.get(6).at("/object/definition/correctResponsesPattern/0").asString()).isEqualTo("DOUBLE_BIND[,]SECRECY");
+        assertThat(s.get(6).at("/object/definition/correctResponsesPattern/0").asString())
+                .isEqualTo("DOUBLE_BIND[,]SECRECY");
         // segment 4 had no certainty: no certainty extension
         assertThat(s.get(4).at("/result/extensions").has(Profile.CERTAINTY)).isFalse();
 
@@ -114,13 +144,19 @@ class StatementsTest {
 
         JsonNode completed = s.get(8);
         SignIn.as("xann", Role.TRAINEE);
-        AttemptSummary summary = journey.attempts.myAttempts().stream().filter(a -> a.attemptId() == attemptId).findFirst().orElseThrow();
+        AttemptSummary summary = journey.attempts.myAttempts().stream()
+                .filter(a -> a.attemptId() == attemptId)
+                .findFirst()
+                .orElseThrow();
         assertThat(completed.at("/object/id").asString()).isEqualTo(case_);
         assertThat(completed.at("/result/completion").asBoolean()).isTrue();
-        assertThat(completed.at("/result/score/raw").asDouble()).isEqualTo(summary.total().score());
-        assertThat(completed.at("/result/score/max").asDouble()).isEqualTo(summary.total().maxScore());
+        assertThat(completed.at("/result/score/raw").asDouble())
+                .isEqualTo(summary.total().score());
+        assertThat(completed.at("/result/score/max").asDouble())
+                .isEqualTo(summary.total().maxScore());
 
-        Map<String, List<String>> problems = XapiValidation.problems(s.stream().map(JsonNode::toString).toList());
+        Map<String, List<String>> problems =
+                XapiValidation.problems(s.stream().map(JsonNode::toString).toList());
         assertThat(problems).hasSize(9);
         problems.forEach((id, p) -> assertThat(p).as(id).isEmpty());
     }
@@ -130,35 +166,45 @@ class StatementsTest {
         journey.configure(true, DEAD_LRS);
         int before = journey.outbox.statements().size();
         XapiJourney.InSession in = journey.maryInSession("xsue", "xtom", 2);
-        var first = in.judgments().stream().filter(j -> j.segmentId().equals("s2")).findFirst().orElseThrow();
+        var first = in.judgments().stream()
+                .filter(j -> j.segmentId().equals("s2"))
+                .findFirst()
+                .orElseThrow();
         journey.override("xsue", first.judgmentId(), first.maxScore());
         List<JsonNode> s = since(before);
-        assertThat(s).extracting(n -> n.at("/verb/id").asString()).containsExactly(Profile.ATTEMPTED, Profile.ANSWERED,
-                Profile.ANSWERED, Profile.SCORED);
+        assertThat(s)
+                .extracting(n -> n.at("/verb/id").asString())
+                .containsExactly(Profile.ATTEMPTED, Profile.ANSWERED, Profile.ANSWERED, Profile.SCORED);
         String session = "https://lab.example.org/xapi/sessions/" + in.sessionId();
         for (JsonNode n : s.subList(0, 3)) {
-            assertThat(n.at("/context/contextActivities/grouping/0/id").asString()).isEqualTo(session);
-            assertThat(n.at("/context/contextActivities/grouping/0/definition/type").asString()).isEqualTo(Profile.LIVE_SESSION);
+            assertThat(n.at("/context/contextActivities/grouping/0/id").asString())
+                    .isEqualTo(session);
+            assertThat(n.at("/context/contextActivities/grouping/0/definition/type")
+                            .asString())
+                    .isEqualTo(Profile.LIVE_SESSION);
         }
         JsonNode scored = s.get(3);
         JsonNode answeredS2 = s.get(2);
         assertThat(answeredS2.at("/object/id").asString()).endsWith("/segments/s2");
         assertThat(scored.at("/object/objectType").asString()).isEqualTo("StatementRef");
-        assertThat(scored.at("/object/id").asString()).isEqualTo(answeredS2.get("id").asString());
+        assertThat(scored.at("/object/id").asString())
+                .isEqualTo(answeredS2.get("id").asString());
         assertThat(scored.get("actor")).isNotEqualTo(answeredS2.get("actor"));
         assertThat(scored.at("/result/score/raw").asDouble()).isEqualTo(first.maxScore());
         assertThat(scored.at("/result/score/scaled").asDouble()).isEqualTo(1.0);
         assertThat(scored.toString()).doesNotContain("Discussed in supervision");
-        XapiValidation.problems(s.stream().map(JsonNode::toString).toList()).forEach((id, p) -> assertThat(p).as(id).isEmpty());
+        XapiValidation.problems(s.stream().map(JsonNode::toString).toList())
+                .forEach((id, p) -> assertThat(p).as(id).isEmpty());
     }
 
     @Test
     void statement_ids_are_fixed_when_the_event_happens_and_one_event_is_one_row() {
         journey.configure(true, DEAD_LRS);
         String salt = journey.settings.current().salt();
-        assertThat(Ids.statement(salt, "answered/7")).isEqualTo(Ids.statement(salt, "answered/7"))
-                .isNotEqualTo(Ids.statement(salt, "answered/8")).isNotEqualTo(Ids.statement(java.util.UUID.randomUUID().toString(),
-                        "answered/7"));
+        assertThat(Ids.statement(salt, "answered/7"))
+                .isEqualTo(Ids.statement(salt, "answered/7"))
+                .isNotEqualTo(Ids.statement(salt, "answered/8"))
+                .isNotEqualTo(Ids.statement(java.util.UUID.randomUUID().toString(), "answered/7"));
         int before = journey.outbox.statements().size();
         String id = Ids.statement(salt, "test/once");
         journey.outbox.add(id, "answered", "{\"id\":\"" + id + "\"}", java.time.Instant.now());

@@ -42,8 +42,17 @@ class XapiJourney {
     final SettingsStore settings;
     final VignetteCatalog catalog;
 
-    XapiJourney(LearningRecords records, AttemptService attempts, LiveSessions sessions, SessionParticipation participation,
-            Reports reports, TestUsers users, Outbox outbox, OutboxSender sender, SettingsStore settings, VignetteCatalog catalog) {
+    XapiJourney(
+            LearningRecords records,
+            AttemptService attempts,
+            LiveSessions sessions,
+            SessionParticipation participation,
+            Reports reports,
+            TestUsers users,
+            Outbox outbox,
+            OutboxSender sender,
+            SettingsStore settings,
+            VignetteCatalog catalog) {
         this.catalog = catalog;
         this.records = records;
         this.attempts = attempts;
@@ -73,24 +82,29 @@ class XapiJourney {
     }
 
     /** The trainee's attempt at Mary's case in a live session run by the supervisor, with its judgments as the session report has them. */
-    record InSession(long sessionId, long attemptId, List<AnsweredSegment> answered, List<ScoredJudgment> judgments) {
-    }
+    record InSession(long sessionId, long attemptId, List<AnsweredSegment> answered, List<ScoredJudgment> judgments) {}
 
     InSession maryInSession(String supervisor, String trainee, int segments) {
         users.ensure(supervisor, Role.SUPERVISOR);
         long traineeId = users.ensure(trainee, Role.TRAINEE).id();
         SignIn.as(supervisor, Role.SUPERVISOR);
-        LiveSession session = sessions.create("Seminar " + trainee, List.of(MARY), FeedbackMode.IMMEDIATE, true, Set.of(traineeId));
+        LiveSession session =
+                sessions.create("Seminar " + trainee, List.of(MARY), FeedbackMode.IMMEDIATE, true, Set.of(traineeId));
         SignIn.as(trainee, Role.TRAINEE);
         participation.join(session.joinCode());
-        AttemptState state = attempts.startOrResumeInSession(session.id(), MARY, catalog.latest(MARY).orElseThrow().version());
+        AttemptState state = attempts.startOrResumeInSession(
+                session.id(), MARY, catalog.latest(MARY).orElseThrow().version());
         List<AnsweredSegment> answered = new ArrayList<>();
         List<Segment> all = state.vignette().vignette().segments();
         for (int i = 0; i < segments; i++) {
             answered.add(attempts.submit(state.attemptId(), judgment(all.get(i), i)));
         }
         SignIn.as(supervisor, Role.SUPERVISOR);
-        return new InSession(session.id(), state.attemptId(), answered, reports.session(session.id()).judgments());
+        return new InSession(
+                session.id(),
+                state.attemptId(),
+                answered,
+                reports.session(session.id()).judgments());
     }
 
     private void judgeAll(AttemptState state) {
@@ -102,10 +116,14 @@ class XapiJourney {
 
     /** Right on even segments (the key, fairly sure); on the second, three wrong and certain; secrecy on the others, no certainty. */
     static Judgment judgment(Segment s, int i) {
-        Set<Characteristic> marked = i % 2 == 0 ? s.key() : i == 1
-                ? Set.of(Characteristic.ROLE_REVERSAL, Characteristic.DOUBLE_BIND, Characteristic.SECRECY) : Set.of(Characteristic.SECRECY);
+        Set<Characteristic> marked = i % 2 == 0
+                ? s.key()
+                : i == 1
+                        ? Set.of(Characteristic.ROLE_REVERSAL, Characteristic.DOUBLE_BIND, Characteristic.SECRECY)
+                        : Set.of(Characteristic.SECRECY);
         Integer certainty = i % 2 == 0 ? Integer.valueOf(2) : i == 1 ? Integer.valueOf(3) : null;
-        return new Judgment(s.id(), marked, List.of(), "He keeps it hidden from the practice and uses his authority.", certainty);
+        return new Judgment(
+                s.id(), marked, List.of(), "He keeps it hidden from the practice and uses his authority.", certainty);
     }
 
     void override(String supervisor, long judgmentId, double score) {

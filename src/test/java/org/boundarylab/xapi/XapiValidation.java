@@ -12,12 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** Statements checked by the npm package xapi-validation 2.1.4: by statement id, the problems it names. */
 final class XapiValidation {
 
-    private XapiValidation() {
-    }
+    private XapiValidation() {}
 
     static Map<String, List<String>> problems(List<String> statements) throws Exception {
         NodeTools tools = NodeTools.VALIDATORS.ready();
-        Path file = Files.createTempFile(Files.createDirectories(Path.of("target", "xapi-checks")), "statements", ".json");
+        Path file =
+                Files.createTempFile(Files.createDirectories(Path.of("target", "xapi-checks")), "statements", ".json");
         Files.writeString(file, "[" + String.join(",", statements) + "]");
         NodeTools.Result r = tools.node("xapi-check.js", file.toAbsolutePath().toString());
         if (r.exit() != 0) {
@@ -25,8 +25,13 @@ final class XapiValidation {
         }
         Map<String, List<String>> problems = new LinkedHashMap<>();
         for (JsonNode s : JsonMapper.builder().build().readTree(r.out())) {
-            problems.put(s.get("id").asString(), s.get("problems").valueStream()
-                    .map(p -> p.get("path").asString() + ": " + p.get("message").asString()).toList());
+            problems.put(
+                    s.get("id").asString(),
+                    s.get("problems")
+                            .valueStream()
+                            .map(p -> p.get("path").asString() + ": "
+                                    + p.get("message").asString())
+                            .toList());
         }
         Files.delete(file);
         return problems;

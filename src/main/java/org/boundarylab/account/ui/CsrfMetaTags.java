@@ -18,7 +18,8 @@ class CsrfMetaTags implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
             if (response.getVaadinRequest() instanceof VaadinServletRequest request
-                    && request.getHttpServletRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                    && request.getHttpServletRequest().getAttribute(CsrfToken.class.getName())
+                            instanceof CsrfToken token) {
                 var head = response.getDocument().head();
                 head.appendElement("meta").attr("name", "_csrf_parameter").attr("content", token.getParameterName());
                 head.appendElement("meta").attr("name", "_csrf").attr("content", token.getToken());

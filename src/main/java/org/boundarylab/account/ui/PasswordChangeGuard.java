@@ -29,7 +29,9 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == PasswordView.class || target == LoginView.class || currentUser.get().isEmpty()) {
+        if (target == PasswordView.class
+                || target == LoginView.class
+                || currentUser.get().isEmpty()) {
             return;
         }
         if (accounts.mustChangePassword()) {

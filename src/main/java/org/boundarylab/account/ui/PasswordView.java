@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.boundarylab.account.AccountException;
@@ -34,9 +34,10 @@ public class PasswordView extends Main {
     public PasswordView(AccountService accounts) {
         addClassName("page");
         boolean forced = accounts.mustChangePassword();
-        Paragraph hint = new Paragraph(forced
-                ? "Your password was reset by someone else, so they know it. Choose your own before you go on."
-                : "At least 8 characters, not your name or the product's name; a few unrelated words work well.");
+        Paragraph hint = new Paragraph(
+                forced
+                        ? "Your password was reset by someone else, so they know it. Choose your own before you go on."
+                        : "At least 8 characters, not your name or the product's name; a few unrelated words work well.");
         hint.addClassName("hint");
         current.setId("current-password");
         current.setRequired(true);

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -48,11 +48,16 @@ public class UsersView extends Main {
         create.addClickListener(e -> openCreateDialog());
         Div header = new Div(new H1("Users"), create);
         header.addClassName("page-header");
-        Paragraph hint = new Paragraph(admin ? "Create trainee, supervisor and administrator accounts. Disabled accounts cannot sign in; their work is kept."
-                : "Create and manage trainee accounts. Disabled accounts cannot sign in; their work is kept.");
+        Paragraph hint = new Paragraph(
+                admin
+                        ? "Create trainee, supervisor and administrator accounts. Disabled accounts cannot sign in; their work is kept."
+                        : "Create and manage trainee accounts. Disabled accounts cannot sign in; their work is kept.");
         hint.addClassName("hint");
 
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader("Name")
+                .setSortable(true)
+                .setFlexGrow(2);
         grid.addColumn(UserSummary::username).setHeader("Username").setSortable(true);
         grid.addColumn(u -> u.role().label()).setHeader("Role").setSortable(true);
         grid.addComponentColumn(u -> status(u)).setHeader("Status");
@@ -78,8 +83,11 @@ public class UsersView extends Main {
         if (!admin && u.role() != Role.TRAINEE) {
             return row;
         }
-        Button toggle = new Button(u.enabled() ? "Disable" : "Enable", e -> act(() -> accounts.setEnabled(u.id(), !u.enabled()),
-                (u.enabled() ? "Disabled " : "Enabled ") + u.username()));
+        Button toggle = new Button(
+                u.enabled() ? "Disable" : "Enable",
+                e -> act(
+                        () -> accounts.setEnabled(u.id(), !u.enabled()),
+                        (u.enabled() ? "Disabled " : "Enabled ") + u.username()));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.setAriaLabel((u.enabled() ? "Disable " : "Enable ") + u.username());
         Button reset = new Button("Reset password", e -> openResetDialog(u));
@@ -110,8 +118,10 @@ public class UsersView extends Main {
         dialog.add(form);
         FieldErrors errors = new FieldErrors(Map.of("Full name", name, "Username", username, "Password", password));
         Button save = new Button("Create account", e -> {
-            if (act(() -> accounts.create(username.getValue(), name.getValue(), role.getValue(), password.getValue()),
-                    "Created " + username.getValue().strip().toLowerCase(), errors)) {
+            if (act(
+                    () -> accounts.create(username.getValue(), name.getValue(), role.getValue(), password.getValue()),
+                    "Created " + username.getValue().strip().toLowerCase(),
+                    errors)) {
                 dialog.close();
             }
         });
@@ -131,7 +141,10 @@ public class UsersView extends Main {
         dialog.add(password);
         FieldErrors errors = new FieldErrors(Map.of("Password", password));
         Button save = new Button("Set password", e -> {
-            if (act(() -> accounts.resetPassword(u.id(), password.getValue()), "New password set for " + u.username(), errors)) {
+            if (act(
+                    () -> accounts.resetPassword(u.id(), password.getValue()),
+                    "New password set for " + u.username(),
+                    errors)) {
                 dialog.close();
             }
         });
@@ -152,7 +165,8 @@ public class UsersView extends Main {
         }
         try {
             action.run();
-            Notification.show(success, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
             return true;
         } catch (AccountException e) {

@@ -15,7 +15,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/boundary-lab.css")
 @Push
-@Meta(name = "description", content = "Boundary Lab: practise telling a normal power imbalance from a boundary violation")
+@Meta(
+        name = "description",
+        content = "Boundary Lab: practise telling a normal power imbalance from a boundary violation")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -19,8 +19,8 @@ abstract class ErrorPage extends Main implements com.vaadin.flow.router.HasDynam
         Anchor library = new Anchor("./", "Go to the case library");
         library.addClassNames("button-link", "primary");
         library.setId("error-back");
-        com.vaadin.flow.component.button.Button back = new com.vaadin.flow.component.button.Button("Back to the previous page",
-                e -> getElement().executeJs("history.back()"));
+        com.vaadin.flow.component.button.Button back = new com.vaadin.flow.component.button.Button(
+                "Back to the previous page", e -> getElement().executeJs("history.back()"));
         back.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
         back.setId("error-history-back");
         Div actions = new Div(library, back);

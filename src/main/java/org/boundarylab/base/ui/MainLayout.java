@@ -52,15 +52,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** A new view starts at its top, not at the scroll position of the view before it. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
-                + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
+        getElement()
+                .executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
+                        + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 
     private static SideNavItem item(MenuEntry entry) {
         if (entry.icon() == null || !entry.icon().startsWith("vaadin:")) {
             return new SideNavItem(entry.title(), entry.path());
         }
-        return new SideNavItem(entry.title(), entry.path(), new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+        return new SideNavItem(
+                entry.title(), entry.path(), new Icon("vaadin", entry.icon().substring("vaadin:".length())));
     }
 
     private static Div userBadge(SignedInUser.Badge user) {

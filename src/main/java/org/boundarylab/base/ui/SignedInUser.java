@@ -9,8 +9,7 @@ import java.util.Optional;
 public interface SignedInUser {
 
     /** The name shown and the role's label ("Supervisor"). */
-    record Badge(String displayName, String role) {
-    }
+    record Badge(String displayName, String role) {}
 
     Optional<Badge> current();
 }

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.html.Span;
 /** A figure in a report's header card: the value large, what it counts small beneath it. */
 public final class Stat {
 
-    private Stat() {
-    }
+    private Stat() {}
 
     public static Div of(String label, String value) {
         Span v = new Span(value);

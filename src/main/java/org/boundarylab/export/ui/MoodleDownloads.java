@@ -27,16 +27,25 @@ class MoodleDownloads implements CaseCardDownloads {
 
     @Override
     public List<Component> forCase(String vignetteId, String title) {
-        return List.of(link(vignetteId, CaseExport.Format.MOODLE_XML, "Download for Moodle", "Download for Moodle (Moodle XML): " + title),
+        return List.of(
+                link(
+                        vignetteId,
+                        CaseExport.Format.MOODLE_XML,
+                        "Download for Moodle",
+                        "Download for Moodle (Moodle XML): " + title),
                 link(vignetteId, CaseExport.Format.GIFT, "GIFT", "Download for Moodle as GIFT: " + title));
     }
 
     private Anchor link(String vignetteId, CaseExport.Format format, String text, String label) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            CaseExport.ExportedCase file = exports.export(vignetteId, format);
-            byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), file.mediaType(), bytes.length);
-        }), AttachmentType.DOWNLOAD, text);
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    CaseExport.ExportedCase file = exports.export(vignetteId, format);
+                    byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), file.fileName(), file.mediaType(), bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                text);
         a.getElement().setAttribute("aria-label", label);
         a.addClassName("moodle-download");
         a.getElement().setAttribute("data-format", format.code());

@@ -16,13 +16,12 @@ final class DrlGuard {
 
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:function\\s+|static\\s+)?([\\w.*]+)");
     private static final Pattern ALLOWED_IMPORT = Pattern.compile("org\\.boundarylab\\..*|java\\.util\\.[\\w.*]+");
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "\\bjava\\s*\\.\\s*(?:io|nio|net|lang\\s*\\.\\s*(?:reflect|invoke))\\b"
+    private static final Pattern FORBIDDEN =
+            Pattern.compile("\\bjava\\s*\\.\\s*(?:io|nio|net|lang\\s*\\.\\s*(?:reflect|invoke))\\b"
                     + "|\\b(?:System|Runtime|ProcessBuilder|ProcessHandle|Process|ClassLoader|Thread|MethodHandles?|Unsafe)\\b"
                     + "|\\bClass\\s*\\.\\s*forName\\b|\\.\\s*getClass\\s*\\(|\\bgetDeclared\\w*|\\bsetAccessible\\b");
 
-    private DrlGuard() {
-    }
+    private DrlGuard() {}
 
     /** Every refusal for this file, as "file line N: ..." messages; empty when the file may be compiled. */
     static List<String> problems(String fileName, String drl) {
@@ -38,8 +37,9 @@ final class DrlGuard {
             }
             Matcher bad = FORBIDDEN.matcher(line);
             if (bad.find()) {
-                problems.add(fileName + " line " + (i + 1) + ": uses " + bad.group().strip()
-                        + "; a rule base may not reach files, the network, the process or reflection");
+                problems.add(
+                        fileName + " line " + (i + 1) + ": uses " + bad.group().strip()
+                                + "; a rule base may not reach files, the network, the process or reflection");
             }
         }
         return problems;

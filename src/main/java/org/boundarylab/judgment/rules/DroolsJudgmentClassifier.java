@@ -1,8 +1,5 @@
 package org.boundarylab.judgment.rules;
 
-import org.springframework.modulith.NamedInterface;
-import org.boundarylab.judgment.RuleBaseException;
-import org.boundarylab.judgment.ServingRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +11,8 @@ import org.boundarylab.judgment.FeedbackItem;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.judgment.JudgmentClassifier;
 import org.boundarylab.judgment.KnowledgeAssessment;
+import org.boundarylab.judgment.RuleBaseException;
+import org.boundarylab.judgment.ServingRules;
 import org.boundarylab.judgment.rules.facts.Feedback;
 import org.boundarylab.judgment.rules.facts.Points;
 import org.boundarylab.vignette.Characteristic;
@@ -23,6 +22,7 @@ import org.boundarylab.vignette.Segment;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Classifies judgments with the rule base now in force: one short-lived (pooled) session per
@@ -30,7 +30,8 @@ import org.kie.api.runtime.KieSession;
  * {@link #reload} swaps in a new rule base only if it compiles.
  */
 @NamedInterface("engine")
-public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRules, org.boundarylab.judgment.FeedbackMessages {
+public class DroolsJudgmentClassifier
+        implements JudgmentClassifier, ServingRules, org.boundarylab.judgment.FeedbackMessages {
 
     private final Path folder;
     private final AtomicReference<ServingRuleBase> current = new AtomicReference<>();
@@ -52,7 +53,8 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
     }
 
     @Override
-    public Assessment classifyWithReading(Segment segment, Judgment judgment, People people, Set<Characteristic> reading) {
+    public Assessment classifyWithReading(
+            Segment segment, Judgment judgment, People people, Set<Characteristic> reading) {
         return run(segment, judgment, people, null, java.util.Objects.requireNonNull(reading, "reading"));
     }
 
@@ -82,8 +84,11 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
         }
     }
 
-    private static KnowledgeAssessment answer(RuleBase rules, KnowledgeCheck question, String answer, Set<String> firedRules) {
-        Findings findings = fire(rules, JudgmentFacts.ofAnswer(question, answer == null ? "" : answer, rules.rationaleReader()),
+    private static KnowledgeAssessment answer(
+            RuleBase rules, KnowledgeCheck question, String answer, Set<String> firedRules) {
+        Findings findings = fire(
+                rules,
+                JudgmentFacts.ofAnswer(question, answer == null ? "" : answer, rules.rationaleReader()),
                 firedRules);
         if (findings.points() == null) {
             throw new IllegalStateException("rule base " + rules.version() + " gave the answer no points");
@@ -93,8 +98,13 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
         missed.addAll(question.expects());
         missed.removeAll(findings.described());
         // the recall question asks about the concepts, not the case: its feedback names no one
-        return new KnowledgeAssessment(findings.described(), missed, findings.points().score(), findings.points().maxScore(),
-                render(rules, findings.feedback(), People.NONE), rules.version());
+        return new KnowledgeAssessment(
+                findings.described(),
+                missed,
+                findings.points().score(),
+                findings.points().maxScore(),
+                render(rules, findings.feedback(), People.NONE),
+                rules.version());
     }
 
     @Override
@@ -104,7 +114,8 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
 
     /** The texts of the message catalogue now in force (a reload brings its new wording). */
     @Override
-    public String render(String messageKey, Characteristic characteristic, People people, java.util.Map<String, String> facts) {
+    public String render(
+            String messageKey, Characteristic characteristic, People people, java.util.Map<String, String> facts) {
         return ruleBase().messages().render(messageKey, characteristic, people, facts);
     }
 
@@ -112,7 +123,8 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
     public static org.boundarylab.judgment.FeedbackMessages messagesIn(Path rulesDir)
             throws java.io.IOException, org.boundarylab.base.InvalidInputException {
         Path file = rulesDir.resolve(RuleBaseLoader.MESSAGES);
-        return MessageCatalog.parse(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
+        return MessageCatalog.parse(
+                java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
     }
 
     RuleBase ruleBase() {
@@ -153,13 +165,13 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
             return rules;
         } catch (RuntimeException e) {
             rules.dispose();
-            throw new RuleBaseException(List.of(folder + ": the rules do not classify every judgment completely ("
-                    + e.getMessage() + ")"));
+            throw new RuleBaseException(
+                    List.of(folder + ": the rules do not classify every judgment completely (" + e.getMessage() + ")"));
         }
     }
 
-    private Assessment run(Segment segment, Judgment judgment, People people, Set<String> firedRules,
-            Set<Characteristic> reading) {
+    private Assessment run(
+            Segment segment, Judgment judgment, People people, Set<String> firedRules, Set<Characteristic> reading) {
         ServingRuleBase serving = acquire();
         try {
             return run(serving.rules(), segment, judgment, people, firedRules, reading);
@@ -169,19 +181,33 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
     }
 
     /** Classifies one judgment; a non-null {@code reading} replaces the reader's reading of the reasoning. */
-    private static Assessment run(RuleBase rules, Segment segment, Judgment judgment, People people, Set<String> firedRules,
+    private static Assessment run(
+            RuleBase rules,
+            Segment segment,
+            Judgment judgment,
+            People people,
+            Set<String> firedRules,
             Set<Characteristic> reading) {
-        Findings findings = fire(rules, JudgmentFacts.of(segment, judgment, people, rules.rationaleReader(), reading), firedRules);
-        if (findings.outcomes().size() != Characteristic.values().length || findings.evidence() == null
+        Findings findings =
+                fire(rules, JudgmentFacts.of(segment, judgment, people, rules.rationaleReader(), reading), firedRules);
+        if (findings.outcomes().size() != Characteristic.values().length
+                || findings.evidence() == null
                 || findings.points() == null) {
             throw new IllegalStateException("rule base " + rules.version() + " left segment " + segment.id()
                     + " incompletely classified: outcomes " + findings.outcomes() + ", evidence " + findings.evidence()
                     + ", points " + findings.points());
         }
         requireWithinBounds(rules, "segment " + segment.id(), findings.points());
-        return new Assessment(segment.id(), findings.outcomes(), findings.described(), findings.evidence(),
-                round(findings.points().score()), findings.points().minScore(), findings.points().maxScore(),
-                render(rules, findings.feedback(), people), rules.version());
+        return new Assessment(
+                segment.id(),
+                findings.outcomes(),
+                findings.described(),
+                findings.evidence(),
+                round(findings.points().score()),
+                findings.points().minScore(),
+                findings.points().maxScore(),
+                render(rules, findings.feedback(), people),
+                rules.version());
     }
 
     /** Reports and overrides trust the bounds the scoring rules record: a score outside them is the rules' error. */
@@ -195,12 +221,14 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
     /** Runs one pooled session over the facts and returns what its rules found (package-private for the engine benchmark). */
     static Findings fire(RuleBase rules, List<Object> facts, Set<String> firedRules) {
         KieSession session = rules.sessions().newKieSession();
-        DefaultAgendaEventListener trace = firedRules == null ? null : new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                firedRules.add(event.getMatch().getRule().getName());
-            }
-        };
+        DefaultAgendaEventListener trace = firedRules == null
+                ? null
+                : new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        firedRules.add(event.getMatch().getRule().getName());
+                    }
+                };
         Findings findings = new Findings();
         try {
             if (trace != null) {
@@ -233,7 +261,8 @@ public class DroolsJudgmentClassifier implements JudgmentClassifier, ServingRule
         FeedbackItem[] items = new FeedbackItem[distinct.size()];
         for (int i = 0; i < items.length; i++) {
             Feedback f = distinct.get(i);
-            items[i] = new FeedbackItem(f.code(), f.characteristic(), rules.messages().render(f, people), f.rule(), f.because());
+            items[i] = new FeedbackItem(
+                    f.code(), f.characteristic(), rules.messages().render(f, people), f.rule(), f.because());
         }
         return List.of(items);
     }

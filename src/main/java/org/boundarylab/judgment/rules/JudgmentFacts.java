@@ -35,6 +35,7 @@ final class JudgmentFacts {
     private static final String JOIN = "; ";
     /** Segment texts are few and reused by every judgment: index each once (bounded, for safety). */
     private static final Map<String, PhraseLocator> LOCATORS = new ConcurrentHashMap<>();
+
     private static final int MAX_LOCATORS = 10_000;
     private static final Map<People, NameRoles> NAMES = new ConcurrentHashMap<>();
 
@@ -43,8 +44,7 @@ final class JudgmentFacts {
     /** What a key with a violation lists, in words, by the same bits. */
     private static final String[] KEY = labels("none of the four");
 
-    private JudgmentFacts() {
-    }
+    private JudgmentFacts() {}
 
     private static String[] labels(String none) {
         Characteristic[] all = Characteristic.values();
@@ -74,7 +74,9 @@ final class JudgmentFacts {
         if (!segment.key().isEmpty()) {
             return KEY[bits(segment.key())];
         }
-        return segment.control() == null ? KEY[0] : NO_VIOLATION[segment.control().ordinal()];
+        return segment.control() == null
+                ? KEY[0]
+                : NO_VIOLATION[segment.control().ordinal()];
     }
 
     private static final String[] NO_VIOLATION = noViolation();
@@ -140,7 +142,11 @@ final class JudgmentFacts {
      * The facts of a judgment; with a {@code reading}, the reasoning is taken to describe exactly those
      * characteristics (a supervisor's corrected reading), so the rationale family decides by it.
      */
-    static List<Object> of(Segment segment, Judgment judgment, People people, RationaleReader rationaleReader,
+    static List<Object> of(
+            Segment segment,
+            Judgment judgment,
+            People people,
+            RationaleReader rationaleReader,
             java.util.Set<Characteristic> reading) {
         RationaleReader.Reading read = rationaleReader.readWithVotes(judgment.rationale(), names(people));
         List<LexiconMatch> matches = read.matches();
@@ -160,16 +166,35 @@ final class JudgmentFacts {
         int certainty = judgment.confidence() == null ? 0 : judgment.confidence();
         String markedWords = MARKED[bits(judgment.marked())];
         String keyWords = key(segment);
-        facts.add(new SegmentJudgment(segment.id(), segment.showsNoViolation(), certainty, highlights,
-                segment.control(), judgment.rationaleWords(), markedWords, keyWords, highlighted(judgment),
+        facts.add(new SegmentJudgment(
+                segment.id(),
+                segment.showsNoViolation(),
+                certainty,
+                highlights,
+                segment.control(),
+                judgment.rationaleWords(),
+                markedWords,
+                keyWords,
+                highlighted(judgment),
                 firstCues(segment)));
         for (Characteristic c : Characteristic.values()) {
             List<String> cues = segment.cues().getOrDefault(c, List.of());
             // a supervisor's corrected reading replaces every reading of the words, the model's too
-            ReadingModel.Vote vote = reading != null ? ReadingModel.Vote.NONE : read.votes().getOrDefault(c, ReadingModel.Vote.NONE);
-            facts.add(new CharacteristicJudgment(c, segment.key().contains(c), judgment.marked().contains(c),
-                    cues.isEmpty() ? "" : cues.getFirst(), joined(described.get(c)), joined(hinted.get(c)),
-                    joined(denied.get(c)), ordinary, vote.percent(), vote.words(), markedWords, keyWords));
+            ReadingModel.Vote vote =
+                    reading != null ? ReadingModel.Vote.NONE : read.votes().getOrDefault(c, ReadingModel.Vote.NONE);
+            facts.add(new CharacteristicJudgment(
+                    c,
+                    segment.key().contains(c),
+                    judgment.marked().contains(c),
+                    cues.isEmpty() ? "" : cues.getFirst(),
+                    joined(described.get(c)),
+                    joined(hinted.get(c)),
+                    joined(denied.get(c)),
+                    ordinary,
+                    vote.percent(),
+                    vote.words(),
+                    markedWords,
+                    keyWords));
         }
         addHighlights(segment, judgment, facts);
         return facts;
@@ -184,8 +209,11 @@ final class JudgmentFacts {
      * reader found none, by the reasoning itself, quoted ("your words" in the feedback); the others
      * by nothing. Denials and ordinary talk stay as read: they are facts about the words, not the reading.
      */
-    private static Map<Characteristic, TreeSet<String>> readingAsCues(java.util.Set<Characteristic> reading,
-            Map<Characteristic, TreeSet<String>> described, Map<Characteristic, TreeSet<String>> hinted, Judgment judgment) {
+    private static Map<Characteristic, TreeSet<String>> readingAsCues(
+            java.util.Set<Characteristic> reading,
+            Map<Characteristic, TreeSet<String>> described,
+            Map<Characteristic, TreeSet<String>> hinted,
+            Judgment judgment) {
         if (!reading.isEmpty() && judgment.rationaleWords() == 0) {
             throw new IllegalArgumentException("Reading: segment " + judgment.segmentId()
                     + " was judged with no reasoning, so there is nothing it could describe");
@@ -234,8 +262,8 @@ final class JudgmentFacts {
     }
 
     /** The words of matches of one kind (any kind for null) per characteristic, affirmed or negated, sorted, no repeats. */
-    private static Map<Characteristic, TreeSet<String>> wordsByCharacteristic(List<LexiconMatch> matches, Kind kind,
-            boolean negated) {
+    private static Map<Characteristic, TreeSet<String>> wordsByCharacteristic(
+            List<LexiconMatch> matches, Kind kind, boolean negated) {
         Map<Characteristic, TreeSet<String>> words = new EnumMap<>(Characteristic.class);
         for (LexiconMatch m : matches) {
             if (m.characteristic() != null && (kind == null || m.kind() == kind) && m.negated() == negated) {
@@ -288,8 +316,8 @@ final class JudgmentFacts {
                         PhraseLocator.Located located = text.locateOwn(cue);
                         int shared = text.sharedContentWords(h, located);
                         if (shared > 0) {
-                            facts.add(new CueOverlap(highlight, c, cue, cueNumber, h.contentWords(),
-                                    located.contentWords(), shared));
+                            facts.add(new CueOverlap(
+                                    highlight, c, cue, cueNumber, h.contentWords(), located.contentWords(), shared));
                             touches = true;
                         }
                         cueNumber++;

@@ -39,6 +39,7 @@ public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMe
     private final Map<String, Integer> ranks = new HashMap<>();
     /** Templates by message key; keys are few (codes, characteristics and pairs of them). */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+
     private final Comparator<Feedback> displayOrder = (a, b) -> {
         int byCode = Integer.compare(rank(a.code()), rank(b.code()));
         if (byCode != 0) {
@@ -58,6 +59,7 @@ public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMe
 
     /** The two people a placeholder can name. */
     static final String CLIENT = "client";
+
     static final String PROFESSIONAL = "professional";
 
     public static MessageCatalog parse(String content, String fileName) throws InvalidInputException {
@@ -75,9 +77,12 @@ public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMe
                 String text = entry.values().getFirst();
                 String wrong = Template.unknownPeoplePlaceholder(text);
                 if (wrong != null) {
-                    root.problem("messages." + entry.name(), entry.line(), "unknown placeholder {" + wrong
-                            + "}: a person is {client} or {professional}, with a form after a colon: "
-                            + String.join(", ", formCodes()));
+                    root.problem(
+                            "messages." + entry.name(),
+                            entry.line(),
+                            "unknown placeholder {" + wrong
+                                    + "}: a person is {client} or {professional}, with a form after a colon: "
+                                    + String.join(", ", formCodes()));
                 }
                 messages.put(entry.name(), text);
             }
@@ -98,8 +103,8 @@ public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMe
 
     /** The text for a feedback fact, with its placeholders filled in and worded for the case's people. */
     public String render(Feedback feedback, People people) {
-        Template template = templates.computeIfAbsent(feedback.messageKey(),
-                key -> Template.parse(lookup(key).orElse(feedback.code())));
+        Template template = templates.computeIfAbsent(
+                feedback.messageKey(), key -> Template.parse(lookup(key).orElse(feedback.code())));
         return template.fill(feedback, people == null ? People.NONE : people);
     }
 
@@ -159,6 +164,7 @@ public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMe
         private final String constant;
         /** Literal text before each placeholder, and after the last: one more than {@link #slots}. */
         private final String[] literals;
+
         private final Slot[] slots;
 
         private Template(String constant, String[] literals, Slot[] slots) {
@@ -182,7 +188,8 @@ public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMe
                 slots.add(Slot.of(text.substring(open + 1, close)));
                 from = close + 1;
             }
-            return slots.isEmpty() ? new Template(text, null, null)
+            return slots.isEmpty()
+                    ? new Template(text, null, null)
                     : new Template(null, literals.toArray(String[]::new), slots.toArray(Slot[]::new));
         }
 
@@ -197,7 +204,9 @@ public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMe
                 }
                 String name = text.substring(open + 1, close);
                 int colon = name.indexOf(':');
-                if (colon > 0 && isPerson(name.substring(0, colon)) && Pronouns.Form.fromCode(name.substring(colon + 1)).isEmpty()) {
+                if (colon > 0
+                        && isPerson(name.substring(0, colon))
+                        && Pronouns.Form.fromCode(name.substring(colon + 1)).isEmpty()) {
                     return name;
                 }
                 from = close + 1;
@@ -243,17 +252,24 @@ public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMe
             }
             int colon = placeholder.indexOf(':');
             String who = colon < 0 ? placeholder : placeholder.substring(0, colon);
-            Pronouns.Form form = colon < 0 ? null : Pronouns.Form.fromCode(placeholder.substring(colon + 1)).orElse(null);
+            Pronouns.Form form = colon < 0
+                    ? null
+                    : Pronouns.Form.fromCode(placeholder.substring(colon + 1)).orElse(null);
             if (isPerson(who) && (colon < 0 || form != null)) {
-                return new Slot(PERSON, placeholder, who.equalsIgnoreCase(CLIENT), form, Character.isUpperCase(who.charAt(0)));
+                return new Slot(
+                        PERSON, placeholder, who.equalsIgnoreCase(CLIENT), form, Character.isUpperCase(who.charAt(0)));
             }
             return new Slot(FACT, placeholder, false, null, false);
         }
 
         String value(Feedback feedback, People people) {
             return switch (kind) {
-                case LABEL -> feedback.characteristic() == null ? "{" + name + "}" : feedback.characteristic().label();
-                case NAME -> feedback.characteristic() == null ? "{" + name + "}" : lowerLabel(feedback.characteristic());
+                case LABEL ->
+                    feedback.characteristic() == null
+                            ? "{" + name + "}"
+                            : feedback.characteristic().label();
+                case NAME ->
+                    feedback.characteristic() == null ? "{" + name + "}" : lowerLabel(feedback.characteristic());
                 case PERSON -> person(client ? people.client() : people.professional());
                 default -> {
                     String fact = feedback.because().get(name);
@@ -264,8 +280,11 @@ public final class MessageCatalog implements org.boundarylab.judgment.FeedbackMe
 
         private String person(Person person) {
             if (form == null) {
-                return person != null ? person.name()
-                        : client ? (capital ? "The client" : "the client") : (capital ? "The professional" : "the professional");
+                return person != null
+                        ? person.name()
+                        : client
+                                ? (capital ? "The client" : "the client")
+                                : (capital ? "The professional" : "the professional");
             }
             Pronouns pronouns = person == null ? Pronouns.THEY : person.pronouns();
             return capital ? pronouns.capitalisedForm(form) : pronouns.form(form);

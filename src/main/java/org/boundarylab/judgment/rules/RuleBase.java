@@ -13,8 +13,15 @@ import org.kie.api.runtime.KieContainerSessionsPool;
  * Sessions come from a pool: disposing one resets it and returns it, which is much cheaper than
  * building a session per judgment.
  */
-record RuleBase(String version, List<String> files, Instant loadedAt, KieContainer container,
-        KieBase kieBase, KieContainerSessionsPool sessions, MessageCatalog messages, RationaleReader rationaleReader) {
+record RuleBase(
+        String version,
+        List<String> files,
+        Instant loadedAt,
+        KieContainer container,
+        KieBase kieBase,
+        KieContainerSessionsPool sessions,
+        MessageCatalog messages,
+        RationaleReader rationaleReader) {
 
     void dispose() {
         sessions.shutdown();

@@ -16,9 +16,10 @@ class RuleBaseConfig {
         try {
             return new DroolsJudgmentClassifier(rulesDir);
         } catch (RuleBaseException e) {
-            throw new BeanCreationException("judgmentClassifier",
-                    "Boundary Lab cannot start: the rule base in " + rulesDir.toAbsolutePath() + " does not compile:\n  "
-                            + String.join("\n  ", e.errors()));
+            throw new BeanCreationException(
+                    "judgmentClassifier",
+                    "Boundary Lab cannot start: the rule base in " + rulesDir.toAbsolutePath()
+                            + " does not compile:\n  " + String.join("\n  ", e.errors()));
         }
     }
 }

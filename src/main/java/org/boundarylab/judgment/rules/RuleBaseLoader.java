@@ -1,6 +1,5 @@
 package org.boundarylab.judgment.rules;
 
-import org.boundarylab.judgment.RuleBaseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.boundarylab.base.InvalidInputException;
+import org.boundarylab.judgment.RuleBaseException;
 import org.boundarylab.judgment.text.CueLexicon;
 import org.boundarylab.judgment.text.NameRoles;
 import org.boundarylab.judgment.text.RationaleReader;
@@ -42,16 +42,18 @@ public final class RuleBaseLoader {
     public static final String LEXICON = "lexicon.yaml";
     /** The folder of labelled reasoning the reading model learns from. */
     public static final String EXAMPLES = "examples";
+
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    private RuleBaseLoader() {
-    }
+    private RuleBaseLoader() {}
 
     public static RuleBase load(Path folder) throws RuleBaseException {
         List<Path> drlFiles;
         try (Stream<Path> list = Files.list(folder)) {
-            drlFiles = list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+            drlFiles = list.filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .sorted()
+                    .toList();
         } catch (NoSuchFileException e) {
             throw new RuleBaseException(List.of(folder + ": the rules folder does not exist"));
         } catch (IOException e) {
@@ -86,7 +88,8 @@ public final class RuleBaseLoader {
             messages = MessageCatalog.parse(messagesText, MESSAGES);
             lexicon = CueLexicon.parse(lexiconText, LEXICON);
         } catch (InvalidInputException e) {
-            throw new RuleBaseException(e.problems().stream().map(p -> p.describe()).toList());
+            throw new RuleBaseException(
+                    e.problems().stream().map(p -> p.describe()).toList());
         }
         ReadingModel model = readingModel(folder.resolve(EXAMPLES), digest, names);
         String version = "rb-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
@@ -105,8 +108,15 @@ public final class RuleBaseLoader {
         }
         names.add(MESSAGES);
         names.add(LEXICON);
-        return new RuleBase(version, List.copyOf(names), Instant.now(), container, container.getKieBase(),
-                container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), messages, new RationaleReader(lexicon, model));
+        return new RuleBase(
+                version,
+                List.copyOf(names),
+                Instant.now(),
+                container,
+                container.getKieBase(),
+                container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+                messages,
+                new RationaleReader(lexicon, model));
     }
 
     /**
@@ -120,7 +130,9 @@ public final class RuleBaseLoader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(examplesFolder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new RuleBaseException(List.of(examplesFolder + ": cannot be read: " + e.getMessage()));
         }
@@ -128,7 +140,8 @@ public final class RuleBaseLoader {
         try {
             Path peopleFile = examplesFolder.resolve(ReadingExamples.PEOPLE);
             Map<String, NameRoles> people = Files.exists(peopleFile)
-                    ? ReadingExamples.people(read(peopleFile), EXAMPLES + "/" + ReadingExamples.PEOPLE) : Map.of();
+                    ? ReadingExamples.people(read(peopleFile), EXAMPLES + "/" + ReadingExamples.PEOPLE)
+                    : Map.of();
             for (Path file : files) {
                 String name = EXAMPLES + "/" + file.getFileName();
                 String text = read(file);
@@ -139,14 +152,17 @@ public final class RuleBaseLoader {
                 }
             }
         } catch (InvalidInputException e) {
-            throw new RuleBaseException(e.problems().stream().map(p -> p.describe()).toList());
+            throw new RuleBaseException(
+                    e.problems().stream().map(p -> p.describe()).toList());
         }
         return ReadingModel.train(examples);
     }
 
     private static boolean declaresFindings(KieBase kieBase) {
-        return kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
-                .anyMatch(g -> g.getName().equals(Findings.GLOBAL) && g.getType().equals(Findings.class.getName()));
+        return kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(
+                        g -> g.getName().equals(Findings.GLOBAL) && g.getType().equals(Findings.class.getName()));
     }
 
     /**
@@ -155,9 +171,13 @@ public final class RuleBaseLoader {
      */
     private static List<String> diagnose(KieServices kie, KieFileSystem kfs, KieBuilder executable) {
         List<String> classic = kie.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR).stream()
-                .map(RuleBaseLoader::describe).toList();
-        return !classic.isEmpty() ? classic : executable.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(RuleBaseLoader::describe).toList();
+                .map(RuleBaseLoader::describe)
+                .toList();
+        return !classic.isEmpty()
+                ? classic
+                : executable.getResults().getMessages(Message.Level.ERROR).stream()
+                        .map(RuleBaseLoader::describe)
+                        .toList();
     }
 
     /** Drools wants each file under the folder of its package. */

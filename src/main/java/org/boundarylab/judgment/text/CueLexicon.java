@@ -25,6 +25,7 @@ public final class CueLexicon {
     static final String DISTRACTORS = "distractors";
     /** Words that call the moment open or ordinary; they cancel hints, never cues. */
     static final String ORDINARY = "ordinary";
+
     static final int GAP = 3;
     private final List<LexiconPhrase> phrases;
 
@@ -44,7 +45,10 @@ public final class CueLexicon {
                     stems.addAll(wordStems);
                 } else {
                     // "after-hours" is two words to the tokenizer: as a group member it would make "after" a cue
-                    root.problem(GROUPS + "." + group.name(), group.line(), "\"" + word + "\" is not one word; write it as a phrase");
+                    root.problem(
+                            GROUPS + "." + group.name(),
+                            group.line(),
+                            "\"" + word + "\" is not one word; write it as a phrase");
                 }
             }
             groups.put(group.name(), stems);
@@ -62,7 +66,8 @@ public final class CueLexicon {
             for (String entry : root.textList(key)) {
                 LexiconPhrase.Kind kind = kind(c, key, entry);
                 String phrase = kind == LexiconPhrase.Kind.EXCLUSION || kind == LexiconPhrase.Kind.HINT
-                        ? entry.substring(1).strip() : entry;
+                        ? entry.substring(1).strip()
+                        : entry;
                 List<Set<String>> positions = new ArrayList<>();
                 List<Integer> gaps = new ArrayList<>();
                 int gap = 0;
@@ -75,7 +80,8 @@ public final class CueLexicon {
                     if (word.startsWith("@")) {
                         Set<String> group = groups.get(word.substring(1));
                         if (group == null) {
-                            root.problem(key, root.lineOf(key), "phrase \"" + entry + "\" uses an undefined group " + word);
+                            root.problem(
+                                    key, root.lineOf(key), "phrase \"" + entry + "\" uses an undefined group " + word);
                         } else {
                             positions.add(group);
                         }

@@ -10,8 +10,8 @@ import org.boundarylab.vignette.Characteristic;
  * how many other words may come before it ({@code gaps}: 0 for adjacent words, more after "...").
  * Cues, hints and exclusions belong to a characteristic; ordinary-talk phrases and distractors to none.
  */
-public record LexiconPhrase(Characteristic characteristic, Kind kind, String phrase, List<Set<String>> positions,
-        List<Integer> gaps) {
+public record LexiconPhrase(
+        Characteristic characteristic, Kind kind, String phrase, List<Set<String>> positions, List<Integer> gaps) {
 
     /** What a match of the phrase says about the reasoning. */
     public enum Kind {

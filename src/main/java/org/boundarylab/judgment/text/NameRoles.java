@@ -13,15 +13,18 @@ import org.boundarylab.vignette.Pronouns;
  * client's as "client", so "Samuel is coaching Dr Keller" reads like "the client is coaching the
  * therapist". Pronouns are left alone: a trainee may write "he" for either person.
  */
-public record NameRoles(Set<String> professionalStems, Set<String> clientStems, Set<String> professionalPronouns,
+public record NameRoles(
+        Set<String> professionalStems,
+        Set<String> clientStems,
+        Set<String> professionalPronouns,
         Set<String> clientPronouns) {
 
     public static final NameRoles NONE = new NameRoles(Set.of(), Set.of(), Set.of(), Set.of());
     static final String PROFESSIONAL = "therapist";
     static final String CLIENT = "client";
     /** Titles and words of a name that say nothing of who is meant ("Ms Okafor" is "okafor"). */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof",
-            "professor", "the", "and", "of");
+    private static final Set<String> TITLES =
+            Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "the", "and", "of");
 
     public NameRoles {
         professionalStems = Set.copyOf(professionalStems);
@@ -32,10 +35,13 @@ public record NameRoles(Set<String> professionalStems, Set<String> clientStems, 
 
     /** The names and pronouns of a case's people (NONE when it names no one). */
     public static NameRoles of(People people) {
-        return people.isEmpty() ? NONE : of(people.professionalPerson().map(Person::name).orElse(null),
-                people.clientPerson().map(Person::name).orElse(null),
-                people.professionalPerson().map(Person::pronouns).orElse(null),
-                people.clientPerson().map(Person::pronouns).orElse(null));
+        return people.isEmpty()
+                ? NONE
+                : of(
+                        people.professionalPerson().map(Person::name).orElse(null),
+                        people.clientPerson().map(Person::name).orElse(null),
+                        people.professionalPerson().map(Person::pronouns).orElse(null),
+                        people.clientPerson().map(Person::pronouns).orElse(null));
     }
 
     /** From the names as a case gives them (either may be null); a word in both names stands for neither. */
@@ -65,8 +71,12 @@ public record NameRoles(Set<String> professionalStems, Set<String> clientStems, 
 
     private static Set<String> pronounStems(Pronouns pronouns) {
         Set<String> stems = new HashSet<>();
-        for (Pronouns.Form form : List.of(Pronouns.Form.THEY, Pronouns.Form.THEM, Pronouns.Form.THEIR,
-                Pronouns.Form.THEIRS, Pronouns.Form.THEMSELVES)) {
+        for (Pronouns.Form form : List.of(
+                Pronouns.Form.THEY,
+                Pronouns.Form.THEM,
+                Pronouns.Form.THEIR,
+                Pronouns.Form.THEIRS,
+                Pronouns.Form.THEMSELVES)) {
             stems.addAll(stems(pronouns.form(form)));
         }
         return stems;
@@ -98,8 +108,10 @@ public record NameRoles(Set<String> professionalStems, Set<String> clientStems, 
         for (int i = 0; i < tokens.size(); i++) {
             StemmedTokens.Token t = tokens.get(i);
             String role = roleOf(t.stem());
-            boolean titleOfName = TITLES.contains(t.stem()) && i + 1 < tokens.size()
-                    && !roleOf(tokens.get(i + 1).stem()).equals(tokens.get(i + 1).stem());
+            boolean titleOfName = TITLES.contains(t.stem())
+                    && i + 1 < tokens.size()
+                    && !roleOf(tokens.get(i + 1).stem())
+                            .equals(tokens.get(i + 1).stem());
             if (!titleOfName) {
                 read.add(role.equals(t.stem()) ? t : new StemmedTokens.Token(role, t.surface(), t.start(), t.end()));
             }

@@ -23,13 +23,42 @@ public final class RationaleReader {
 
     /** Clause boundaries: punctuation, and words that turn the sentence ("but", "although"). */
     private static final String CLAUSE_PUNCTUATION = ".;:!?,()\n";
-    private static final Set<String> TURNS = Set.of("but", "although", "though", "however", "whereas", "yet", "instead");
+
+    private static final Set<String> TURNS =
+            Set.of("but", "although", "though", "however", "whereas", "yet", "instead");
     /** Stems of negation words ("nothing" stems to "noth", "nobody" to "nobodi", "hardly" to "hardli"). */
-    static final Set<String> NEGATORS = Set.of("no", "not", "never", "noth", "nobodi", "none", "neither",
-            "nor", "without", "cannot", "hardli", "lack", "absent", "rather",
+    static final Set<String> NEGATORS = Set.of(
+            "no",
+            "not",
+            "never",
+            "noth",
+            "nobodi",
+            "none",
+            "neither",
+            "nor",
+            "without",
+            "cannot",
+            "hardli",
+            "lack",
+            "absent",
+            "rather",
             // trainees type "isnt" and "dont" as often as "isn't" and "don't"
-            "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "couldnt",
-            "shouldnt", "hasnt", "havent", "hadnt");
+            "isnt",
+            "arent",
+            "wasnt",
+            "werent",
+            "dont",
+            "doesnt",
+            "didnt",
+            "cant",
+            "wont",
+            "wouldnt",
+            "couldnt",
+            "shouldnt",
+            "hasnt",
+            "havent",
+            "hadnt");
+
     private static final Set<String> ARTICLES = Set.of("a", "the", "any", "every", "her", "his", "their");
     /** A negated wish or permission leaves its object standing. */
     private static final Set<String> WISH = Set.of("want", "let", "allow", "wish");
@@ -49,8 +78,8 @@ public final class RationaleReader {
     private final ReadingModel model;
 
     /** A rationale's lexicon matches, and the reading model's vote for each characteristic. */
-    public record Reading(List<LexiconMatch> matches, Map<org.boundarylab.vignette.Characteristic, ReadingModel.Vote> votes) {
-    }
+    public record Reading(
+            List<LexiconMatch> matches, Map<org.boundarylab.vignette.Characteristic, ReadingModel.Vote> votes) {}
 
     public RationaleReader(CueLexicon lexicon) {
         this(lexicon, ReadingModel.empty());
@@ -62,12 +91,15 @@ public final class RationaleReader {
             if (phrase.containsNegator(NEGATORS)) {
                 containsNegator.add(phrase);
             }
-            boolean adjacentPair = phrase.positions().size() > 1 && phrase.gaps().get(1) == 0;
+            boolean adjacentPair =
+                    phrase.positions().size() > 1 && phrase.gaps().get(1) == 0;
             for (String stem : phrase.positions().getFirst()) {
                 if (adjacentPair) {
                     for (String second : phrase.positions().get(1)) {
-                        byFirstTwoStems.computeIfAbsent(stem, k -> new HashMap<>())
-                                .computeIfAbsent(second, k -> new ArrayList<>()).add(phrase);
+                        byFirstTwoStems
+                                .computeIfAbsent(stem, k -> new HashMap<>())
+                                .computeIfAbsent(second, k -> new ArrayList<>())
+                                .add(phrase);
                     }
                 } else {
                     byFirstStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(phrase);
@@ -110,13 +142,16 @@ public final class RationaleReader {
         int from = 0;
         boolean listNegated = false;
         for (int i = 0; i <= all.size(); i++) {
-            boolean boundary = i == all.size() || (i > 0 && punctuationBetween(rationale, all.get(i - 1), all.get(i)))
+            boolean boundary = i == all.size()
+                    || (i > 0 && punctuationBetween(rationale, all.get(i - 1), all.get(i)))
                     || TURNS.contains(all.get(i).surface());
             if (boundary) {
                 if (i > from) {
                     boolean endsNegated = readClause(rationale, all.subList(from, i), matches, listNegated);
                     // "no secrecy, role reversal or bind": a negation runs on through a list after a comma
-                    listNegated = endsNegated && i < all.size() && !TURNS.contains(all.get(i).surface())
+                    listNegated = endsNegated
+                            && i < all.size()
+                            && !TURNS.contains(all.get(i).surface())
                             && commaBetween(rationale, all.get(i - 1), all.get(i));
                 }
                 // a turning word ("but") starts the next clause but is no part of any phrase
@@ -126,15 +161,14 @@ public final class RationaleReader {
     }
 
     /** A phrase found in a clause, at these token positions. */
-    private record Found(LexiconPhrase phrase, int[] at) {
-    }
+    private record Found(LexiconPhrase phrase, int[] at) {}
 
     /**
      * Reads one clause into {@code matches}; true when it ends in a negated match (a list may go on).
      * {@code listNegated}: the clause continues a negated list, so a match at its start is negated too.
      */
-    private boolean readClause(String text, List<StemmedTokens.Token> tokens, List<LexiconMatch> matches,
-            boolean listNegated) {
+    private boolean readClause(
+            String text, List<StemmedTokens.Token> tokens, List<LexiconMatch> matches, boolean listNegated) {
         boolean endsNegated = false;
         List<Found> found = new ArrayList<>();
         int[] scratch = new int[16];
@@ -156,9 +190,11 @@ public final class RationaleReader {
             }
             int negator = containsNegator.contains(phrase) ? -1 : negatorBefore(tokens, at[0]);
             int first = negator >= 0 ? negator : at[0];
-            boolean negated = negator >= 0 || (continuesList && at[0] < NEGATION_SCOPE && !containsNegator.contains(phrase));
+            boolean negated =
+                    negator >= 0 || (continuesList && at[0] < NEGATION_SCOPE && !containsNegator.contains(phrase));
             int last = at[at.length - 1];
-            String words = text.substring(tokens.get(first).start(), tokens.get(last).end());
+            String words =
+                    text.substring(tokens.get(first).start(), tokens.get(last).end());
             matches.add(new LexiconMatch(phrase.characteristic(), phrase.kind(), phrase.phrase(), words, negated));
             endsNegated |= negated && last >= tokens.size() - 1;
         }
@@ -178,8 +214,12 @@ public final class RationaleReader {
         return text.substring(before.end(), after.start()).strip().equals(",");
     }
 
-    private static void tryPhrases(List<StemmedTokens.Token> tokens, int start, List<LexiconPhrase> phrases,
-            List<Found> found, int[] scratch) {
+    private static void tryPhrases(
+            List<StemmedTokens.Token> tokens,
+            int start,
+            List<LexiconPhrase> phrases,
+            List<Found> found,
+            int[] scratch) {
         if (phrases == null) {
             return;
         }
@@ -207,8 +247,10 @@ public final class RationaleReader {
     private static boolean isExcluded(int[] at, LexiconPhrase phrase, List<Found> found) {
         for (Found other : found) {
             int[] ex = other.at();
-            if (other.phrase().exclusion() && other.phrase().characteristic() == phrase.characteristic()
-                    && at[0] <= ex[ex.length - 1] && ex[0] <= at[at.length - 1]) {
+            if (other.phrase().exclusion()
+                    && other.phrase().characteristic() == phrase.characteristic()
+                    && at[0] <= ex[ex.length - 1]
+                    && ex[0] <= at[at.length - 1]) {
                 return true;
             }
         }
@@ -219,8 +261,13 @@ public final class RationaleReader {
         for (int i = before.end(); i < after.start(); i++) {
             char c = text.charAt(i);
             // a dash between spaces parts clauses ("no role reversal - the trap is ..."), a hyphen in a word does not
-            boolean dash = c == '\u2013' || c == '\u2014' || (c == '-' && i > before.end() && i + 1 < after.start()
-                    && Character.isWhitespace(text.charAt(i - 1)) && Character.isWhitespace(text.charAt(i + 1)));
+            boolean dash = c == '\u2013'
+                    || c == '\u2014'
+                    || (c == '-'
+                            && i > before.end()
+                            && i + 1 < after.start()
+                            && Character.isWhitespace(text.charAt(i - 1))
+                            && Character.isWhitespace(text.charAt(i + 1)));
             if (CLAUSE_PUNCTUATION.indexOf(c) >= 0 || dash) {
                 return true;
             }
@@ -232,11 +279,16 @@ public final class RationaleReader {
     private static int negatorBefore(List<StemmedTokens.Token> tokens, int index) {
         for (int i = index - 1; i >= Math.max(0, index - NEGATION_SCOPE); i--) {
             // "a no that gets turned into a symptom": after an article, "no" is a noun
-            boolean noun = i > 0 && tokens.get(i).surface().equals("no") && ARTICLES.contains(tokens.get(i - 1).surface());
+            boolean noun = i > 0
+                    && tokens.get(i).surface().equals("no")
+                    && ARTICLES.contains(tokens.get(i - 1).surface());
             // "far from secret"
-            boolean farFrom = i > 0 && tokens.get(i).surface().equals("from") && tokens.get(i - 1).surface().equals("far");
+            boolean farFrom = i > 0
+                    && tokens.get(i).surface().equals("from")
+                    && tokens.get(i - 1).surface().equals("far");
             if ((isNegator(tokens.get(i)) && !noun) || farFrom) {
-                boolean negatesAWish = i + 1 < tokens.size() && WISH.contains(tokens.get(i + 1).stem());
+                boolean negatesAWish =
+                        i + 1 < tokens.size() && WISH.contains(tokens.get(i + 1).stem());
                 return negatesAWish ? -1 : i;
             }
         }

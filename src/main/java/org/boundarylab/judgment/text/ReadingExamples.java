@@ -23,8 +23,7 @@ public final class ReadingExamples {
 
     public static final String PEOPLE = "people.csv";
 
-    private ReadingExamples() {
-    }
+    private ReadingExamples() {}
 
     /** Each case's names as the reader reads them, from {@value #PEOPLE}. */
     public static Map<String, NameRoles> people(String content, String file) throws InvalidInputException {
@@ -32,13 +31,18 @@ public final class ReadingExamples {
         List<InputProblem> problems = new ArrayList<>();
         forEachRow(content, 5, (line, cells) -> {
             if (cells.length != 5) {
-                problems.add(new InputProblem(file, line, "case;professional;client;pronouns;pronouns",
+                problems.add(new InputProblem(
+                        file,
+                        line,
+                        "case;professional;client;pronouns;pronouns",
                         "expected five cells separated by ';' (names may be empty)"));
                 return;
             }
             try {
-                people.put(cells[0].strip(), NameRoles.of(blankAsNull(cells[1]), blankAsNull(cells[2]),
-                        pronouns(cells[3]), pronouns(cells[4])));
+                people.put(
+                        cells[0].strip(),
+                        NameRoles.of(
+                                blankAsNull(cells[1]), blankAsNull(cells[2]), pronouns(cells[3]), pronouns(cells[4])));
             } catch (IllegalArgumentException e) {
                 problems.add(new InputProblem(file, line, "pronouns", "expected she, he or they (or nothing)"));
             }
@@ -56,7 +60,11 @@ public final class ReadingExamples {
         List<InputProblem> problems = new ArrayList<>();
         forEachRow(content, 3, (line, cells) -> {
             if (cells.length != 3 || cells[2].isBlank()) {
-                problems.add(new InputProblem(file, line, "case;labels;text", "expected a case, labels (may be empty) and a text, separated by ';'"));
+                problems.add(new InputProblem(
+                        file,
+                        line,
+                        "case;labels;text",
+                        "expected a case, labels (may be empty) and a text, separated by ';'"));
                 return;
             }
             Set<Characteristic> labels = EnumSet.noneOf(Characteristic.class);
@@ -67,11 +75,17 @@ public final class ReadingExamples {
                 try {
                     labels.add(Characteristic.valueOf(code.strip()));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new InputProblem(file, line, "labels", "'" + code.strip()
-                            + "' is not a characteristic (ROLE_REVERSAL, PROFESSIONAL_PRIVILEGE, DOUBLE_BIND, SECRECY)"));
+                    problems.add(
+                            new InputProblem(
+                                    file,
+                                    line,
+                                    "labels",
+                                    "'" + code.strip()
+                                            + "' is not a characteristic (ROLE_REVERSAL, PROFESSIONAL_PRIVILEGE, DOUBLE_BIND, SECRECY)"));
                 }
             }
-            examples.add(new ReadingModel.Example(cells[2], people.getOrDefault(cells[0].strip(), NameRoles.NONE), labels));
+            examples.add(
+                    new ReadingModel.Example(cells[2], people.getOrDefault(cells[0].strip(), NameRoles.NONE), labels));
         });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -26,8 +26,7 @@ import org.boundarylab.vignette.Characteristic;
 public final class ReadingModel {
 
     /** One labelled example: its text, the case's names as the reader reads them, and what it says. */
-    public record Example(String text, NameRoles names, Set<Characteristic> labels) {
-    }
+    public record Example(String text, NameRoles names, Set<Characteristic> labels) {}
 
     /**
      * The model's vote for one characteristic: its probability in whole percent, and the rationale's
@@ -39,6 +38,7 @@ public final class ReadingModel {
 
     /** Below this, a vote's words are not worked out: no rule reads them. */
     static final int WORDS_FROM_PERCENT = 50;
+
     private static final int BITS = 18;
     private static final int MASK = (1 << BITS) - 1;
     private static final int EPOCHS = 40;
@@ -47,15 +47,30 @@ public final class ReadingModel {
     private static final int NEGATION_SCOPE = 4;
     private static final int NEGATED = 0x5bd1e995;
     private static final String CLAUSE_PUNCTUATION = ".;:!?,()\n";
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "hi", "hers",
-            "their", "theirs", "himself", "herself", "themselv", "themself");
+    private static final Set<String> PRONOUNS = Set.of(
+            "he",
+            "she",
+            "they",
+            "him",
+            "her",
+            "them",
+            "hi",
+            "hers",
+            "their",
+            "theirs",
+            "himself",
+            "herself",
+            "themselv",
+            "themself");
     private static final String PRONOUN = "@pronoun";
     private static final int WORDS_SHOWN = 3;
 
-    private static final ReadingModel EMPTY = new ReadingModel(new float[Characteristic.values().length][0], new float[Characteristic.values().length]);
+    private static final ReadingModel EMPTY =
+            new ReadingModel(new float[Characteristic.values().length][0], new float[Characteristic.values().length]);
 
     /** Weights by characteristic ordinal, then hashed feature; an empty model has no features. */
     private final float[][] weights;
+
     private final float[] bias;
 
     private ReadingModel(float[][] weights, float[] bias) {
@@ -76,7 +91,8 @@ public final class ReadingModel {
         List<int[]> features = new ArrayList<>(examples.size());
         for (Example e : examples) {
             List<StemmedTokens.Token> tokens = StemmedTokens.of(e.text());
-            features.add(features(e.text(), e.names().isEmpty() ? tokens : e.names().apply(tokens), e.names(), null));
+            features.add(
+                    features(e.text(), e.names().isEmpty() ? tokens : e.names().apply(tokens), e.names(), null));
         }
         Characteristic[] all = Characteristic.values();
         float[][] weights = new float[all.length][MASK + 1];
@@ -116,7 +132,9 @@ public final class ReadingModel {
             float[] w = weights[c.ordinal()];
             int percent = (int) Math.round(100 * sigmoid(bias[c.ordinal()] + dot(w, x)));
             if (percent > 0) {
-                votes.put(c, new Vote(percent, percent >= WORDS_FROM_PERCENT ? carriedBy(text, tokens, x, spans, w) : ""));
+                votes.put(
+                        c,
+                        new Vote(percent, percent >= WORDS_FROM_PERCENT ? carriedBy(text, tokens, x, spans, w) : ""));
             }
         }
         return votes;
@@ -186,7 +204,9 @@ public final class ReadingModel {
             if (RationaleReader.NEGATORS.contains(t.stem()) || t.surface().endsWith("n't")) {
                 negatedFor = NEGATION_SCOPE + 1;
             }
-            int word = PRONOUNS.contains(t.stem()) ? pronoun(t.stem(), names).hashCode() : t.stem().hashCode();
+            int word = PRONOUNS.contains(t.stem())
+                    ? pronoun(t.stem(), names).hashCode()
+                    : t.stem().hashCode();
             if (negatedFor > 0) {
                 word ^= NEGATED;
                 negatedFor--;

@@ -22,8 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class StemmedTokens {
 
     /** One word: its stem, its surface form (lower case) and its character offsets. */
-    public record Token(String stem, String surface, int start, int end) {
-    }
+    public record Token(String stem, String surface, int start, int end) {}
 
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
@@ -36,8 +35,7 @@ public final class StemmedTokens {
         }
     };
 
-    private StemmedTokens() {
-    }
+    private StemmedTokens() {}
 
     public static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -50,7 +48,8 @@ public final class StemmedTokens {
             while (stream.incrementToken()) {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                tokens.add(new Token(term.toString(), plain.substring(start, end).toLowerCase(java.util.Locale.ROOT), start, end));
+                tokens.add(new Token(
+                        term.toString(), plain.substring(start, end).toLowerCase(java.util.Locale.ROOT), start, end));
             }
             stream.end();
         } catch (IOException e) {

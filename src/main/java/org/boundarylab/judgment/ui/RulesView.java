@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -28,7 +28,8 @@ import org.boundarylab.judgment.RuleBaseAdmin;
 @RolesAllowed(Role.ADMIN_NAME)
 public class RulesView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
     private final RuleBaseAdmin admin;
     final Div status = new Div();
     final Div result = new Div();
@@ -37,9 +38,10 @@ public class RulesView extends Main {
     public RulesView(RuleBaseAdmin admin) {
         this.admin = admin;
         addClassName("page");
-        Paragraph lead = new Paragraph("The rule base is read from the rules folder when the app starts. After editing a "
-                + "rule, a message or the lexicon, reload here: a rule base that does not compile is refused with the "
-                + "compiler's messages, and the one in force keeps serving. Every judgment records the version that scored it.");
+        Paragraph lead = new Paragraph(
+                "The rule base is read from the rules folder when the app starts. After editing a "
+                        + "rule, a message or the lexicon, reload here: a rule base that does not compile is refused with the "
+                        + "compiler's messages, and the one in force keeps serving. Every judgment records the version that scored it.");
         lead.addClassName("lead");
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reload.addClickListener(e -> reload());
@@ -56,8 +58,13 @@ public class RulesView extends Main {
         version.addClassName("rule-version");
         UnorderedList files = new UnorderedList();
         s.files().forEach(f -> files.add(new ListItem(f)));
-        status.add(new H2("In force"), new Paragraph(new Span("Version "), version,
-                new Span(", loaded " + WHEN.format(s.loadedAt()) + " from " + s.folder())), files);
+        status.add(
+                new H2("In force"),
+                new Paragraph(
+                        new Span("Version "),
+                        version,
+                        new Span(", loaded " + WHEN.format(s.loadedAt()) + " from " + s.folder())),
+                files);
     }
 
     private void reload() {

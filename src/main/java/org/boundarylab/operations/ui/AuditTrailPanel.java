@@ -31,7 +31,8 @@ class AuditTrailPanel extends Section {
 
     static final int PAGE = 50;
     private static final DateTimeFormatter WHEN = OperationsView.WHEN;
-    private static final DateTimeFormatter CSV_WHEN = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CSV_WHEN =
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.systemDefault());
 
     final ComboBox<String> kind = new ComboBox<>("Kind of event");
     final ComboBox<String> person = new ComboBox<>("Person");
@@ -74,7 +75,10 @@ class AuditTrailPanel extends Section {
         filters.getElement().setAttribute("aria-label", "Filter the audit trail");
 
         events.setId("audit-events");
-        events.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(e -> WHEN.format(e.at()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         events.addColumn(e -> wording.who(e.actor())).setHeader("Who").setAutoWidth(true);
         events.addColumn(e -> AuditWording.kind(e.action())).setHeader("What").setAutoWidth(true);
         events.addColumn(e -> wording.detail(e.detail())).setHeader("Detail").setFlexGrow(3);
@@ -107,8 +111,12 @@ class AuditTrailPanel extends Section {
     AuditQuery query() {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate last = until.getValue();
-        return new AuditQuery(kind.getValue(), person.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+        return new AuditQuery(
+                kind.getValue(),
+                person.getValue(),
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
@@ -124,18 +132,25 @@ class AuditTrailPanel extends Section {
         events.setItems(audit.search(q, page * PAGE, PAGE));
         long first = total == 0 ? 0 : (long) page * PAGE + 1;
         long last = Math.min(total, (long) (page + 1) * PAGE);
-        pageText.setText(total == 0 ? "No events" : "Events " + first + "–" + last + " of " + total + " (page " + (page + 1)
-                + " of " + pages + ")");
+        pageText.setText(
+                total == 0
+                        ? "No events"
+                        : "Events " + first + "–" + last + " of " + total + " (page " + (page + 1) + " of " + pages
+                                + ")");
         previous.setEnabled(page > 0);
         next.setEnabled(page < pages - 1);
     }
 
     /** The filtered events, in the same words as on screen, with the codes beside them for tools. */
     private Anchor csvLink() {
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv(query()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "audit-trail.csv", "text/csv", bytes.length);
-        }), AttachmentType.DOWNLOAD, "Download CSV");
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv(query()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "audit-trail.csv", "text/csv", bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "Download CSV");
         csv.setId("audit-csv");
         csv.addClassName("button-link");
         return csv;
@@ -143,11 +158,18 @@ class AuditTrailPanel extends Section {
 
     String csv(AuditQuery q) {
         StringBuilder out = new StringBuilder("when,who,username,what,detail,code\n");
-        for (int offset = 0;; offset += 1000) {
+        for (int offset = 0; ; offset += 1000) {
             List<AuditLog.Event> chunk = audit.search(q, offset, 1000);
             for (AuditLog.Event e : chunk) {
-                out.append(String.join(",", cell(CSV_WHEN.format(e.at())), cell(wording.who(e.actor())), cell(e.actor()),
-                        cell(AuditWording.kind(e.action())), cell(wording.detail(e.detail())), cell(e.action()))).append('\n');
+                out.append(String.join(
+                                ",",
+                                cell(CSV_WHEN.format(e.at())),
+                                cell(wording.who(e.actor())),
+                                cell(e.actor()),
+                                cell(AuditWording.kind(e.action())),
+                                cell(wording.detail(e.detail())),
+                                cell(e.action())))
+                        .append('\n');
             }
             if (chunk.size() < 1000) {
                 return out.toString();

@@ -66,7 +66,10 @@ final class AuditWording {
      * @param personName an account's display name by username (null when unknown)
      * @param caseTitle a case's title by id (null when unknown)
      */
-    AuditWording(Function<Long, String> traineeName, Function<String, String> personName, Function<String, String> caseTitle) {
+    AuditWording(
+            Function<Long, String> traineeName,
+            Function<String, String> personName,
+            Function<String, String> caseTitle) {
         this.traineeName = traineeName;
         this.personName = personName;
         this.caseTitle = caseTitle;
@@ -91,13 +94,22 @@ final class AuditWording {
             String whose = name == null ? "a trainee" : name;
             return m.group().startsWith("judgment") ? "a judgment of " + whose : whose;
         });
-        text = replace(NAMED, text, m -> (m.group(1).equals("round") ? "calibration round" : "session") + " “" + m.group(2) + "”");
+        text = replace(
+                NAMED,
+                text,
+                m -> (m.group(1).equals("round") ? "calibration round" : "session") + " “" + m.group(2) + "”");
         text = replace(CASE, text, m -> {
             String title = caseTitle.apply(m.group(1));
             return title == null ? m.group() : "case “" + title + "”";
         });
         text = replace(CALL, text, m -> "the action “" + words(m.group(2)) + "” (" + words(m.group(1)) + ")");
-        text = replace(ROLE, text, m -> "as " + (m.group(1).equals("ADMIN") ? "an administrator" : "a " + m.group(1).toLowerCase()));
+        text = replace(
+                ROLE,
+                text,
+                m -> "as "
+                        + (m.group(1).equals("ADMIN")
+                                ? "an administrator"
+                                : "a " + m.group(1).toLowerCase()));
         // an account's username at the start ("tess as a trainee"): the person's name too
         int space = text.indexOf(' ');
         String first = space < 0 ? text : text.substring(0, space).replaceAll("[;,:]$", "");

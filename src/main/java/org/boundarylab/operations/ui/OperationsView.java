@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -34,12 +34,16 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class OperationsView extends Main {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
     final Grid<DatabaseBackup.Backup> backups = new Grid<>();
     final AuditTrailPanel trail;
     private final DatabaseBackup backup;
 
-    public OperationsView(DatabaseBackup backup, AuditLog audit, org.boundarylab.account.AccountService accounts,
+    public OperationsView(
+            DatabaseBackup backup,
+            AuditLog audit,
+            org.boundarylab.account.AccountService accounts,
             org.boundarylab.vignette.VignetteCatalog catalog) {
         this.backup = backup;
         addClassName("page");
@@ -52,7 +56,8 @@ public class OperationsView extends Main {
             byUsername.put(u.username(), u.displayName());
         });
         java.util.Map<String, String> titles = new java.util.HashMap<>();
-        catalog.libraryIncludingRetired().forEach(e -> titles.put(e.id(), e.vignette().title()));
+        catalog.libraryIncludingRetired()
+                .forEach(e -> titles.put(e.id(), e.vignette().title()));
         trail = new AuditTrailPanel(audit, new AuditWording(byId::get, byUsername::get, titles::get));
         Button take = new Button("Take a backup now", e -> {
             try {
@@ -78,12 +83,16 @@ public class OperationsView extends Main {
         } catch (IOException e) {
             backups.setItems();
         }
-        Paragraph where = new Paragraph("Backups are consistent SQL dumps taken while everyone keeps working, written to "
-                + backup.folder() + " (readable by the app's user only). Each comes with a .mac file, made with the key "
-                + backup.keyFile() + ": restore refuses a backup without its .mac or with a changed one. Keep a copy of the key "
-                + "apart from the backups. To restore: stop the app, run java -jar boundary-lab.jar restore --backup FILE "
-                + "--data-dir NEW-FOLDER --key " + backup.keyFile() + " (the .mac beside FILE), and start the app with "
-                + "--boundarylab.data-dir=NEW-FOLDER.");
+        Paragraph where =
+                new Paragraph("Backups are consistent SQL dumps taken while everyone keeps working, written to "
+                        + backup.folder()
+                        + " (readable by the app's user only). Each comes with a .mac file, made with the key "
+                        + backup.keyFile()
+                        + ": restore refuses a backup without its .mac or with a changed one. Keep a copy of the key "
+                        + "apart from the backups. To restore: stop the app, run java -jar boundary-lab.jar restore --backup FILE "
+                        + "--data-dir NEW-FOLDER --key " + backup.keyFile()
+                        + " (the .mac beside FILE), and start the app with "
+                        + "--boundarylab.data-dir=NEW-FOLDER.");
         where.addClassName("hint");
         add(new H1("Operations"), new H2("Backups"), where, take, backups, trail);
     }
@@ -99,17 +108,23 @@ public class OperationsView extends Main {
     }
 
     private Anchor link(String name, String text) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                DatabaseBackup.Download d = backup.download(name);
-                return new DownloadResponse(d.content(), d.name(), name.endsWith(".zip") ? "application/zip" : "text/plain",
-                        d.bytes());
-            } catch (AccessDeniedException e) {
-                return DownloadResponse.error(403);
-            } catch (IllegalArgumentException e) {
-                return DownloadResponse.error(404);
-            }
-        }), AttachmentType.DOWNLOAD, text);
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    try {
+                        DatabaseBackup.Download d = backup.download(name);
+                        return new DownloadResponse(
+                                d.content(),
+                                d.name(),
+                                name.endsWith(".zip") ? "application/zip" : "text/plain",
+                                d.bytes());
+                    } catch (AccessDeniedException e) {
+                        return DownloadResponse.error(403);
+                    } catch (IllegalArgumentException e) {
+                        return DownloadResponse.error(404);
+                    }
+                }),
+                AttachmentType.DOWNLOAD,
+                text);
         a.getElement().setAttribute("data-file", name);
         return a;
     }

@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Set;
 import org.boundarylab.account.Role;
 import org.boundarylab.judgment.PointsFormat;
-import org.boundarylab.report.Figures;
 import org.boundarylab.report.CohortReport;
+import org.boundarylab.report.Figures;
 import org.boundarylab.report.ItemStats;
 import org.boundarylab.report.JudgmentCsv;
 import org.boundarylab.report.ReportPdf;
@@ -84,8 +84,12 @@ public class CohortReportView extends Main implements BeforeEnterObserver {
         result = r;
         CohortReport c = r.report();
         body.removeAll();
-        Div header = new Div(new H1(r.title()), new ExportLinks("boundary-lab-cohort",
-                () -> JudgmentCsv.write(r.judgments()), () -> ReportPdf.cohort(r.title(), c, Instant.now())));
+        Div header = new Div(
+                new H1(r.title()),
+                new ExportLinks(
+                        "boundary-lab-cohort",
+                        () -> JudgmentCsv.write(r.judgments()),
+                        () -> ReportPdf.cohort(r.title(), c, Instant.now())));
         header.addClassName("page-header");
         body.add(header, new Paragraph(c.attempts() + " attempts, " + c.judgments() + " judgments."));
         if (c.judgments() == 0) {
@@ -97,25 +101,36 @@ public class CohortReportView extends Main implements BeforeEnterObserver {
         for (int t = 0; t < 10; t++) {
             labels.add(t * 10 + "-" + (t * 10 + 10) + "%");
         }
-        distribution.show(EChart.bars(labels, java.util.Arrays.stream(c.scoreDistribution()).boxed().toList(), "attempts", null));
+        distribution.show(EChart.bars(
+                labels, java.util.Arrays.stream(c.scoreDistribution()).boxed().toList(), "attempts", null));
         body.add(new Section(new H2("Distribution of scores"), distribution), trainees(c));
     }
 
     private Section items(CohortReport c) {
         Grid<ItemStats> grid = new Grid<>();
-        grid.addColumn(i -> i.name().label()).setHeader("Item").setSortable(true).setFlexGrow(2);
+        grid.addColumn(i -> i.name().label())
+                .setHeader("Item")
+                .setSortable(true)
+                .setFlexGrow(2);
         grid.addColumn(ItemStats::n).setHeader("n").setSortable(true);
-        grid.addColumn(i -> Figures.of(i.facility())).setHeader("Facility").setSortable(true)
+        grid.addColumn(i -> Figures.of(i.facility()))
+                .setHeader("Facility")
+                .setSortable(true)
                 .setComparator(ItemStats::facility);
-        grid.addColumn(i -> Figures.onFew(Figures.of(i.discrimination()), i.n())).setHeader("Discrimination").setSortable(true)
+        grid.addColumn(i -> Figures.onFew(Figures.of(i.discrimination()), i.n()))
+                .setHeader("Discrimination")
+                .setSortable(true)
                 .setComparator(ItemStats::discrimination);
-        grid.addColumn(i -> i.flags().isEmpty() ? "\u2014" : "\u26a0 " + String.join(", ", i.flags())).setHeader("For the author")
+        grid.addColumn(i -> i.flags().isEmpty() ? "\u2014" : "\u26a0 " + String.join(", ", i.flags()))
+                .setHeader("For the author")
                 .setFlexGrow(2);
         grid.setItems(c.items());
         grid.setAllRowsVisible(true);
         grid.setId("item-grid");
         StringBuilder alpha = new StringBuilder("Cronbach's alpha: ");
-        c.alpha().forEach((v, a) -> alpha.append(c.caseTitle(v)).append(" ").append(Figures.onFew(Figures.of(a), c.attemptsOn(v)))
+        c.alpha().forEach((v, a) -> alpha.append(c.caseTitle(v))
+                .append(" ")
+                .append(Figures.onFew(Figures.of(a), c.attemptsOn(v)))
                 .append("; "));
         Paragraph alphaLine = new Paragraph(alpha.toString().replaceAll("; $", "."));
         alphaLine.addClassName("hint");
@@ -134,14 +149,21 @@ public class CohortReportView extends Main implements BeforeEnterObserver {
         CohortReport.CONFUSION_LABELS.forEach(l -> headRow.add(new NativeTableHeaderCell(l)));
         head.add(headRow);
         NativeTableBody rows = new NativeTableBody();
-        int max = java.util.Arrays.stream(c.confusion()).flatMapToInt(java.util.Arrays::stream).max().orElse(1);
+        int max = java.util.Arrays.stream(c.confusion())
+                .flatMapToInt(java.util.Arrays::stream)
+                .max()
+                .orElse(1);
         for (int r = 0; r < c.confusion().length; r++) {
             NativeTableRow row = new NativeTableRow(new NativeTableHeaderCell(CohortReport.CONFUSION_LABELS.get(r)));
             for (int col = 0; col < c.confusion()[r].length; col++) {
                 int n = c.confusion()[r][col];
                 NativeTableCell cell = new NativeTableCell(String.valueOf(n));
                 double share = max == 0 ? 0 : (double) n / max;
-                cell.getStyle().set("background", "rgba(31, 95, 122, " + String.format(java.util.Locale.ROOT, "%.2f", share * 0.85) + ")");
+                cell.getStyle()
+                        .set(
+                                "background",
+                                "rgba(31, 95, 122, " + String.format(java.util.Locale.ROOT, "%.2f", share * 0.85)
+                                        + ")");
                 cell.getStyle().set("color", share > 0.5 ? "#fff" : "var(--bl-ink)");
                 if (r == col) {
                     cell.addClassName("diagonal");
@@ -151,9 +173,10 @@ public class CohortReportView extends Main implements BeforeEnterObserver {
             rows.add(row);
         }
         table.add(head, rows);
-        Paragraph note = new Paragraph("Rows: what the key held and trainees missed; columns: what they marked in its place. "
-                + "The diagonal (outlined) is agreement. A characteristic counts as taken for another only when one was missed and "
-                + "the other falsely marked in the same segment.");
+        Paragraph note =
+                new Paragraph("Rows: what the key held and trainees missed; columns: what they marked in its place. "
+                        + "The diagonal (outlined) is agreement. A characteristic counts as taken for another only when one was missed and "
+                        + "the other falsely marked in the same segment.");
         note.addClassName("hint");
         return new Section(new H2("Confusion matrix"), note, table);
     }
@@ -161,13 +184,21 @@ public class CohortReportView extends Main implements BeforeEnterObserver {
     private Section trainees(CohortReport c) {
         Grid<CohortReport.TraineeRow> grid = new Grid<>();
         // each row opens the trainee's report, where every judgment shows beside its feedback
-        grid.addComponentColumn(t -> t.traineeId() == 0 ? new com.vaadin.flow.component.html.Span(t.trainee())
-                : new Anchor("reports/trainee/" + t.traineeId(), t.trainee())).setHeader("Trainee").setSortable(true)
-                .setComparator(CohortReport.TraineeRow::trainee).setFlexGrow(2);
+        grid.addComponentColumn(t -> t.traineeId() == 0
+                        ? new com.vaadin.flow.component.html.Span(t.trainee())
+                        : new Anchor("reports/trainee/" + t.traineeId(), t.trainee()))
+                .setHeader("Trainee")
+                .setSortable(true)
+                .setComparator(CohortReport.TraineeRow::trainee)
+                .setFlexGrow(2);
         grid.addColumn(CohortReport.TraineeRow::attempts).setHeader("Attempts").setSortable(true);
-        grid.addColumn(t -> PointsFormat.outOf(t.score(), t.maxScore())).setHeader("Score")
-                .setSortable(true).setComparator(t -> t.maxScore() == 0 ? 0 : t.score() / t.maxScore());
-        grid.addColumn(t -> Figures.onFew(Figures.of(t.kappa()), t.attempts())).setHeader("Kappa").setSortable(true)
+        grid.addColumn(t -> PointsFormat.outOf(t.score(), t.maxScore()))
+                .setHeader("Score")
+                .setSortable(true)
+                .setComparator(t -> t.maxScore() == 0 ? 0 : t.score() / t.maxScore());
+        grid.addColumn(t -> Figures.onFew(Figures.of(t.kappa()), t.attempts()))
+                .setHeader("Kappa")
+                .setSortable(true)
                 .setComparator(t -> Double.isNaN(t.kappa()) ? -2 : t.kappa());
         grid.setItems(c.trainees());
         grid.setAllRowsVisible(true);

@@ -27,14 +27,16 @@ class EChart extends Div {
         Map<String, Object> withAria = new java.util.LinkedHashMap<>(option);
         withAria.put("aria", Map.of("enabled", true, "decal", Map.of("show", true)));
         withAria.putIfAbsent("textStyle", Map.of("fontSize", 14));
-        getElement().executeJs("const c = echarts.getInstanceByDom(this) || echarts.init(this);"
-                + "c.setOption(JSON.parse($0), true); new ResizeObserver(() => c.resize()).observe(this);",
-                JSON.writeValueAsString(withAria));
+        getElement()
+                .executeJs(
+                        "const c = echarts.getInstanceByDom(this) || echarts.init(this);"
+                                + "c.setOption(JSON.parse($0), true); new ResizeObserver(() => c.resize()).observe(this);",
+                        JSON.writeValueAsString(withAria));
     }
 
     /** A bar chart of labelled values, the value written on each bar. */
-    static Map<String, Object> bars(java.util.List<String> labels, java.util.List<? extends Number> values, String axisName,
-            Double max) {
+    static Map<String, Object> bars(
+            java.util.List<String> labels, java.util.List<? extends Number> values, String axisName, Double max) {
         Map<String, Object> yAxis = new java.util.LinkedHashMap<>();
         yAxis.put("type", "value");
         yAxis.put("name", axisName);
@@ -45,7 +47,15 @@ class EChart extends Div {
                 "grid", Map.of("left", 60, "right", 20, "top", 40, "bottom", 60),
                 "xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("interval", 0, "fontSize", 13)),
                 "yAxis", yAxis,
-                "series", java.util.List.of(Map.of("type", "bar", "data", values, "itemStyle", Map.of("color", "#1f5f7a"),
-                        "label", Map.of("show", true, "position", "top", "fontSize", 14))));
+                "series",
+                        java.util.List.of(Map.of(
+                                "type",
+                                "bar",
+                                "data",
+                                values,
+                                "itemStyle",
+                                Map.of("color", "#1f5f7a"),
+                                "label",
+                                Map.of("show", true, "position", "top", "fontSize", 14))));
     }
 }

@@ -25,8 +25,7 @@ import org.boundarylab.vignette.Segment;
  */
 final class JudgmentCard {
 
-    private JudgmentCard() {
-    }
+    private JudgmentCard() {}
 
     /**
      * The card; with a supervisor's {@code correction} of how the reasoning was read (may be null),
@@ -38,7 +37,8 @@ final class JudgmentCard {
         card.addClassName("judgment-item");
         card.add(new H3(j.item().label() + " \u00b7 " + PointsFormat.label(j.score())));
         if (j.overridden()) {
-            Paragraph o = new Paragraph("Changed by a supervisor from " + PointsFormat.of(j.ruleScore()) + ": " + j.overrideComment());
+            Paragraph o = new Paragraph(
+                    "Changed by a supervisor from " + PointsFormat.of(j.ruleScore()) + ": " + j.overrideComment());
             o.addClassName("override-note");
             card.add(o);
         }
@@ -64,13 +64,19 @@ final class JudgmentCard {
         Div did = new Div();
         did.addClassName("trainee-judgment");
         if (segment != null) {
-            did.add(SegmentText.comparison(segment.text(), j.evidence(), segment.cues().values().stream()
-                    .flatMap(List::stream).toList()));
+            did.add(SegmentText.comparison(
+                    segment.text(),
+                    j.evidence(),
+                    segment.cues().values().stream().flatMap(List::stream).toList()));
             Span mine = new Span("your highlight");
             mine.addClassName("mine");
             Span expert = new Span("expert cue");
             expert.addClassName("expert");
-            Paragraph legend = new Paragraph(new Span("Marked in the text: "), mine, new Span(" (the trainee's), "), expert,
+            Paragraph legend = new Paragraph(
+                    new Span("Marked in the text: "),
+                    mine,
+                    new Span(" (the trainee's), "),
+                    expert,
                     new Span(" (the key's)."));
             legend.addClassNames("hint", "legend");
             did.add(legend);
@@ -82,7 +88,9 @@ final class JudgmentCard {
             did.add(line("The rule base read it as describing", describe(assessment.rationaleDescribes())));
         }
         if (!j.evidence().isEmpty()) {
-            did.add(line("Highlighted", j.evidence().stream().map(e -> "\u201c" + e + "\u201d").collect(Collectors.joining(", "))));
+            did.add(line(
+                    "Highlighted",
+                    j.evidence().stream().map(e -> "\u201c" + e + "\u201d").collect(Collectors.joining(", "))));
         }
         return did;
     }
@@ -94,14 +102,18 @@ final class JudgmentCard {
     }
 
     static String describe(Set<Characteristic> set) {
-        return set.isEmpty() ? "none of the four" : set.stream().sorted().map(Characteristic::label).collect(Collectors.joining(", "));
+        return set.isEmpty()
+                ? "none of the four"
+                : set.stream().sorted().map(Characteristic::label).collect(Collectors.joining(", "));
     }
 
     static String certainty(Integer level) {
-        return level == null ? "not given" : switch (level) {
-            case 1 -> "guessing";
-            case 2 -> "fairly sure";
-            default -> "certain";
-        };
+        return level == null
+                ? "not given"
+                : switch (level) {
+                    case 1 -> "guessing";
+                    case 2 -> "fairly sure";
+                    default -> "certain";
+                };
     }
 }

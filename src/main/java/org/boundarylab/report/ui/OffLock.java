@@ -15,30 +15,36 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class OffLock {
 
-    private OffLock() {
-    }
+    private OffLock() {}
 
     static <T> void load(Component screen, Supplier<T> compute, Consumer<T> show, Consumer<String> refused) {
         UI ui = UI.getCurrent();
         SecurityContext user = SecurityContextHolder.getContext();
-        CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(user);
-            try {
-                return compute.get();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }, command -> Thread.ofVirtual().start(command)).whenComplete((result, error) -> ui.access(() -> {
-            if (error == null) {
-                show.accept(result);
-            } else {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                refused.accept(cause instanceof AccessDeniedException ? "This report is not yours to open."
-                        : cause instanceof IllegalArgumentException ? cause.getMessage() : "The report could not be made.");
-                if (!(cause instanceof AccessDeniedException)) {
-                    org.slf4j.LoggerFactory.getLogger(OffLock.class).warn("Report failed", cause);
-                }
-            }
-        }));
+        CompletableFuture.supplyAsync(
+                        () -> {
+                            SecurityContextHolder.setContext(user);
+                            try {
+                                return compute.get();
+                            } finally {
+                                SecurityContextHolder.clearContext();
+                            }
+                        },
+                        command -> Thread.ofVirtual().start(command))
+                .whenComplete((result, error) -> ui.access(() -> {
+                    if (error == null) {
+                        show.accept(result);
+                    } else {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        refused.accept(
+                                cause instanceof AccessDeniedException
+                                        ? "This report is not yours to open."
+                                        : cause instanceof IllegalArgumentException
+                                                ? cause.getMessage()
+                                                : "The report could not be made.");
+                        if (!(cause instanceof AccessDeniedException)) {
+                            org.slf4j.LoggerFactory.getLogger(OffLock.class).warn("Report failed", cause);
+                        }
+                    }
+                }));
     }
 }

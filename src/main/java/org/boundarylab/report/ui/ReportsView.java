@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -41,20 +41,25 @@ public class ReportsView extends Main implements BeforeEnterObserver {
         if (!staff) {
             return;
         }
-        add(new H1("Reports"), new Paragraph("Cohort reports show which segments teach well and who needs help; "
-                + "trainee reports show one person's progress. Both export as CSV and PDF."));
+        add(
+                new H1("Reports"),
+                new Paragraph("Cohort reports show which segments teach well and who needs help; "
+                        + "trainee reports show one person's progress. Both export as CSV and PDF."));
         UnorderedList sessionList = new UnorderedList();
         sessions.mine().forEach(s -> sessionList.add(new ListItem(new Anchor("reports/session/" + s.id(), s.name()))));
-        Section bySession = new Section(new H2("A session's cohort"), sessionList.getComponentCount() == 0
-                ? empty("No sessions yet: run one from Live sessions.") : sessionList);
+        Section bySession = new Section(
+                new H2("A session's cohort"),
+                sessionList.getComponentCount() == 0
+                        ? empty("No sessions yet: run one from Live sessions.")
+                        : sessionList);
         MultiSelectComboBox<LibraryEntry> cases = new MultiSelectComboBox<>("Cases");
         cases.setItems(catalog.libraryIncludingRetired());
         cases.setItemLabelGenerator(e -> e.vignette().title());
         cases.setWidth("min(40rem, 100%)");
         Button open = new Button("Open the cohort report", e -> {
             if (!cases.getValue().isEmpty()) {
-                getUI().ifPresent(ui -> ui.navigate("reports/cases/" + cases.getValue().stream().map(LibraryEntry::id)
-                        .collect(Collectors.joining(","))));
+                getUI().ifPresent(ui -> ui.navigate("reports/cases/"
+                        + cases.getValue().stream().map(LibraryEntry::id).collect(Collectors.joining(","))));
             }
         });
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -62,9 +67,13 @@ public class ReportsView extends Main implements BeforeEnterObserver {
         pick.addClassName("join-row");
         Section byCases = new Section(new H2("Every attempt on some cases"), pick);
         UnorderedList traineeList = new UnorderedList();
-        reports.visibleTrainees().forEach(t -> traineeList.add(new ListItem(new Anchor("reports/trainee/" + t.getKey(), t.getValue()))));
-        Section byTrainee = new Section(new H2("A trainee"), traineeList.getComponentCount() == 0
-                ? empty("No trainees yet: their reports appear once they join your sessions.") : traineeList);
+        reports.visibleTrainees()
+                .forEach(t -> traineeList.add(new ListItem(new Anchor("reports/trainee/" + t.getKey(), t.getValue()))));
+        Section byTrainee = new Section(
+                new H2("A trainee"),
+                traineeList.getComponentCount() == 0
+                        ? empty("No trainees yet: their reports appear once they join your sessions.")
+                        : traineeList);
         add(bySession, byCases, byTrainee);
     }
 

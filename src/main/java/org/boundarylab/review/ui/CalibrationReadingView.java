@@ -59,7 +59,9 @@ public class CalibrationReadingView extends Main implements BeforeEnterObserver 
             show(reading.next(roundId));
         } catch (NumberFormatException | AccessDeniedException e) {
             body.removeAll();
-            body.add(new H1("Round not available"), new Paragraph("You are not invited to read in this round. See Calibration."));
+            body.add(
+                    new H1("Round not available"),
+                    new Paragraph("You are not invited to read in this round. See Calibration."));
         }
     }
 
@@ -69,19 +71,29 @@ public class CalibrationReadingView extends Main implements BeforeEnterObserver 
             item = null;
             Anchor report = new Anchor("review/calibration/" + roundId, "See the round");
             report.addClassNames("button-link", "primary");
-            body.add(new H1("You have read every judgment"), new Paragraph("Thank you. The report opens when the round is closed; "
-                    + "until then no one sees anyone's readings."), report);
+            body.add(
+                    new H1("You have read every judgment"),
+                    new Paragraph("Thank you. The report opens when the round is closed; "
+                            + "until then no one sees anyone's readings."),
+                    report);
             return;
         }
         item = next.get();
         Span progress = new Span("Judgment " + item.position() + " of " + item.of());
         progress.addClassName("progress-text");
         progress.setId("calibration-progress");
-        Paragraph lead = new Paragraph("Read the reasoning as it stands. Who wrote it is not shown, and the rule base's feedback "
-                + "appears only after you say what the reasoning describes.");
+        Paragraph lead = new Paragraph(
+                "Read the reasoning as it stands. Who wrote it is not shown, and the rule base's feedback "
+                        + "appears only after you say what the reasoning describes.");
         lead.addClassName("lead");
-        Section left = new Section(new JudgmentShown(item.caseTitle(), item.segmentNumber(), item.segmentText(), item.marked(),
-                item.confidence(), item.evidence(), item.rationale()));
+        Section left = new Section(new JudgmentShown(
+                item.caseTitle(),
+                item.segmentNumber(),
+                item.segmentText(),
+                item.marked(),
+                item.confidence(),
+                item.evidence(),
+                item.rationale()));
         Section panel = new Section();
         panel.addClassName("judgment-panel");
         if (item.myReading().isEmpty()) {
@@ -90,7 +102,8 @@ public class CalibrationReadingView extends Main implements BeforeEnterObserver 
             save.setText("Save my reading and show the feedback");
             panel.add(new H2("What does the reasoning describe?"), choice, save);
         } else {
-            Paragraph mine = new Paragraph("Your reading: " + Words.reading(item.myReading().get()));
+            Paragraph mine = new Paragraph(
+                    "Your reading: " + Words.reading(item.myReading().get()));
             mine.addClassName("rule-reading");
             fair.setValue(item.myFair().orElse(null));
             fair.setInvalid(false);

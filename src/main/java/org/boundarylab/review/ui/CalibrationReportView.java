@@ -41,6 +41,7 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
 
     /** Below this many items, kappas swing with every reading: the report says so. */
     static final int FEW_ITEMS = 10;
+
     private final CalibrationRounds rounds;
     private final CurrentUser currentUser;
     final Div body = new Div();
@@ -57,10 +58,13 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            show(rounds.round(Long.parseLong(event.getRouteParameters().get("roundId").orElse(""))));
+            show(rounds.round(
+                    Long.parseLong(event.getRouteParameters().get("roundId").orElse(""))));
         } catch (NumberFormatException | AccessDeniedException e) {
             body.removeAll();
-            body.add(new H1("Round not available"), new Paragraph("You neither started this round nor were invited to it. See Calibration."));
+            body.add(
+                    new H1("Round not available"),
+                    new Paragraph("You neither started this round nor were invited to it. See Calibration."));
         }
     }
 
@@ -70,8 +74,8 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
         body.removeAll();
         Div title = new Div(new H1("Calibration: " + r.name()), CalibrationRoundsView.stateBadge(r));
         title.addClassName("round-title");
-        Paragraph meta = new Paragraph(r.source() + " \u00b7 " + r.items() + " judgments, names hidden \u00b7 seed " + r.seed()
-                + " \u00b7 started by " + r.startedByName() + ", " + Words.WHEN.format(r.createdAt()));
+        Paragraph meta = new Paragraph(r.source() + " \u00b7 " + r.items() + " judgments, names hidden \u00b7 seed "
+                + r.seed() + " \u00b7 started by " + r.startedByName() + ", " + Words.WHEN.format(r.createdAt()));
         meta.addClassName("hint");
         body.add(title, meta);
         if (r.open()) {
@@ -89,7 +93,8 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
     private void showProgress(CalibrationRound r) {
         UnorderedList raters = new UnorderedList();
         r.raters().forEach(x -> raters.add(new ListItem(x.name() + ": read " + x.read() + " of " + r.items())));
-        Paragraph blind = new Paragraph("No one sees anyone's readings until the round is closed; then the report opens here.");
+        Paragraph blind =
+                new Paragraph("No one sees anyone's readings until the round is closed; then the report opens here.");
         blind.addClassName("hint");
         Div actions = new Div();
         actions.addClassName("message-actions");
@@ -107,8 +112,12 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
     }
 
     private void confirmClose() {
-        ConfirmDialog confirm = new ConfirmDialog("Close the round?", "The raters can read no more, and everyone in the round "
-                + "sees everyone's readings in the report. This cannot be undone.", "Close the round", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Close the round?",
+                "The raters can read no more, and everyone in the round "
+                        + "sees everyone's readings in the report. This cannot be undone.",
+                "Close the round",
+                e -> {
                     rounds.close(round.id());
                     show(rounds.round(round.id()));
                 });
@@ -118,22 +127,30 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
     }
 
     private void showReport(CalibrationReport rep) {
-        Article card = new Article(stat("Raters", String.valueOf(rep.raters().size())),
-                stat("Judgments read by all", rep.fleissItems() + " of " + rep.round().items()),
+        Article card = new Article(
+                stat("Raters", String.valueOf(rep.raters().size())),
+                stat(
+                        "Judgments read by all",
+                        rep.fleissItems() + " of " + rep.round().items()),
                 stat("Feedback called fair", Figures.percent(rep.fairShare())));
         card.addClassName("report-card");
         body.add(card);
         if (rep.fleissItems() < FEW_ITEMS) {
-            Paragraph few = new Paragraph("Few judgments: with fewer than " + FEW_ITEMS + " read by everyone, each reading moves "
-                    + "these kappas a lot. Read them as a first look.");
+            Paragraph few = new Paragraph("Few judgments: with fewer than " + FEW_ITEMS
+                    + " read by everyone, each reading moves " + "these kappas a lot. Read them as a first look.");
             few.addClassName("notice-bad");
             body.add(few);
         }
-        body.add(new Section(new H2("Agreement between the raters"), hint("Fleiss' kappa over the whole panel and Cohen's kappa "
-                + "for each pair: 1 is full agreement, 0 what chance would give, n/a where everyone said the same every time."),
+        body.add(new Section(
+                new H2("Agreement between the raters"),
+                hint(
+                        "Fleiss' kappa over the whole panel and Cohen's kappa "
+                                + "for each pair: 1 is full agreement, 0 what chance would give, n/a where everyone said the same every time."),
                 KappaTable.betweenRaters(rep)));
-        body.add(new Section(new H2("Each rater against the rule base's reading"), hint("Cohen's kappa of each rater's ticks "
-                + "against what the rule base read in the same reasoning."), KappaTable.againstRuleBase(rep)));
+        body.add(new Section(
+                new H2("Each rater against the rule base's reading"),
+                hint("Cohen's kappa of each rater's ticks " + "against what the rule base read in the same reasoning."),
+                KappaTable.againstRuleBase(rep)));
         body.add(discussion(rep));
         body.add(panelReadings(rep));
     }
@@ -145,11 +162,16 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
             s.add(emptyState("The raters read every judgment alike."));
         }
         for (CalibrationReport.Disagreement d : rep.disagreements()) {
-            Article item = new Article(new H3("Judgment " + d.position() + " \u00b7 " + d.caseTitle() + " \u00b7 segment "
-                    + d.segmentNumber()), reasoning(d.rationale()), facts("The rule base read: " + Words.reading(d.ruleReading())));
+            Article item = new Article(
+                    new H3("Judgment " + d.position() + " \u00b7 " + d.caseTitle() + " \u00b7 segment "
+                            + d.segmentNumber()),
+                    reasoning(d.rationale()),
+                    facts("The rule base read: " + Words.reading(d.ruleReading())));
             UnorderedList readings = new UnorderedList();
-            d.readings().forEach(x -> readings.add(new ListItem(x.rater() + ": " + Words.reading(x.reading()).toLowerCase(Locale.ROOT)
-                    + (x.fair() == null ? "" : x.fair() ? "; feedback fair" : "; feedback not fair"))));
+            d.readings()
+                    .forEach(x -> readings.add(new ListItem(
+                            x.rater() + ": " + Words.reading(x.reading()).toLowerCase(Locale.ROOT)
+                                    + (x.fair() == null ? "" : x.fair() ? "; feedback fair" : "; feedback not fair"))));
             item.add(readings);
             item.addClassName("judgment-item");
             s.add(item);
@@ -165,17 +187,22 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
             return s;
         }
         for (CalibrationReport.PanelReading p : rep.panelReadings()) {
-            Article item = new Article(new H3("Judgment " + p.position() + " \u00b7 " + p.caseTitle() + " \u00b7 segment "
-                    + p.segmentNumber()), reasoning(p.rationale()),
-                    facts("The rule base read " + Words.reading(p.ruleReading()).toLowerCase(Locale.ROOT) + "; all " + p.raters()
+            Article item = new Article(
+                    new H3("Judgment " + p.position() + " \u00b7 " + p.caseTitle() + " \u00b7 segment "
+                            + p.segmentNumber()),
+                    reasoning(p.rationale()),
+                    facts("The rule base read " + Words.reading(p.ruleReading()).toLowerCase(Locale.ROOT) + "; all "
+                            + p.raters()
                             + " raters read " + Words.reading(p.panelReading()).toLowerCase(Locale.ROOT)
                             + (p.inForce() ? ". In force as a reading correction." : ".")));
             item.addClassName("judgment-item");
             s.add(item);
         }
         if (!rep.acceptable().isEmpty() && runsIt()) {
-            Button accept = new Button("Accept " + rep.acceptable().size() + (rep.acceptable().size() == 1 ? " reading" : " readings")
-                    + " as reading corrections", e -> {
+            Button accept = new Button(
+                    "Accept " + rep.acceptable().size() + (rep.acceptable().size() == 1 ? " reading" : " readings")
+                            + " as reading corrections",
+                    e -> {
                         int n = rounds.accept(round.id());
                         Notification.show(n + (n == 1 ? " reading correction" : " reading corrections")
                                 + " saved; the trainees see the feedback given again.");
@@ -183,8 +210,11 @@ public class CalibrationReportView extends Main implements BeforeEnterObserver {
                     });
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             accept.setId("accept-panel-readings");
-            s.add(hint("Each becomes a reading correction in your name, with a comment naming this round; the trainee sees "
-                    + "the feedback given again for it."), accept);
+            s.add(
+                    hint(
+                            "Each becomes a reading correction in your name, with a comment naming this round; the trainee sees "
+                                    + "the feedback given again for it."),
+                    accept);
         }
         return s;
     }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -34,23 +34,28 @@ public class CalibrationRoundsView extends Main {
     final Button newRound = new Button("New calibration round");
     final Div list = new Div();
 
-    public CalibrationRoundsView(CalibrationRounds rounds, LiveSessions sessions, VignetteCatalog catalog, CurrentUser currentUser) {
+    public CalibrationRoundsView(
+            CalibrationRounds rounds, LiveSessions sessions, VignetteCatalog catalog, CurrentUser currentUser) {
         addClassName("page");
         long me = currentUser.require().id();
         newRound.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newRound.setId("new-round");
-        newRound.addClickListener(e -> new NewRoundDialog(rounds, sessions.mine(), catalog.libraryIncludingRetired(), me,
-                started -> getUI().ifPresent(ui -> ui.navigate("review/calibration/" + started.id()))).open());
+        newRound.addClickListener(e -> new NewRoundDialog(
+                        rounds, sessions.mine(), catalog.libraryIncludingRetired(), me, started -> getUI().ifPresent(
+                                        ui -> ui.navigate("review/calibration/" + started.id())))
+                .open());
         Div header = new Div(new H1("Calibration"), newRound);
         header.addClassName("page-header");
-        Paragraph lead = new Paragraph("A panel of supervisors reads the same judgments, blind and without names, and says what "
-                + "each reasoning describes and whether the feedback was fair. When the round closes, its report shows how far "
-                + "the panel agrees with itself and with the rule base.");
+        Paragraph lead =
+                new Paragraph("A panel of supervisors reads the same judgments, blind and without names, and says what "
+                        + "each reasoning describes and whether the feedback was fair. When the round closes, its report shows how far "
+                        + "the panel agrees with itself and with the rule base.");
         lead.addClassName("lead");
         list.addClassName("session-list");
         List<CalibrationRound> mine = rounds.mine();
         if (mine.isEmpty()) {
-            Paragraph empty = new Paragraph("No rounds yet: start one over a sample of a session's or a case's judgments.");
+            Paragraph empty =
+                    new Paragraph("No rounds yet: start one over a sample of a session's or a case's judgments.");
             empty.addClassName("empty-state");
             list.add(empty);
         }
@@ -65,10 +70,11 @@ public class CalibrationRoundsView extends Main {
     }
 
     private static Article card(CalibrationRound r, long me) {
-        Paragraph meta = new Paragraph(r.source() + " \u00b7 " + r.items() + " judgments \u00b7 started by " + r.startedByName()
-                + ", " + Words.WHEN.format(r.createdAt()));
+        Paragraph meta = new Paragraph(r.source() + " \u00b7 " + r.items() + " judgments \u00b7 started by "
+                + r.startedByName() + ", " + Words.WHEN.format(r.createdAt()));
         meta.addClassName("hint");
-        Paragraph progress = new Paragraph(r.raters().stream().map(x -> x.name() + " " + x.read() + " of " + r.items())
+        Paragraph progress = new Paragraph(r.raters().stream()
+                .map(x -> x.name() + " " + x.read() + " of " + r.items())
                 .collect(Collectors.joining(" \u00b7 ")));
         Div actions = new Div();
         actions.addClassName("message-actions");

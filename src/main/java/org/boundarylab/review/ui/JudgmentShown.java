@@ -19,18 +19,31 @@ final class JudgmentShown extends Div {
 
     final Paragraph reasoning = new Paragraph();
 
-    JudgmentShown(String caseTitle, int segmentNumber, String segmentText, Set<Characteristic> marked, Integer confidence,
-            List<String> evidence, String rationale) {
+    JudgmentShown(
+            String caseTitle,
+            int segmentNumber,
+            String segmentText,
+            Set<Characteristic> marked,
+            Integer confidence,
+            List<String> evidence,
+            String rationale) {
         addClassName("reviewed-judgment");
         Span where = new Span(caseTitle + " \u00b7 Segment " + segmentNumber);
         where.addClassName("segment-label");
         Paragraph text = highlighted(segmentText, evidence);
         text.addClassName("segment-text");
-        Paragraph said = new Paragraph("Marked: " + Words.reading(marked).toLowerCase(Locale.ROOT) + " \u00b7 certainty: "
-                + Words.certainty(confidence));
+        Paragraph said = new Paragraph("Marked: " + Words.reading(marked).toLowerCase(Locale.ROOT)
+                + " \u00b7 certainty: " + Words.certainty(confidence));
         said.addClassName("facts");
-        Paragraph highlights = new Paragraph(evidence.isEmpty() ? "Highlighted nothing."
-                : "Highlighted: " + String.join(" \u00b7 ", evidence.stream().map(e -> "\u201c" + e + "\u201d").toList()));
+        Paragraph highlights = new Paragraph(
+                evidence.isEmpty()
+                        ? "Highlighted nothing."
+                        : "Highlighted: "
+                                + String.join(
+                                        " \u00b7 ",
+                                        evidence.stream()
+                                                .map(e -> "\u201c" + e + "\u201d")
+                                                .toList()));
         highlights.addClassName("facts");
         reasoning.setText(rationale);
         reasoning.addClassName("reasoning");

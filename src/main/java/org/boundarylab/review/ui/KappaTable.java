@@ -12,13 +12,13 @@ import org.boundarylab.review.CalibrationReport;
 /** The calibration report's kappas as tables: a row per question, a column per figure; "n/a" where not defined. */
 final class KappaTable {
 
-    private KappaTable() {
-    }
+    private KappaTable() {}
 
     /** Fleiss' kappa, then Cohen's kappa for each pair of raters. */
     static NativeTable betweenRaters(CalibrationReport rep) {
         NativeTable table = table("kappa-between");
-        NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell("Question"), new NativeTableHeaderCell("Fleiss' kappa"));
+        NativeTableRow head =
+                new NativeTableRow(new NativeTableHeaderCell("Question"), new NativeTableHeaderCell("Fleiss' kappa"));
         rep.rows().getFirst().pairs().forEach(p -> head.add(new NativeTableHeaderCell(p.first() + " & " + p.second())));
         table.add(new NativeTableHeader(head));
         NativeTableBody body = new NativeTableBody();

@@ -41,7 +41,11 @@ class NewRoundDialog extends Dialog {
     final Button start = new Button("Start the round");
     final Paragraph error = new Paragraph();
 
-    NewRoundDialog(CalibrationRounds rounds, List<LiveSession> sessions, List<LibraryEntry> library, long me,
+    NewRoundDialog(
+            CalibrationRounds rounds,
+            List<LiveSession> sessions,
+            List<LibraryEntry> library,
+            long me,
             Consumer<CalibrationRound> onStarted) {
         setHeaderTitle("New calibration round");
         setWidth("min(40rem, 95vw)");
@@ -99,24 +103,38 @@ class NewRoundDialog extends Dialog {
         error.setText("");
         Long chosenSeed;
         try {
-            chosenSeed = seed.getValue().isBlank() ? null : Long.valueOf(seed.getValue().strip());
+            chosenSeed = seed.getValue().isBlank()
+                    ? null
+                    : Long.valueOf(seed.getValue().strip());
         } catch (NumberFormatException e) {
             fieldError(seed, "Seed: a whole number, or leave it empty.");
             return;
         }
         CalibrationRounds.Source source = FROM_SESSION.equals(from.getValue())
-                ? session.getValue() == null ? null : new CalibrationRounds.Source.Session(session.getValue().id())
-                : vignette.getValue() == null ? null : new CalibrationRounds.Source.Case(vignette.getValue().id());
+                ? session.getValue() == null
+                        ? null
+                        : new CalibrationRounds.Source.Session(
+                                session.getValue().id())
+                : vignette.getValue() == null
+                        ? null
+                        : new CalibrationRounds.Source.Case(vignette.getValue().id());
         try {
-            CalibrationRound round = rounds.start(name.getValue(), source, size.getValue() == null ? 0 : size.getValue(), chosenSeed,
+            CalibrationRound round = rounds.start(
+                    name.getValue(),
+                    source,
+                    size.getValue() == null ? 0 : size.getValue(),
+                    chosenSeed,
                     raters.getValue().stream().map(Colleague::id).collect(java.util.stream.Collectors.toSet()));
             close();
             onStarted.accept(round);
         } catch (IllegalArgumentException | AccessDeniedException e) {
             String message = e instanceof AccessDeniedException ? "Session: it is not one of yours." : e.getMessage();
             // the service names the field; a sample that cannot be drawn is about the source as a whole
-            HasValidation field = message.startsWith("Name:") ? name : message.startsWith("Sample: between") ? size
-                    : message.startsWith("Raters:") ? raters : message.startsWith("Case:") ? vignette : null;
+            HasValidation field = message.startsWith("Name:")
+                    ? name
+                    : message.startsWith("Sample: between")
+                            ? size
+                            : message.startsWith("Raters:") ? raters : message.startsWith("Case:") ? vignette : null;
             if (field == null) {
                 error.setText(message);
             } else {

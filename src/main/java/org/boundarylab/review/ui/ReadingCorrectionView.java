@@ -62,32 +62,48 @@ public class ReadingCorrectionView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            show(corrections.judgment(Long.parseLong(event.getRouteParameters().get("judgmentId").orElse(""))));
+            show(corrections.judgment(
+                    Long.parseLong(event.getRouteParameters().get("judgmentId").orElse(""))));
         } catch (NumberFormatException | AccessDeniedException e) {
             body.removeAll();
-            body.add(new H1("Judgment not available"), new Paragraph("There is no such judgment among your trainees'. "
-                    + "Open a trainee's report and choose Correct the reading on one of its judgments."));
+            body.add(
+                    new H1("Judgment not available"),
+                    new Paragraph("There is no such judgment among your trainees'. "
+                            + "Open a trainee's report and choose Correct the reading on one of its judgments."));
         }
     }
 
     void show(ReviewedJudgment j) {
         shown = j;
         body.removeAll();
-        Paragraph lead = new Paragraph("Say what the trainee's reasoning really describes. The judgment is kept as it was "
-                + "stored; the trainee sees the feedback given again for your reading, with your comment.");
+        Paragraph lead =
+                new Paragraph("Say what the trainee's reasoning really describes. The judgment is kept as it was "
+                        + "stored; the trainee sees the feedback given again for your reading, with your comment.");
         lead.addClassName("lead");
         Anchor back = new Anchor("reports/trainee/" + j.traineeId(), "Back to the trainee's report");
         back.addClassName("button-link");
         Div header = new Div(new H1("Correct the reading"), back);
         header.addClassName("page-header");
 
-        Paragraph ruleRead = new Paragraph("The rule base (" + j.ruleBaseVersion() + ") read: " + Words.reading(j.ruleReading()));
+        Paragraph ruleRead =
+                new Paragraph("The rule base (" + j.ruleBaseVersion() + ") read: " + Words.reading(j.ruleReading()));
         ruleRead.addClassName("rule-reading");
         ruleRead.setId("rule-reading");
-        Section left = new Section(new JudgmentShown(j.caseTitle(), j.segmentNumber(), j.segmentText(), j.marked(),
-                j.confidence(), j.evidence(), j.rationale()), ruleRead, new H3("The feedback it gave"), new FeedbackList(j.feedback()));
+        Section left = new Section(
+                new JudgmentShown(
+                        j.caseTitle(),
+                        j.segmentNumber(),
+                        j.segmentText(),
+                        j.marked(),
+                        j.confidence(),
+                        j.evidence(),
+                        j.rationale()),
+                ruleRead,
+                new H3("The feedback it gave"),
+                new FeedbackList(j.feedback()));
 
-        Set<Characteristic> inForce = j.history().isEmpty() ? j.ruleReading() : j.history().getFirst().reading();
+        Set<Characteristic> inForce =
+                j.history().isEmpty() ? j.ruleReading() : j.history().getFirst().reading();
         reading.setValue(inForce.isEmpty() ? EnumSet.noneOf(Characteristic.class) : EnumSet.copyOf(inForce));
         reading.setInvalid(false);
         comment.clear();
@@ -101,7 +117,10 @@ public class ReadingCorrectionView extends Main implements BeforeEnterObserver {
         j.corrected().ifPresent(c -> {
             Paragraph note = new Paragraph(c.note());
             note.addClassName("reading-note");
-            Section again = new Section(new H2("The feedback the trainee now sees"), note, new FeedbackList(c.assessment().feedback()));
+            Section again = new Section(
+                    new H2("The feedback the trainee now sees"),
+                    note,
+                    new FeedbackList(c.assessment().feedback()));
             again.setId("corrected-feedback");
             body.add(again);
         });
@@ -114,7 +133,8 @@ public class ReadingCorrectionView extends Main implements BeforeEnterObserver {
     }
 
     static String entry(ReadingCorrection c) {
-        return Words.WHEN.format(c.correctedAt()) + " \u00b7 " + c.correctedBy() + (c.confirms() ? " confirmed " : " corrected ")
+        return Words.WHEN.format(c.correctedAt()) + " \u00b7 " + c.correctedBy()
+                + (c.confirms() ? " confirmed " : " corrected ")
                 + Words.reading(c.ruleReading()).toLowerCase(java.util.Locale.ROOT)
                 + (c.confirms() ? "" : " to " + Words.reading(c.reading()).toLowerCase(java.util.Locale.ROOT))
                 + (c.comment().isBlank() ? "" : ": " + c.comment());

@@ -9,10 +9,10 @@ import org.boundarylab.vignette.Characteristic;
 /** How the review screens say readings, certainty and times. */
 final class Words {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
-    private Words() {
-    }
+    private Words() {}
 
     /** "Double bind and secrecy", "None of the four". */
     static String reading(Set<Characteristic> reading) {

@@ -10,8 +10,7 @@ import java.util.Objects;
  */
 final class Changes {
 
-    private Changes() {
-    }
+    private Changes() {}
 
     static void text(HasText component, String text) {
         if (!Objects.equals(component.getText(), text)) {

@@ -58,7 +58,8 @@ class DiscussionPanel extends Section {
         }
         int shown = d.shown().size();
         hint.setText(shown + " of " + LiveSessions.MAX_PICKS + " shown on the projector, without names. "
-                + d.reasonings().size() + (d.reasonings().size() == 1 ? " reasoning" : " reasonings") + " from the room:");
+                + d.reasonings().size() + (d.reasonings().size() == 1 ? " reasoning" : " reasonings")
+                + " from the room:");
         for (Dashboard.Reasoning r : d.reasonings()) {
             list.add(card(r, d.focus().key(), shown >= LiveSessions.MAX_PICKS));
         }
@@ -75,9 +76,12 @@ class DiscussionPanel extends Section {
         }
         Paragraph words = new Paragraph(r.rationale());
         words.addClassName("reasoning-text");
-        Button toggle = new Button(r.shown() ? "On the projector: take it off" : "Show on the projector",
-                (r.shown() ? VaadinIcon.CHECK : VaadinIcon.PRESENTATION).create(), e -> onPick.pick(r.judgmentId(), !r.shown()));
-        toggle.addThemeVariants(r.shown() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+        Button toggle = new Button(
+                r.shown() ? "On the projector: take it off" : "Show on the projector",
+                (r.shown() ? VaadinIcon.CHECK : VaadinIcon.PRESENTATION).create(),
+                e -> onPick.pick(r.judgmentId(), !r.shown()));
+        toggle.addThemeVariants(
+                r.shown() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
         toggle.setEnabled(r.shown() || !full);
         toggle.addClassName("pick-toggle");
         toggle.getElement().setAttribute("data-judgment", String.valueOf(r.judgmentId()));
@@ -91,8 +95,12 @@ class DiscussionPanel extends Section {
     }
 
     static String marked(Set<Characteristic> marked) {
-        return marked.isEmpty() ? "none of these" : java.util.Arrays.stream(Characteristic.values()).filter(marked::contains)
-                .map(Characteristic::label).collect(Collectors.joining(", "));
+        return marked.isEmpty()
+                ? "none of these"
+                : java.util.Arrays.stream(Characteristic.values())
+                        .filter(marked::contains)
+                        .map(Characteristic::label)
+                        .collect(Collectors.joining(", "));
     }
 
     static String certainty(int confidence) {

@@ -30,9 +30,11 @@ class JoinAddress {
         if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
             HttpServletRequest http = request.getHttpServletRequest();
             int port = http.getServerPort();
-            boolean defaultPort = port <= 0 || "http".equals(http.getScheme()) && port == 80
+            boolean defaultPort = port <= 0
+                    || "http".equals(http.getScheme()) && port == 80
                     || "https".equals(http.getScheme()) && port == 443;
-            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath() + "/";
+            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
+                    + http.getContextPath() + "/";
         }
         return "/";
     }

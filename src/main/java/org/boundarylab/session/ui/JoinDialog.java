@@ -37,8 +37,9 @@ class JoinDialog extends Dialog {
         Div steps = new Div(open, type, code);
         steps.addClassName("join-steps");
         if (JoinAddress.onlyThisComputer(base)) {
-            Paragraph local = new Paragraph("This address works only on this computer. Open Boundary Lab by its network "
-                    + "name, or set boundarylab.public-url, so the room's phones and laptops can reach it.");
+            Paragraph local =
+                    new Paragraph("This address works only on this computer. Open Boundary Lab by its network "
+                            + "name, or set boundarylab.public-url, so the room's phones and laptops can reach it.");
             local.addClassName("join-local-warning");
             steps.add(local);
         }

@@ -18,8 +18,7 @@ final class JoinQr {
 
     static final int QUIET_ZONE = 4;
 
-    private JoinQr() {
-    }
+    private JoinQr() {}
 
     /** The modules of the code for {@code text}: {@code [y][x]}, true for dark. */
     static boolean[][] modules(String text) {
@@ -45,7 +44,11 @@ final class JoinQr {
         for (int y = 0; y < dark.length; y++) {
             for (int x = 0; x < dark[y].length; x++) {
                 if (dark[y][x]) {
-                    path.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + QUIET_ZONE)
+                            .append(' ')
+                            .append(y + QUIET_ZONE)
+                            .append("h1v1h-1z");
                 }
             }
         }
@@ -56,6 +59,7 @@ final class JoinQr {
 
     /** The SVG as a data address an {@code <img>} can show (the page's content policy allows images from data:). */
     static String dataUrl(String text) {
-        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
+        return "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
     }
 }

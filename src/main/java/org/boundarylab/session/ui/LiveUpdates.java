@@ -40,15 +40,21 @@ final class LiveUpdates {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("live-updates").factory());
 
-    private LiveUpdates() {
-    }
+    private LiveUpdates() {}
 
     /**
      * {@link #follow}, then reads and applies the first picture in this request; if that read is
      * refused, following stops and the refusal goes on to the caller.
      */
-    static <S> Follower<S> followAndShow(Component screen, UI ui, SessionEvents events, long sessionId,
-            Set<SessionEvents.Kind> kinds, Supplier<S> read, ToLongFunction<S> versionOf, Consumer<S> apply) {
+    static <S> Follower<S> followAndShow(
+            Component screen,
+            UI ui,
+            SessionEvents events,
+            long sessionId,
+            Set<SessionEvents.Kind> kinds,
+            Supplier<S> read,
+            ToLongFunction<S> versionOf,
+            Consumer<S> apply) {
         Follower<S> follower = follow(screen, ui, events, sessionId, kinds, read, versionOf, apply);
         S first;
         try {
@@ -67,16 +73,27 @@ final class LiveUpdates {
      * first picture is read, so nothing committed in between is missed). {@code read} runs off the
      * lock and may query; {@code apply} runs under it and must not.
      */
-    static <S> Follower<S> follow(Component screen, UI ui, SessionEvents events, long sessionId, Set<SessionEvents.Kind> kinds,
-            Supplier<S> read, ToLongFunction<S> versionOf, Consumer<S> apply) {
+    static <S> Follower<S> follow(
+            Component screen,
+            UI ui,
+            SessionEvents events,
+            long sessionId,
+            Set<SessionEvents.Kind> kinds,
+            Supplier<S> read,
+            ToLongFunction<S> versionOf,
+            Consumer<S> apply) {
         SecurityContext user = copyOfCurrentUser();
-        Follower<S> follower = new Follower<>(task -> {
-            try {
-                ui.access(task::run);
-            } catch (UIDetachedException gone) {
-                // the browser left; the detach listener cancels the subscription
-            }
-        }, () -> asUser(user, read), versionOf, apply);
+        Follower<S> follower = new Follower<>(
+                task -> {
+                    try {
+                        ui.access(task::run);
+                    } catch (UIDetachedException gone) {
+                        // the browser left; the detach listener cancels the subscription
+                    }
+                },
+                () -> asUser(user, read),
+                versionOf,
+                apply);
         SessionEvents.Subscription subscription = events.subscribe(sessionId, kinds, follower::take);
         com.vaadin.flow.shared.Registration onDetach = screen.addDetachListener(detach -> follower.cancel());
         follower.unsubscribe = () -> {
@@ -147,7 +164,7 @@ final class LiveUpdates {
         private boolean running;
         private boolean stopped;
         private ScheduledFuture<?> pending;
-        private Runnable unsubscribe = () -> { };
+        private Runnable unsubscribe = () -> {};
         /** Events dropped because the screen already showed a newer version (read by tests). */
         final AtomicInteger ignored = new AtomicInteger();
         /** Pictures read (read by tests). */

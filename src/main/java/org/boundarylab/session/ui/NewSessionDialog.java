@@ -38,7 +38,10 @@ class NewSessionDialog extends Dialog {
     private final OrderedList caseList = new OrderedList();
     private final Paragraph error = new Paragraph();
 
-    NewSessionDialog(LiveSessions sessions, List<LibraryEntry> library, List<UserSummary> trainees,
+    NewSessionDialog(
+            LiveSessions sessions,
+            List<LibraryEntry> library,
+            List<UserSummary> trainees,
             Consumer<LiveSession> onCreated) {
         setHeaderTitle("New live session");
         setWidth("min(44rem, 95vw)");
@@ -51,7 +54,8 @@ class NewSessionDialog extends Dialog {
         addCase.setWidthFull();
         addCase.setId("session-add-case");
         addCase.addValueChangeListener(e -> {
-            if (e.getValue() != null && chosen.stream().noneMatch(c -> c.id().equals(e.getValue().id()))) {
+            if (e.getValue() != null
+                    && chosen.stream().noneMatch(c -> c.id().equals(e.getValue().id()))) {
                 chosen.add(e.getValue());
                 renderCases();
             }
@@ -79,8 +83,11 @@ class NewSessionDialog extends Dialog {
         create.setId("create-session");
         create.addClickListener(e -> {
             try {
-                LiveSession created = sessions.create(name.getValue(), chosen.stream().map(LibraryEntry::id).toList(),
-                        mode.getValue(), Boolean.TRUE.equals(anyone.getValue()),
+                LiveSession created = sessions.create(
+                        name.getValue(),
+                        chosen.stream().map(LibraryEntry::id).toList(),
+                        mode.getValue(),
+                        Boolean.TRUE.equals(anyone.getValue()),
                         cohort.getValue().stream().map(UserSummary::id).collect(Collectors.toSet()));
                 close();
                 onCreated.accept(created);

@@ -104,8 +104,15 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
         if (follower != null) {
             follower.cancel();
         }
-        follower = LiveUpdates.followAndShow(this, event.getUI(), events, sessionId, SessionEvents.Kind.ALL,
-                () -> sessions.dashboard(sessionId), Dashboard::version, this::show);
+        follower = LiveUpdates.followAndShow(
+                this,
+                event.getUI(),
+                events,
+                sessionId,
+                SessionEvents.Kind.ALL,
+                () -> sessions.dashboard(sessionId),
+                Dashboard::version,
+                this::show);
     }
 
     /** Under the UI lock: only sets what the picture (read off the lock) says, and only what changed. */
@@ -123,11 +130,13 @@ public class ProjectorView extends Main implements BeforeEnterObserver {
                 join.add(new Span("Join at "), page, new Span(" · code "), codeText);
             });
         }
-        Changes.text(status, state == SessionState.PAUSED ? "Paused" : state == SessionState.CLOSED ? "Session closed" : "");
+        Changes.text(
+                status, state == SessionState.PAUSED ? "Paused" : state == SessionState.CLOSED ? "Session closed" : "");
         Changes.text(where, d.vignetteTitle() + " · " + d.whereTheRoomIs());
         Changes.text(text, d.focus().text());
         chart.show(d.distribution(), d.focus().key(), d.revealed());
-        boolean sameSegment = before != null && before.focus().id().equals(d.focus().id())
+        boolean sameSegment = before != null
+                && before.focus().id().equals(d.focus().id())
                 && before.session().focusVignette() == d.session().focusVignette();
         if (!sameSegment || before.revealed() != d.revealed()) {
             reveal.removeAll();

@@ -13,7 +13,8 @@ class RevealedKey extends Div {
     RevealedKey(Segment segment) {
         addClassName("revealed-key");
         String key = segment.key().isEmpty()
-                ? "None of the four" + segment.controlKind().map(c -> ": " + c.description()).orElse("")
+                ? "None of the four"
+                        + segment.controlKind().map(c -> ": " + c.description()).orElse("")
                 : segment.key().stream().map(Characteristic::label).collect(Collectors.joining(", "));
         Paragraph keyLine = new Paragraph("Key: " + key);
         keyLine.addClassName("key-line");

@@ -19,7 +19,9 @@ class RoomChart extends Div {
 
     static final String NONE = "None of these";
     /** Names that fit one line beside a bar, where the projector gives the bars less room (during a discussion). */
-    static final Map<String, String> SHORT = Map.of(Characteristic.PROFESSIONAL_PRIVILEGE.label(), "Professional privilege");
+    static final Map<String, String> SHORT =
+            Map.of(Characteristic.PROFESSIONAL_PRIVILEGE.label(), "Professional privilege");
+
     private final Div bars = new Div();
     private final Span total = new Span();
 
@@ -45,7 +47,10 @@ class RoomChart extends Div {
         }
         int max = Math.max(1, d.answered());
         counts.forEach((label, count) -> {
-            boolean inKey = revealed && (label.equals(NONE) ? key.isEmpty() : key.stream().anyMatch(c -> c.label().equals(label)));
+            boolean inKey = revealed
+                    && (label.equals(NONE)
+                            ? key.isEmpty()
+                            : key.stream().anyMatch(c -> c.label().equals(label)));
             rows.get(label).show(count, max, inKey);
         });
         Changes.text(total, d.answered() + " of " + d.joined() + " joined have answered");

@@ -49,13 +49,21 @@ class SessionBar extends Section {
         Changes.text(name, step.session().name());
         Changes.text(mode, step.session().mode().forTrainees());
         Changes.text(position, where);
-        Changes.text(room, step.kind() == SessionStep.Kind.CLOSED ? ""
-                : step.session().lockStep()
-                        ? "The room: " + lowerFirst(step.room().where()) + (step.room().focusRevealed() ? " · key revealed" : "")
-                        : "At your own pace");
-        Changes.text(paused, !isPaused ? "" : answerHeld
-                ? "Paused by your supervisor. Your answer was not sent yet: it is still here, and you can submit it when the session resumes."
-                : "Paused by your supervisor. Everything you have typed stays here; you can go on when the session resumes.");
+        Changes.text(
+                room,
+                step.kind() == SessionStep.Kind.CLOSED
+                        ? ""
+                        : step.session().lockStep()
+                                ? "The room: " + lowerFirst(step.room().where())
+                                        + (step.room().focusRevealed() ? " · key revealed" : "")
+                                : "At your own pace");
+        Changes.text(
+                paused,
+                !isPaused
+                        ? ""
+                        : answerHeld
+                                ? "Paused by your supervisor. Your answer was not sent yet: it is still here, and you can submit it when the session resumes."
+                                : "Paused by your supervisor. Everything you have typed stays here; you can go on when the session resumes.");
     }
 
     private static String lowerFirst(String text) {

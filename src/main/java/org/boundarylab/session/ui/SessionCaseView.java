@@ -43,7 +43,14 @@ public class SessionCaseView extends CaseView {
 
     /** What the screen shows now, so a push can tell what to keep and what to move on from. */
     enum Showing {
-        NOTHING, FORM, QUESTION, AWAITING_REVEAL, FEEDBACK, RECORDED, MESSAGE, CASE_FINISHED
+        NOTHING,
+        FORM,
+        QUESTION,
+        AWAITING_REVEAL,
+        FEEDBACK,
+        RECORDED,
+        MESSAGE,
+        CASE_FINISHED
     }
 
     private final SessionParticipation participation;
@@ -57,6 +64,7 @@ public class SessionCaseView extends CaseView {
     private boolean lastFeedbackVisible;
     /** Answered in reveal mode, feedback not yet revealed. */
     private AnsweredSegment awaitingReveal;
+
     private Long lastAttemptId;
     private boolean refusedWhilePaused;
 
@@ -75,15 +83,24 @@ public class SessionCaseView extends CaseView {
             follower.cancel();
         }
         // following starts before the first read, so a change committed in between is not missed
-        follower = LiveUpdates.follow(this, event.getUI(), events, sessionId, SessionEvents.Kind.ROOM,
-                () -> participation.where(sessionId), SessionStep::version, this::follow);
+        follower = LiveUpdates.follow(
+                this,
+                event.getUI(),
+                events,
+                sessionId,
+                SessionEvents.Kind.ROOM,
+                () -> participation.where(sessionId),
+                SessionStep::version,
+                this::follow);
         SessionStep first;
         try {
             first = participation.where(sessionId);
         } catch (AccessDeniedException e) {
             follower.cancel();
             bar.setVisible(false);
-            showMessage("Not in this session", "Join it first with the code your supervisor gives the room.",
+            showMessage(
+                    "Not in this session",
+                    "Join it first with the code your supervisor gives the room.",
                     link("sessions", "Go to Live sessions"));
             return;
         }
@@ -105,15 +122,20 @@ public class SessionCaseView extends CaseView {
     private void show(SessionStep next, boolean arriving) {
         step = next;
         Long attemptNow = next.attempt().map(AttemptState::attemptId).orElse(null);
-        if (next.session().mode() == FeedbackMode.DEFERRED && lastAttemptId != null && !lastAttemptId.equals(attemptNow)
+        if (next.session().mode() == FeedbackMode.DEFERRED
+                && lastAttemptId != null
+                && !lastAttemptId.equals(attemptNow)
                 && next.kind() != SessionStep.Kind.CLOSED) {
             long finished = lastAttemptId;
             lastAttemptId = null;
             Button onward = new Button("Go on", e -> load());
             onward.setId("next-segment");
             onward.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            showMessage("Case finished", "Your feedback on this case is ready.",
-                    link("attempt/" + finished + "/summary", "See your feedback"), onward);
+            showMessage(
+                    "Case finished",
+                    "Your feedback on this case is ready.",
+                    link("attempt/" + finished + "/summary", "See your feedback"),
+                    onward);
             showing = Showing.CASE_FINISHED;
             hold(next.paused());
             return;
@@ -128,24 +150,36 @@ public class SessionCaseView extends CaseView {
                 showingSegment = state.nextSegment().map(s -> s.id()).orElse(null);
             }
             case WAIT_FOR_ROOM -> {
-                Optional<AnsweredSegment> last = next.attempt().flatMap(a -> a.answered().isEmpty() ? Optional.empty()
-                        : Optional.of(a.answered().get(a.answered().size() - 1)));
+                Optional<AnsweredSegment> last = next.attempt()
+                        .flatMap(a -> a.answered().isEmpty()
+                                ? Optional.empty()
+                                : Optional.of(a.answered().get(a.answered().size() - 1)));
                 if (arriving && last.isPresent()) {
                     state = next.attempt().orElseThrow();
-                    if (next.room().revealedInCase().contains(last.get().segment().id())) {
+                    if (next.room()
+                            .revealedInCase()
+                            .contains(last.get().segment().id())) {
                         showFeedback(last.get());
                     } else {
                         showRecorded(last.get());
                     }
                 } else {
-                    showMessage("Waiting for the room", "You are at the same point as the room. Your supervisor will "
-                            + "move everyone on to the next segment; it opens here by itself.");
+                    showMessage(
+                            "Waiting for the room",
+                            "You are at the same point as the room. Your supervisor will "
+                                    + "move everyone on to the next segment; it opens here by itself.");
                 }
             }
-            case CLOSED -> showMessage("This session is closed", "Everything you submitted is saved.",
-                    link("my-attempts", "See your attempts"));
-            case FINISHED -> showMessage("You have finished every case of this session", "Well done. Everything is saved.",
-                    link("my-attempts", "See your attempts"));
+            case CLOSED ->
+                showMessage(
+                        "This session is closed",
+                        "Everything you submitted is saved.",
+                        link("my-attempts", "See your attempts"));
+            case FINISHED ->
+                showMessage(
+                        "You have finished every case of this session",
+                        "Well done. Everything is saved.",
+                        link("my-attempts", "See your attempts"));
         }
         hold(next.paused());
     }
@@ -160,7 +194,9 @@ public class SessionCaseView extends CaseView {
             return;
         }
         step = next;
-        boolean sameAttempt = next.attempt().map(a -> state != null && a.attemptId() == state.attemptId()).orElse(false);
+        boolean sameAttempt = next.attempt()
+                .map(a -> state != null && a.attemptId() == state.attemptId())
+                .orElse(false);
         switch (showing) {
             case AWAITING_REVEAL -> {
                 if (next.room().revealedInCase().contains(showingSegment) && sameAttempt) {
@@ -176,8 +212,11 @@ public class SessionCaseView extends CaseView {
                 }
             }
             case FORM -> {
-                boolean sameSegment = sameAttempt && next.attempt().flatMap(AttemptState::nextSegment)
-                        .map(s -> s.id().equals(showingSegment)).orElse(false);
+                boolean sameSegment = sameAttempt
+                        && next.attempt()
+                                .flatMap(AttemptState::nextSegment)
+                                .map(s -> s.id().equals(showingSegment))
+                                .orElse(false);
                 if (next.kind() == SessionStep.Kind.JUDGE && !sameSegment) {
                     show(next, false); // answered elsewhere (another tab): show what is next
                 }
@@ -213,20 +252,23 @@ public class SessionCaseView extends CaseView {
         int cases = step.session().vignettes().size();
         return switch (showing) {
             case FORM, AWAITING_REVEAL, FEEDBACK, RECORDED, QUESTION -> {
-                String caseText = "Case " + (step.session().positionOf(state.vignette().id()) + 1) + " of " + cases;
+                String caseText =
+                        "Case " + (step.session().positionOf(state.vignette().id()) + 1) + " of " + cases;
                 if (showing == Showing.QUESTION) {
                     yield caseText + " · knowledge check";
                 }
-                List<org.boundarylab.vignette.Segment> segments = state.vignette().vignette().segments();
+                List<org.boundarylab.vignette.Segment> segments =
+                        state.vignette().vignette().segments();
                 int index = state.vignette().vignette().indexOf(showingSegment);
                 yield caseText + " · segment " + (index + 1) + " of " + segments.size();
             }
-            default -> switch (step.kind()) {
-                case WAIT_FOR_ROOM -> "Waiting for the room";
-                case FINISHED -> "Every case done";
-                case CLOSED -> "Session closed";
-                case JUDGE -> "";
-            };
+            default ->
+                switch (step.kind()) {
+                    case WAIT_FOR_ROOM -> "Waiting for the room";
+                    case FINISHED -> "Every case done";
+                    case CLOSED -> "Session closed";
+                    case JUDGE -> "";
+                };
         };
     }
 
@@ -292,8 +334,10 @@ public class SessionCaseView extends CaseView {
             return super.recordedPanel(answered);
         }
         awaitingReveal = answered;
-        Section waiting = new Section(new H2("Answer recorded"), new Paragraph("Your supervisor will reveal the key to "
-                + "the room. Your feedback appears here then, and the room moves on together."));
+        Section waiting = new Section(
+                new H2("Answer recorded"),
+                new Paragraph("Your supervisor will reveal the key to "
+                        + "the room. Your feedback appears here then, and the room moves on together."));
         waiting.addClassNames("judgment-panel", "recorded-panel");
         waiting.setId("awaiting-reveal");
         return waiting;

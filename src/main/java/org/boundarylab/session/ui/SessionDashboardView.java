@@ -83,7 +83,9 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         codeNote.setId("dashboard-code-note");
         fullScreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         fullScreen.setId("show-join-full-screen");
-        fullScreen.addClickListener(e -> new JoinDialog(current.session().name(), current.session().code().orElse(""), base).open());
+        fullScreen.addClickListener(e -> new JoinDialog(
+                        current.session().name(), current.session().code().orElse(""), base)
+                .open());
         Span codeLabel = new Span("Join code");
         codeLabel.addClassName("field-label");
         Div join = new Div(codeLabel, code, codeNote, fullScreen);
@@ -100,7 +102,8 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         next.setId("next-room-segment");
         next.addClickListener(e -> act(sessions::next));
         pause.setId("pause-session");
-        pause.addClickListener(e -> act(current.session().state() == SessionState.PAUSED ? sessions::resume : sessions::pause));
+        pause.addClickListener(
+                e -> act(current.session().state() == SessionState.PAUSED ? sessions::resume : sessions::pause));
         close.setId("close-session");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         close.addClickListener(e -> askToCloseOrReopen());
@@ -125,11 +128,16 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         where.setId("room-position");
         Section room = new Section(new H2("The room now"), where, segmentText, chart, revealBox);
         room.addClassName("room-panel");
-        trainees.addColumn(Dashboard.TraineeRow::name).setHeader("Trainee").setFlexGrow(1).setSortable(true)
+        trainees.addColumn(Dashboard.TraineeRow::name)
+                .setHeader("Trainee")
+                .setFlexGrow(1)
+                .setSortable(true)
                 .setComparator(Dashboard.TraineeRow::name);
         trainees.addColumn(Dashboard.TraineeRow::position).setHeader("Where").setFlexGrow(3);
-        trainees.addColumn(r -> r.answeredFocus() ? "\u2714 answered" : "\u2014 not yet").setHeader("This segment")
-                .setWidth("8rem").setFlexGrow(0);
+        trainees.addColumn(r -> r.answeredFocus() ? "\u2714 answered" : "\u2014 not yet")
+                .setHeader("This segment")
+                .setWidth("8rem")
+                .setFlexGrow(0);
         trainees.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         trainees.setAllRowsVisible(true);
         trainees.setId("trainee-grid");
@@ -159,8 +167,15 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         if (follower != null) {
             follower.cancel();
         }
-        follower = LiveUpdates.followAndShow(this, event.getUI(), events, sessionId, SessionEvents.Kind.ALL,
-                () -> sessions.dashboard(sessionId), Dashboard::version, this::show);
+        follower = LiveUpdates.followAndShow(
+                this,
+                event.getUI(),
+                events,
+                sessionId,
+                SessionEvents.Kind.ALL,
+                () -> sessions.dashboard(sessionId),
+                Dashboard::version,
+                this::show);
     }
 
     /** Under the UI lock: only sets what the picture says (it was read off the lock), and only what changed. */
@@ -172,17 +187,20 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
         Changes.text(title, s.name());
         if (before == null || before.session().state() != s.state()) {
             status.removeAll();
-            status.add(SessionsView.stateBadge(s.state()), new Span(" " + s.mode().label() + " feedback"));
+            status.add(
+                    SessionsView.stateBadge(s.state()), new Span(" " + s.mode().label() + " feedback"));
         }
         Changes.text(code, s.code().orElse(""));
         Changes.visible(code, !closed);
-        Changes.text(codeNote, closed ? "The code expired when the session closed. Reopen the session for a new one." : "");
+        Changes.text(
+                codeNote, closed ? "The code expired when the session closed. Reopen the session for a new one." : "");
         Changes.visible(codeNote, closed);
         Changes.enabled(fullScreen, !closed);
         Changes.text(where, d.vignetteTitle() + " · " + d.whereTheRoomIs());
         Changes.text(segmentText, d.focus().text());
         chart.show(d.distribution(), d.focus().key(), d.revealed());
-        boolean sameSegment = before != null && before.focus().id().equals(d.focus().id())
+        boolean sameSegment = before != null
+                && before.focus().id().equals(d.focus().id())
                 && before.session().focusVignette() == s.focusVignette();
         if (!sameSegment || before.revealed() != d.revealed()) {
             revealBox.removeAll();
@@ -190,7 +208,9 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
                 revealBox.add(new RevealedKey(d.focus()));
             }
         }
-        if (!sameSegment || before.revealed() != d.revealed() || !before.reasonings().equals(d.reasonings())) {
+        if (!sameSegment
+                || before.revealed() != d.revealed()
+                || !before.reasonings().equals(d.reasonings())) {
             discussion.show(d);
         }
         if (before == null || !before.trainees().equals(d.trainees())) {
@@ -217,11 +237,18 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
             close.setIcon((closed ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create());
         }
         Changes.enabled(pause, !closed);
-        Changes.text(controlsHint, closed ? "The session is closed: trainees can read their answers but not add to them."
-                : paused ? "Paused: every trainee's screen is held where it was, with what they typed."
-                : d.revealed() ? "The key is shown. Pick reasonings to discuss, then move the room on."
-                : nobodyAnswered ? "Reveal opens once someone has answered this segment."
-                : d.distribution().answered() + " of " + d.distribution().joined() + " who joined have answered.");
+        Changes.text(
+                controlsHint,
+                closed
+                        ? "The session is closed: trainees can read their answers but not add to them."
+                        : paused
+                                ? "Paused: every trainee's screen is held where it was, with what they typed."
+                                : d.revealed()
+                                        ? "The key is shown. Pick reasonings to discuss, then move the room on."
+                                        : nobodyAnswered
+                                                ? "Reveal opens once someone has answered this segment."
+                                                : d.distribution().answered() + " of "
+                                                        + d.distribution().joined() + " who joined have answered.");
     }
 
     /** Reveal at once when everyone who joined has answered; otherwise ask, since it cannot be taken back. */
@@ -232,19 +259,41 @@ public class SessionDashboardView extends Main implements BeforeEnterObserver {
             act(sessions::reveal);
             return;
         }
-        confirm("confirm-reveal", "Reveal before everyone has answered?", answered + " of " + joined
-                + " trainees who joined have answered this segment. The others will see the key before they answer, "
-                + "and it cannot be hidden again.", "Reveal now", "Wait", false, () -> act(sessions::reveal));
+        confirm(
+                "confirm-reveal",
+                "Reveal before everyone has answered?",
+                answered + " of " + joined
+                        + " trainees who joined have answered this segment. The others will see the key before they answer, "
+                        + "and it cannot be hidden again.",
+                "Reveal now",
+                "Wait",
+                false,
+                () -> act(sessions::reveal));
     }
 
     private void askToCloseOrReopen() {
         if (current.session().state() == SessionState.CLOSED) {
-            confirm("confirm-reopen", "Reopen the session?", "It opens under a new join code (the old one stays expired). "
-                    + "Trainees carry on where they were.", "Reopen", "Cancel", false, () -> act(sessions::reopen));
+            confirm(
+                    "confirm-reopen",
+                    "Reopen the session?",
+                    "It opens under a new join code (the old one stays expired). "
+                            + "Trainees carry on where they were.",
+                    "Reopen",
+                    "Cancel",
+                    false,
+                    () -> act(sessions::reopen));
         } else {
-            confirm("confirm-close", "Close the session?", "Trainees can no longer answer, and the code "
-                    + current.session().code().orElse("") + " stops working. Everything submitted is kept; you can reopen "
-                    + "the session later under a new code.", "Close session", "Keep it open", true, () -> act(sessions::close));
+            confirm(
+                    "confirm-close",
+                    "Close the session?",
+                    "Trainees can no longer answer, and the code "
+                            + current.session().code().orElse("")
+                            + " stops working. Everything submitted is kept; you can reopen "
+                            + "the session later under a new code.",
+                    "Close session",
+                    "Keep it open",
+                    true,
+                    () -> act(sessions::close));
         }
     }
 

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -40,21 +40,31 @@ import org.boundarylab.vignette.VignetteCatalog;
 @PermitAll
 public class SessionsView extends Main implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
     final TextField code = new TextField("Join code");
     final Button join = new Button("Join");
     final Div running = new Div();
 
-    public SessionsView(SessionParticipation participation, LiveSessions sessions, VignetteCatalog catalog,
-            AccountService accounts, AuthenticationContext auth) {
+    public SessionsView(
+            SessionParticipation participation,
+            LiveSessions sessions,
+            VignetteCatalog catalog,
+            AccountService accounts,
+            AuthenticationContext auth) {
         addClassName("page");
         add(new H1("Live sessions"));
         add(joinCard(participation));
         boolean staff = auth.hasAnyRole(Role.ADMIN_NAME, Role.SUPERVISOR_NAME);
         if (staff) {
-            Button create = new Button("New session", e -> new NewSessionDialog(sessions, catalog.library(),
-                    accounts.list().stream().filter(u -> u.role() == Role.TRAINEE && u.enabled()).toList(),
-                    created -> getUI().ifPresent(ui -> ui.navigate("sessions/" + created.id()))).open());
+            Button create = new Button("New session", e -> new NewSessionDialog(
+                            sessions,
+                            catalog.library(),
+                            accounts.list().stream()
+                                    .filter(u -> u.role() == Role.TRAINEE && u.enabled())
+                                    .toList(),
+                            created -> getUI().ifPresent(ui -> ui.navigate("sessions/" + created.id())))
+                    .open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-session");
             Div header = new Div(new H2("Sessions you run"), create);
@@ -63,7 +73,8 @@ public class SessionsView extends Main implements BeforeEnterObserver {
             add(new Section(header, running));
             List<LiveSession> mine = sessions.mine();
             if (mine.isEmpty()) {
-                running.add(empty("No sessions yet: create one, share its code with the room, and watch the answers arrive."));
+                running.add(empty(
+                        "No sessions yet: create one, share its code with the room, and watch the answers arrive."));
             }
             mine.forEach(s -> running.add(supervisorCard(s)));
         }
@@ -82,7 +93,9 @@ public class SessionsView extends Main implements BeforeEnterObserver {
     /** The address in the join screen's QR code carries the code: it is filled in, and Join is one press away. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("code")
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("code")
                 .map(c -> c.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
                 .filter(c -> !c.isEmpty() && c.length() <= 12)
                 .ifPresent(c -> {
@@ -119,8 +132,8 @@ public class SessionsView extends Main implements BeforeEnterObserver {
 
     private static Article supervisorCard(LiveSession s) {
         Span state = stateBadge(s.state());
-        Paragraph meta = new Paragraph(s.mode().label() + " feedback · " + s.vignettes().size() + " cases · created "
-                + WHEN.format(s.createdAt()));
+        Paragraph meta = new Paragraph(s.mode().label() + " feedback · "
+                + s.vignettes().size() + " cases · created " + WHEN.format(s.createdAt()));
         meta.addClassName("hint");
         Span codeText = new Span(s.code().map(c -> "Code " + c).orElse("Code expired"));
         codeText.addClassName("session-code-inline");
@@ -135,18 +148,22 @@ public class SessionsView extends Main implements BeforeEnterObserver {
     private static Article traineeCard(LiveSession s) {
         Anchor go = new Anchor("session/" + s.id(), s.state() == SessionState.CLOSED ? "See your answers" : "Continue");
         go.addClassName("button-link");
-        Article card = new Article(stateBadge(s.state()), new H2(s.name()),
-                new Paragraph(s.mode().label() + " feedback · " + s.vignettes().size() + " cases"), go);
+        Article card = new Article(
+                stateBadge(s.state()),
+                new H2(s.name()),
+                new Paragraph(s.mode().label() + " feedback · " + s.vignettes().size() + " cases"),
+                go);
         card.addClassName("session-card");
         return card;
     }
 
     static Span stateBadge(SessionState state) {
-        Span badge = new Span(switch (state) {
-            case OPEN -> "Open";
-            case PAUSED -> "Paused";
-            case CLOSED -> "Closed";
-        });
+        Span badge = new Span(
+                switch (state) {
+                    case OPEN -> "Open";
+                    case PAUSED -> "Paused";
+                    case CLOSED -> "Closed";
+                });
         badge.addClassNames("state-badge", "state-" + state.name().toLowerCase(java.util.Locale.ROOT));
         return badge;
     }

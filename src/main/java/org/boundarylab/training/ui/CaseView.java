@@ -1,6 +1,5 @@
 package org.boundarylab.training.ui;
 
-import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
@@ -30,6 +29,7 @@ import org.boundarylab.training.AttemptState;
 import org.boundarylab.vignette.PhraseLocator;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.Vignette;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The judgment screen: the story on the left (earlier segments dimmed, the current one large, its
@@ -119,10 +119,11 @@ public class CaseView extends Main implements BeforeEnterObserver {
         panel.removeAll();
         panel.add(form);
         // the page starts at its top; past the first segment, at the current one (the story so far is above it)
-        getElement().executeJs("const c = document.querySelector('vaadin-app-layout');"
-                + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; }"
-                + "window.scrollTo(0, 0); const now = this.querySelector('.earlier') && this.querySelector('.current-segment');"
-                + "if (now) { now.scrollIntoView({block: 'start'}); }");
+        getElement()
+                .executeJs("const c = document.querySelector('vaadin-app-layout');"
+                        + "const s = c && c.shadowRoot && c.shadowRoot.querySelector('[part~=\"content\"]'); if (s) { s.scrollTop = 0; }"
+                        + "window.scrollTo(0, 0); const now = this.querySelector('.earlier') && this.querySelector('.current-segment');"
+                        + "if (now) { now.scrollIntoView({block: 'start'}); }");
     }
 
     private void submit(Judgment judgment) {
@@ -142,7 +143,8 @@ public class CaseView extends Main implements BeforeEnterObserver {
     /** The feedback panel for an answer, with the expert's cues beside the trainee's highlights. */
     protected void showFeedback(AnsweredSegment answered) {
         renderStory(answered.segment(), answered);
-        String nextLabel = state.nextSegment().isPresent() ? "Next segment"
+        String nextLabel = state.nextSegment().isPresent()
+                ? "Next segment"
                 : state.awaitsAnswer() ? "On to the knowledge check" : finishLabel();
         feedback = new FeedbackPanel(answered, nextLabel, this::showNext);
         panel.removeAll();
@@ -166,8 +168,10 @@ public class CaseView extends Main implements BeforeEnterObserver {
         Button next = new Button(state.nextSegment().isPresent() ? "Next segment" : finishLabel(), e -> showNext());
         next.setId("next-segment");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Section recorded = new Section(new com.vaadin.flow.component.html.H2("Answer recorded"),
-                new Paragraph("Your judgment is saved. Feedback comes at the end of the case."), next);
+        Section recorded = new Section(
+                new com.vaadin.flow.component.html.H2("Answer recorded"),
+                new Paragraph("Your judgment is saved. Feedback comes at the end of the case."),
+                next);
         recorded.addClassNames("judgment-panel", "recorded-panel");
         return recorded;
     }
@@ -177,7 +181,8 @@ public class CaseView extends Main implements BeforeEnterObserver {
         Vignette v = state.vignette().vignette();
         story.removeAll();
         H1 title = new H1(v.title());
-        Span progressText = new Span(before ? "Before the first segment: what do you already know?" : "Knowledge check");
+        Span progressText =
+                new Span(before ? "Before the first segment: what do you already know?" : "Knowledge check");
         progressText.addClassName("progress-text");
         Article question = new Article();
         question.addClassName("current-segment");
@@ -229,7 +234,8 @@ public class CaseView extends Main implements BeforeEnterObserver {
         story.removeAll();
         int index = v.indexOf(current.id());
         H1 title = new H1(v.title());
-        Span progressText = new Span("Segment " + (index + 1) + " of " + v.segments().size());
+        Span progressText =
+                new Span("Segment " + (index + 1) + " of " + v.segments().size());
         progressText.addClassName("progress-text");
         ProgressBar progress = new ProgressBar(0, v.segments().size(), index + (answered == null ? 0 : 1));
         progress.getElement().setAttribute("aria-label", progressText.getText());
@@ -276,7 +282,8 @@ public class CaseView extends Main implements BeforeEnterObserver {
             Paragraph help = new Paragraph("Mark your evidence: click a phrase, or Tab to it and press Space. "
                     + "You can also select words with the mouse and press “Add selected words”.");
             help.addClassName("hint");
-            Button addSelection = new Button("Add selected words", VaadinIcon.TEXT_INPUT.create(), e -> addSelection(current));
+            Button addSelection =
+                    new Button("Add selected words", VaadinIcon.TEXT_INPUT.create(), e -> addSelection(current));
             addSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             addSelection.setId("add-selection");
             now.add(legend(false), help, addSelection, extraEvidenceList());

@@ -30,13 +30,16 @@ class FeedbackPanel extends Section {
         addClassNames("judgment-panel", "feedback-panel");
         getElement().setAttribute("aria-labelledby", "feedback-heading");
         Assessment a = answered.assessment();
-        H2 heading = new H2("Feedback");  // focused on show, so the feedback is read from its start
+        H2 heading = new H2("Feedback"); // focused on show, so the feedback is read from its start
         heading.setId("feedback-heading");
         heading.getElement().setAttribute("tabindex", "-1");
         this.heading = heading;
         Span points = new Span(PointsFormat.label(a.score()));
         points.addClassName("points");
-        points.getElement().setAttribute("title", "Certainty: " + Wording.certainty(answered.judgment().confidence()));
+        points.getElement()
+                .setAttribute(
+                        "title",
+                        "Certainty: " + Wording.certainty(answered.judgment().confidence()));
         Div head = new Div(heading, points);
         head.addClassName("feedback-head");
         ListenButton listen = new ListenButton("the feedback", () -> spoken(answered));
@@ -74,7 +77,9 @@ class FeedbackPanel extends Section {
         StringBuilder text = new StringBuilder();
         answered.correction().ifPresent(c -> text.append(c.note()).append(' '));
         answered.feedback().forEach(f -> text.append(f.message()).append(' '));
-        return text.append("The expert's reading. ").append(answered.segment().explanation()).toString();
+        return text.append("The expert's reading. ")
+                .append(answered.segment().explanation())
+                .toString();
     }
 
     /** Says that a supervisor corrected how the reasoning was read, above the feedback given again for it. */

@@ -126,7 +126,9 @@ class JudgmentForm extends Section {
 
     /** Shows why the service refused the judgment: on the reasoning field when it is about that. */
     void showRefusal(org.boundarylab.training.AttemptException refusal) {
-        if (refusal.field().filter(org.boundarylab.training.AttemptException.RATIONALE::equals).isPresent()) {
+        if (refusal.field()
+                .filter(org.boundarylab.training.AttemptException.RATIONALE::equals)
+                .isPresent()) {
             rationale.setErrorMessage(refusal.getMessage());
             rationale.setInvalid(true);
             rationale.focus();
@@ -165,8 +167,10 @@ class JudgmentForm extends Section {
         certainty.setInvalid(certaintyMissing);
         if (marksMissing || reasoningMissing || certaintyMissing) {
             int count = (marksMissing ? 1 : 0) + (reasoningMissing ? 1 : 0) + (certaintyMissing ? 1 : 0);
-            showError(count == 1 ? "One thing to finish before you submit: see the message above."
-                    : count + " things to finish before you submit: see the messages above.");
+            showError(
+                    count == 1
+                            ? "One thing to finish before you submit: see the message above."
+                            : count + " things to finish before you submit: see the messages above.");
             if (marksMissing) {
                 cards.values().iterator().next().focus();
             } else if (reasoningMissing) {
@@ -177,6 +181,7 @@ class JudgmentForm extends Section {
             return java.util.Optional.empty();
         }
         error.setText("");
-        return java.util.Optional.of(new Judgment(segmentId, marked, evidence, rationale.getValue().strip(), certainty.getValue()));
+        return java.util.Optional.of(
+                new Judgment(segmentId, marked, evidence, rationale.getValue().strip(), certainty.getValue()));
     }
 }

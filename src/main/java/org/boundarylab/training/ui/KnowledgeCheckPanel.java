@@ -39,11 +39,12 @@ class KnowledgeCheckPanel extends Section {
     KnowledgeCheckPanel(Consumer<String> onSubmit, boolean before) {
         addClassName("judgment-panel");
         H2 heading = new H2(before ? "Before you start" : "Knowledge check");
-        Paragraph hint = new Paragraph(before
-                ? "What do you already know? Answer in your own words, a guess is fine. This is not scored: "
-                        + "you meet the same question at the end, and your summary shows what changed."
-                : "Answer in your own words. Each characteristic you name earns a point; "
-                        + "naming something that is not one of them costs half a point.");
+        Paragraph hint = new Paragraph(
+                before
+                        ? "What do you already know? Answer in your own words, a guess is fine. This is not scored: "
+                                + "you meet the same question at the end, and your summary shows what changed."
+                        : "Answer in your own words. Each characteristic you name earns a point; "
+                                + "naming something that is not one of them costs half a point.");
         hint.addClassName("hint");
         answer.setId("knowledge-answer");
         answer.setWidthFull();
@@ -81,8 +82,16 @@ class KnowledgeCheckPanel extends Section {
         list.addClassName("outcomes");
         for (Characteristic c : answered.question().expects().stream().sorted().toList()) {
             boolean named = answered.assessment().named().contains(c);
-            list.add(new ListItem(Wording.badge(named ? new Wording.Tone("good", com.vaadin.flow.component.icon.VaadinIcon.CHECK_CIRCLE, "Named")
-                    : new Wording.Tone("bad", com.vaadin.flow.component.icon.VaadinIcon.CLOSE_CIRCLE, "Not named")), new Span(c.label())));
+            list.add(new ListItem(
+                    Wording.badge(
+                            named
+                                    ? new Wording.Tone(
+                                            "good", com.vaadin.flow.component.icon.VaadinIcon.CHECK_CIRCLE, "Named")
+                                    : new Wording.Tone(
+                                            "bad",
+                                            com.vaadin.flow.component.icon.VaadinIcon.CLOSE_CIRCLE,
+                                            "Not named")),
+                    new Span(c.label())));
         }
         Div items = new Div();
         items.addClassName("feedback-items");
@@ -91,7 +100,8 @@ class KnowledgeCheckPanel extends Section {
             if (!f.code().equals("KNOWLEDGE_NAMED")) {
                 Wording.Tone tone = f.code().equals("KNOWLEDGE_MISSED")
                         ? new Wording.Tone("bad", com.vaadin.flow.component.icon.VaadinIcon.CLOSE_CIRCLE, "Not named")
-                        : new Wording.Tone("warn", com.vaadin.flow.component.icon.VaadinIcon.EXCLAMATION_CIRCLE, "Not asked for");
+                        : new Wording.Tone(
+                                "warn", com.vaadin.flow.component.icon.VaadinIcon.EXCLAMATION_CIRCLE, "Not asked for");
                 Div item = new Div(Wording.badge(tone), new Paragraph(f.message()));
                 item.addClassNames("feedback-item", "tone-" + tone.tone());
                 item.getElement().setAttribute("data-code", f.code());

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -23,11 +23,12 @@ import org.boundarylab.training.AttemptSummary;
 @PermitAll
 public class MyAttemptsView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
     final Grid<AttemptSummary> grid = new Grid<>(AttemptSummary.class, false);
 
-    final com.vaadin.flow.component.checkbox.Checkbox share = new com.vaadin.flow.component.checkbox.Checkbox(
-            "Let my supervisors see my private practice");
+    final com.vaadin.flow.component.checkbox.Checkbox share =
+            new com.vaadin.flow.component.checkbox.Checkbox("Let my supervisors see my private practice");
 
     public MyAttemptsView(AttemptService attempts, org.boundarylab.account.AccountService accounts) {
         addClassName("page");
@@ -50,14 +51,29 @@ public class MyAttemptsView extends Main {
             add(empty, new Anchor("", "Go to the case library"));
             return;
         }
-        grid.addColumn(AttemptSummary::vignetteTitle).setHeader("Case").setFlexGrow(1).setSortable(true);
-        grid.addColumn(a -> WHEN.format(a.startedAt())).setHeader("Started").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.answered() + " of " + a.segments()).setHeader("Judged").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AttemptSummary::vignetteTitle)
+                .setHeader("Case")
+                .setFlexGrow(1)
+                .setSortable(true);
+        grid.addColumn(a -> WHEN.format(a.startedAt()))
+                .setHeader("Started")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.answered() + " of " + a.segments())
+                .setHeader("Judged")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(a -> PointsFormat.outOf(a.score(), a.maxScore()))
-                .setHeader("Points").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Points")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(a -> a.completed()
-                ? new Anchor("attempt/" + a.attemptId() + "/summary", "Summary")
-                : new Anchor("case/" + a.vignetteId(), "Resume")).setHeader("Open").setAutoWidth(true).setFlexGrow(0);
+                        ? new Anchor("attempt/" + a.attemptId() + "/summary", "Summary")
+                        : new Anchor("case/" + a.vignetteId(), "Resume"))
+                .setHeader("Open")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("My attempts");

@@ -1,6 +1,5 @@
 package org.boundarylab.training.ui;
 
-import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boundarylab.vignette.PhraseLocator;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A segment's text, either as clauses that toggle as evidence (click, Space or Enter) or as a
@@ -22,8 +22,7 @@ public final class SegmentText {
     /** A clause ends after , ; : . ! ? (and any closing quote) followed by white space. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;:.!?]+[,;:.!?]*[\"'”’]?\\s*|.+$");
 
-    private SegmentText() {
-    }
+    private SegmentText() {}
 
     static List<String> clauses(String text) {
         List<String> clauses = new ArrayList<>();
@@ -73,10 +72,14 @@ public final class SegmentText {
                 }
                 chip.setClassName("chosen", selected.contains(phrase));
                 chip.getElement().setAttribute("aria-pressed", String.valueOf(selected.contains(phrase)));
-                onChange.accept(clauses.stream().map(SegmentText::evidenceOf).filter(selected::contains).toList());
+                onChange.accept(clauses.stream()
+                        .map(SegmentText::evidenceOf)
+                        .filter(selected::contains)
+                        .toList());
             };
             chip.addClickListener(e -> toggle.run());
-            chip.getElement().addEventListener("keydown", e -> toggle.run())
+            chip.getElement()
+                    .addEventListener("keydown", e -> toggle.run())
                     .setFilter("event.key === ' ' || event.key === 'Enter'")
                     .preventDefault();
             p.add(chip);
@@ -124,8 +127,12 @@ public final class SegmentText {
                     Span s = new Span(piece);
                     s.setClassName("mine", mine[start]);
                     s.setClassName("expert", expert[start]);
-                    s.getElement().setAttribute("title", mine[start] && expert[start] ? "Your highlight, on an expert cue"
-                            : mine[start] ? "Your highlight" : "Expert cue");
+                    s.getElement()
+                            .setAttribute(
+                                    "title",
+                                    mine[start] && expert[start]
+                                            ? "Your highlight, on an expert cue"
+                                            : mine[start] ? "Your highlight" : "Expert cue");
                     p.add(s);
                 }
                 start = i;

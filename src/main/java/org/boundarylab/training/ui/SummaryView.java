@@ -60,19 +60,25 @@ public class SummaryView extends Main implements BeforeEnterObserver {
             // a live session decides when feedback shows; the summary waits for the end of the case
             Anchor back = new Anchor("session/" + state.sessionId().get(), "Back to the session");
             back.addClassNames("button-link", "primary");
-            add(new H1("So far: " + state.vignette().vignette().title()),
-                    new Paragraph("This case is part of a live session. Your summary and feedback appear here when you finish it."),
+            add(
+                    new H1("So far: " + state.vignette().vignette().title()),
+                    new Paragraph(
+                            "This case is part of a live session. Your summary and feedback appear here when you finish it."),
                     back);
             return;
         }
-        H1 title = new H1(state.completed() ? "Summary: " + state.vignette().vignette().title()
-                : "So far: " + state.vignette().vignette().title());
+        H1 title = new H1(
+                state.completed()
+                        ? "Summary: " + state.vignette().vignette().title()
+                        : "So far: " + state.vignette().vignette().title());
         total.setText(PointsFormat.outOf(state.score(), state.maxScore()) + " points");
         total.addClassName("total-score");
         OptionalDouble segmentMaximum = segmentMaximum(state);
         // the same line as the reports and the PDF: one account of how a total comes about
         Paragraph cbm = new Paragraph(org.boundarylab.training.AttemptTotal.HOW
-                + (segmentMaximum.isEmpty() ? "" : " Each segment is worth up to " + PointsFormat.withUnit(segmentMaximum.getAsDouble()) + "."));
+                + (segmentMaximum.isEmpty()
+                        ? ""
+                        : " Each segment is worth up to " + PointsFormat.withUnit(segmentMaximum.getAsDouble()) + "."));
         cbm.addClassName("hint");
         Div header = new Div(title, total, cbm);
         header.addClassName("summary-header");
@@ -84,7 +90,9 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         state.knowledge().ifPresent(k -> cards.add(knowledgeCard(k, state.before())));
         Anchor again = state.sessionId().isPresent()
                 ? new Anchor("session/" + state.sessionId().get(), "Back to the session")
-                : new Anchor("case/" + state.vignette().id(), state.completed() ? "Take this case again" : "Continue the case");
+                : new Anchor(
+                        "case/" + state.vignette().id(),
+                        state.completed() ? "Take this case again" : "Continue the case");
         again.addClassName("button-link");
         Anchor library = new Anchor("", "Try another case");
         library.addClassNames("button-link", "primary");
@@ -98,7 +106,9 @@ public class SummaryView extends Main implements BeforeEnterObserver {
 
     /** The most a judged segment was worth, as the rules recorded it; none before a segment is judged. */
     private static OptionalDouble segmentMaximum(AttemptState state) {
-        return state.answered().stream().mapToDouble(a -> a.assessment().maxScore()).max();
+        return state.answered().stream()
+                .mapToDouble(a -> a.assessment().maxScore())
+                .max();
     }
 
     private static Article card(int number, AnsweredSegment a) {
@@ -106,17 +116,23 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         Span points = new Span(PointsFormat.label(a.points()));
         points.addClassName("points");
         if (a.overridden()) {
-            points.setTitle("Changed by your supervisor; the rule base gave " + PointsFormat.signed(a.assessment().score()));
+            points.setTitle("Changed by your supervisor; the rule base gave "
+                    + PointsFormat.signed(a.assessment().score()));
             points.setText(PointsFormat.label(a.points()) + " (changed by your supervisor)");
         }
         Div head = new Div(heading, points);
         head.addClassName("card-head");
-        Paragraph said = new Paragraph("You said: " + describe(a.judgment().marked()) + " (" + Wording.certainty(a.judgment().confidence()).toLowerCase() + ")");
+        Paragraph said = new Paragraph("You said: " + describe(a.judgment().marked()) + " ("
+                + Wording.certainty(a.judgment().confidence()).toLowerCase() + ")");
         Paragraph key = new Paragraph("The key: " + describe(a.segment().key()));
-        Div verdict = new Div(Wording.badge(a.assessment().fullyRight()
-                ? new Wording.Tone("good", com.vaadin.flow.component.icon.VaadinIcon.CHECK_CIRCLE, "All right")
-                : new Wording.Tone("warn", com.vaadin.flow.component.icon.VaadinIcon.EXCLAMATION_CIRCLE,
-                        a.assessment().correctCount() + " of " + a.assessment().outcomes().size() + " right")));
+        Div verdict = new Div(Wording.badge(
+                a.assessment().fullyRight()
+                        ? new Wording.Tone("good", com.vaadin.flow.component.icon.VaadinIcon.CHECK_CIRCLE, "All right")
+                        : new Wording.Tone(
+                                "warn",
+                                com.vaadin.flow.component.icon.VaadinIcon.EXCLAMATION_CIRCLE,
+                                a.assessment().correctCount() + " of "
+                                        + a.assessment().outcomes().size() + " right")));
         Div messages = new Div();
         messages.addClassName("card-feedback");
         a.correction().ifPresent(c -> messages.add(FeedbackPanel.readingNote(c.note())));
@@ -132,7 +148,8 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         return card;
     }
 
-    private static Article knowledgeCard(org.boundarylab.training.AnsweredQuestion k,
+    private static Article knowledgeCard(
+            org.boundarylab.training.AnsweredQuestion k,
             java.util.Optional<org.boundarylab.training.AnsweredQuestion> before) {
         H2 heading = new H2("Knowledge check");
         Span points = new Span(PointsFormat.label(k.assessment().score()));
@@ -140,7 +157,10 @@ public class SummaryView extends Main implements BeforeEnterObserver {
         Div head = new Div(heading, points);
         head.addClassName("card-head");
         Paragraph named = new Paragraph("You named: " + describe(k.assessment().named()));
-        Paragraph missed = new Paragraph("Not named: " + (k.assessment().missed().isEmpty() ? "none" : describe(k.assessment().missed())));
+        Paragraph missed = new Paragraph("Not named: "
+                + (k.assessment().missed().isEmpty()
+                        ? "none"
+                        : describe(k.assessment().missed())));
         Article card = new Article(head, new Paragraph(k.question().text()), named, missed);
         // what the case taught: the same question before the first segment (not scored) and at the end
         before.ifPresent(b -> card.add(KnowledgeCheckPanel.change(b, k)));
@@ -149,7 +169,8 @@ public class SummaryView extends Main implements BeforeEnterObserver {
     }
 
     private static String describe(Set<Characteristic> set) {
-        return set.isEmpty() ? "none of the four" : set.stream().sorted().map(Characteristic::label)
-                .collect(Collectors.joining(", "));
+        return set.isEmpty()
+                ? "none of the four"
+                : set.stream().sorted().map(Characteristic::label).collect(Collectors.joining(", "));
     }
 }

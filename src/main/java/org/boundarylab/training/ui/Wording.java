@@ -8,11 +8,9 @@ import org.boundarylab.judgment.OutcomeKind;
 final class Wording {
 
     /** How a feedback code reads: tone (for the style), icon and a word. */
-    record Tone(String tone, VaadinIcon icon, String word) {
-    }
+    record Tone(String tone, VaadinIcon icon, String word) {}
 
-    private Wording() {
-    }
+    private Wording() {}
 
     static Tone outcome(OutcomeKind kind) {
         return switch (kind) {
@@ -54,7 +52,10 @@ final class Wording {
 
     /** What a case taught, from the recall question before and after: "Before the case you named 1 of 4; now 4 of 4 (3 more)." */
     public static String recallChange(int before, int after, int asked) {
-        String change = after > before ? " (" + (after - before) + " more)" : after == before ? " (the same)" : " (" + (before - after) + " fewer)";
-        return "Before the case you named " + before + " of " + asked + "; at the end, " + after + " of " + asked + change + ".";
+        String change = after > before
+                ? " (" + (after - before) + " more)"
+                : after == before ? " (the same)" : " (" + (before - after) + " fewer)";
+        return "Before the case you named " + before + " of " + asked + "; at the end, " + after + " of " + asked
+                + change + ".";
     }
 }

@@ -1,9 +1,8 @@
 package org.boundarylab.vignette.ui;
 
-import org.springframework.modulith.NamedInterface;
-
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Downloads another feature offers on a case's card in the library, for staff (the question-bank

@@ -40,16 +40,24 @@ class ImportVignetteButton extends Div {
                 upload.clearFileList();
                 try {
                     VignetteAuthoring.Saved saved = authoring.importFile(name, bytes);
-                    Notification.show(saved.changed()
-                            ? "Imported " + saved.vignette().vignette().title() + " as version " + saved.vignette().version() + "."
-                            : saved.vignette().vignette().title() + " is already in the library, unchanged.");
+                    Notification.show(
+                            saved.changed()
+                                    ? "Imported " + saved.vignette().vignette().title() + " as version "
+                                            + saved.vignette().version() + "."
+                                    : saved.vignette().vignette().title() + " is already in the library, unchanged.");
                     onImported.accept(saved);
                 } catch (InvalidInputException e) {
                     showProblems(name, e);
                 } catch (org.springframework.security.access.AccessDeniedException e) {
-                    showProblems(name, new InvalidInputException(new org.boundarylab.base.InputProblem(name, 0, "id",
-                            "names a case you may not change: only its author or an administrator publishes a new version "
-                                    + "(a seed case, only an administrator); give the file a new id to import it as your own case")));
+                    showProblems(
+                            name,
+                            new InvalidInputException(
+                                    new org.boundarylab.base.InputProblem(
+                                            name,
+                                            0,
+                                            "id",
+                                            "names a case you may not change: only its author or an administrator publishes a new version "
+                                                    + "(a seed case, only an administrator); give the file a new id to import it as your own case")));
                 }
             });
         });
@@ -64,8 +72,9 @@ class ImportVignetteButton extends Div {
         for (InputProblem p : e.problems()) {
             list.add(new ListItem(p.describe()));
         }
-        Paragraph format = new Paragraph("Every field of a case file, and what is checked: docs/formats.md, \"Vignette files\", "
-                + "in Boundary Lab's source.");
+        Paragraph format =
+                new Paragraph("Every field of a case file, and what is checked: docs/formats.md, \"Vignette files\", "
+                        + "in Boundary Lab's source.");
         format.addClassName("format-pointer");
         dialog.add(new Paragraph("Nothing was saved. Fix these in the file and import it again:"), list, format);
         Button close = new Button("Close", c -> dialog.close());

@@ -18,8 +18,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -62,8 +62,12 @@ public class LibraryView extends Main {
     private List<LibraryEntry> entries = List.of();
     private Map<String, String> status = Map.of();
 
-    public LibraryView(VignetteCatalog catalog, VignetteAuthoring authoring, LibraryProgress progress,
-            AuthenticationContext auth, org.springframework.beans.factory.ObjectProvider<CaseCardDownloads> downloads) {
+    public LibraryView(
+            VignetteCatalog catalog,
+            VignetteAuthoring authoring,
+            LibraryProgress progress,
+            AuthenticationContext auth,
+            org.springframework.beans.factory.ObjectProvider<CaseCardDownloads> downloads) {
         this.downloads = downloads;
         this.catalog = catalog;
         this.authoring = authoring;
@@ -75,8 +79,9 @@ public class LibraryView extends Main {
         if (staff) {
             header.add(staffToolbar());
         }
-        Paragraph lead = new Paragraph("Each case unfolds one segment at a time. For each one, decide which of the four "
-                + "characteristics of an unethical power imbalance you see, if any, and point to the words that show it.");
+        Paragraph lead = new Paragraph(
+                "Each case unfolds one segment at a time. For each one, decide which of the four "
+                        + "characteristics of an unethical power imbalance you see, if any, and point to the words that show it.");
         lead.addClassName("lead");
         cards.addClassName("case-grid");
         count.addClassName("hint");
@@ -137,14 +142,19 @@ public class LibraryView extends Main {
     private void reload() {
         entries = staff && showRetired.getValue() ? catalog.libraryIncludingRetired() : catalog.library();
         status = progress.statusByVignette();
-        tag.setItems(entries.stream().flatMap(e -> e.vignette().tags().stream()).distinct().sorted().toList());
-        author.setItems(entries.stream().map(LibraryEntry::author).distinct().sorted().toList());
+        tag.setItems(entries.stream()
+                .flatMap(e -> e.vignette().tags().stream())
+                .distinct()
+                .sorted()
+                .toList());
+        author.setItems(
+                entries.stream().map(LibraryEntry::author).distinct().sorted().toList());
         show();
     }
 
     LibraryFilter filter() {
-        return new LibraryFilter(search.getValue(), characteristic.getValue(), difficulty.getValue(), tag.getValue(),
-                author.getValue());
+        return new LibraryFilter(
+                search.getValue(), characteristic.getValue(), difficulty.getValue(), tag.getValue(), author.getValue());
     }
 
     private void show() {
@@ -153,12 +163,16 @@ public class LibraryView extends Main {
         List<LibraryEntry> shown = entries.stream().filter(filter::matches).toList();
         if (entries.isEmpty()) {
             count.setText("");
-            cards.add(emptyState(staff ? "No cases yet. Write one or import a vignette file with the buttons above."
-                    : "No cases yet. Ask a supervisor to add one."));
+            cards.add(emptyState(
+                    staff
+                            ? "No cases yet. Write one or import a vignette file with the buttons above."
+                            : "No cases yet. Ask a supervisor to add one."));
             return;
         }
-        count.setText(shown.size() == entries.size() ? entries.size() + " cases"
-                : shown.size() + " of " + entries.size() + " cases match");
+        count.setText(
+                shown.size() == entries.size()
+                        ? entries.size() + " cases"
+                        : shown.size() + " of " + entries.size() + " cases match");
         if (shown.isEmpty()) {
             Button clear = new Button("Clear the filters", e -> clearFilters());
             Div empty = new Div(new Paragraph("No case matches these filters."), clear);
@@ -214,7 +228,8 @@ public class LibraryView extends Main {
             footer.add(s);
         }
         if (!entry.retired()) {
-            Anchor start = new Anchor("case/" + v.id(),
+            Anchor start = new Anchor(
+                    "case/" + v.id(),
                     mine == null ? "Start case" : mine.startsWith("In progress") ? "Resume" : "Try again");
             start.addClassName("button-link");
             start.getElement().setAttribute("aria-label", start.getText() + ": " + v.title());
@@ -237,8 +252,10 @@ public class LibraryView extends Main {
         Anchor download = new VignetteDownloadLink(authoring, v.id(), v.title());
         if (!authoring.mayChange(v.id())) {
             // the service refuses anyway; the card says why instead of offering what would fail
-            Paragraph owner = new Paragraph(entry.seed()
-                    ? "A seed case: only an administrator changes it." : "Only its author or an administrator changes it.");
+            Paragraph owner = new Paragraph(
+                    entry.seed()
+                            ? "A seed case: only an administrator changes it."
+                            : "Only its author or an administrator changes it.");
             owner.addClassName("hint");
             Div actions = new Div(byline, owner, download);
             downloads.orderedStream().forEach(d -> d.forCase(v.id(), v.title()).forEach(actions::add));

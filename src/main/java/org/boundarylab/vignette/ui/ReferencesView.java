@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
@@ -31,13 +31,15 @@ public class ReferencesView extends Main {
         // area is then reachable and scrollable from the keyboard (axe: scrollable-region-focusable)
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("aria-label", "References");
-        Paragraph lead = new Paragraph("The cases are written in Boundary Lab's own words. These are the works they draw on, "
-                + "with the cases that cite each. The four characteristics come from Peterson's account of boundary violations "
-                + "in professional-client relationships.");
+        Paragraph lead =
+                new Paragraph("The cases are written in Boundary Lab's own words. These are the works they draw on, "
+                        + "with the cases that cite each. The four characteristics come from Peterson's account of boundary violations "
+                        + "in professional-client relationships.");
         lead.addClassName("lead");
         Map<String, TreeSet<String>> citedBy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (LibraryEntry v : catalog.library()) {
-            v.vignette().references().forEach(r -> citedBy.computeIfAbsent(r, k -> new TreeSet<>()).add(v.vignette().title()));
+            v.vignette().references().forEach(r -> citedBy.computeIfAbsent(r, k -> new TreeSet<>())
+                    .add(v.vignette().title()));
         }
         list.addClassName("references");
         citedBy.forEach((reference, titles) -> {

@@ -12,12 +12,15 @@ import org.boundarylab.vignette.VignetteAuthoring;
 public class VignetteDownloadLink extends Anchor {
 
     public VignetteDownloadLink(VignetteAuthoring authoring, String vignetteId, String title) {
-        super(DownloadHandler.fromInputStream(event -> {
-            VignetteAuthoring.ExportedFile file = authoring.export(vignetteId);
-            byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), "application/yaml",
-                    bytes.length);
-        }), AttachmentType.DOWNLOAD, "Download YAML");
+        super(
+                DownloadHandler.fromInputStream(event -> {
+                    VignetteAuthoring.ExportedFile file = authoring.export(vignetteId);
+                    byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), file.fileName(), "application/yaml", bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "Download YAML");
         getElement().setAttribute("aria-label", "Download YAML: " + title);
     }
 }

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -32,7 +32,8 @@ import org.boundarylab.xapi.LearningRecords;
 @RolesAllowed(Role.ADMIN_NAME)
 public class LearningRecordsView extends Main {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
     final Checkbox enabled = new Checkbox("Send statements to the LRS");
     final TextField endpoint = new TextField("LRS endpoint");
     final TextField key = new TextField("Key");
@@ -46,11 +47,13 @@ public class LearningRecordsView extends Main {
         this.records = records;
         addClassName("page");
         endpoint.setId("lrs-endpoint");
-        endpoint.setHelperText("The xAPI base address the LRS gives you, e.g. https://lrs.example.org/xapi/ (statements go to …/statements).");
+        endpoint.setHelperText(
+                "The xAPI base address the LRS gives you, e.g. https://lrs.example.org/xapi/ (statements go to …/statements).");
         key.setId("lrs-key");
         secret.setId("lrs-secret");
         homePage.setId("lrs-home-page");
-        homePage.setHelperText("Names this instance in every statement: accounts are pseudonyms under it, never names or e-mails.");
+        homePage.setHelperText(
+                "Names this instance in every statement: accounts are pseudonyms under it, never names or e-mails.");
         enabled.setId("lrs-enabled");
         for (TextField f : new TextField[] {endpoint, key, homePage}) {
             f.setWidthFull();
@@ -74,9 +77,10 @@ public class LearningRecordsView extends Main {
         check.setId("lrs-check-result");
         check.getElement().setAttribute("aria-live", "polite");
         status.setId("lrs-status");
-        Paragraph what = new Paragraph("Boundary Lab records what happens in it as xAPI statements: an attempt started, each "
-                + "segment answered, the knowledge check answered, an attempt completed, a supervisor's override. Each waits in "
-                + "an outbox until the LRS has it, so a stopped LRS loses nothing, and each is sent once. The profile: docs/xapi.md.");
+        Paragraph what = new Paragraph(
+                "Boundary Lab records what happens in it as xAPI statements: an attempt started, each "
+                        + "segment answered, the knowledge check answered, an attempt completed, a supervisor's override. Each waits in "
+                        + "an outbox until the LRS has it, so a stopped LRS loses nothing, and each is sent once. The profile: docs/xapi.md.");
         what.addClassName("hint");
         add(new H1("Learning records"), what, form, buttons, check, new H2("Outbox"), status);
         fill();
@@ -94,10 +98,12 @@ public class LearningRecordsView extends Main {
     }
 
     void save() {
-        Map<String, HasValidation> fields = Map.of("endpoint", endpoint, "key", key, "secret", secret, "homePage", homePage);
+        Map<String, HasValidation> fields =
+                Map.of("endpoint", endpoint, "key", key, "secret", secret, "homePage", homePage);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            records.save(enabled.getValue(), endpoint.getValue(), key.getValue(), secret.getValue(), homePage.getValue());
+            records.save(
+                    enabled.getValue(), endpoint.getValue(), key.getValue(), secret.getValue(), homePage.getValue());
             fill();
             Notification.show(enabled.getValue() ? "Saved: statements go to the LRS." : "Saved: sending is off.");
         } catch (LearningRecords.InvalidSettings e) {
@@ -113,6 +119,8 @@ public class LearningRecordsView extends Main {
         LearningRecords.Status s = records.status();
         status.setText(s.waiting() + " waiting, " + s.sent() + " sent, " + s.rejected() + " rejected by the LRS."
                 + s.lastSent().map(t -> " Last sent " + WHEN.format(t) + ".").orElse("")
-                + (s.waiting() > 0 ? s.lastError().map(e -> " Last problem: " + e).orElse("") : ""));
+                + (s.waiting() > 0
+                        ? s.lastError().map(e -> " Last problem: " + e).orElse("")
+                        : ""));
     }
 }

@@ -26,8 +26,10 @@ class UsersViewTest extends SpringBrowserlessTest {
         users.ensure("tess", Role.TRAINEE);
         accounts.create("made-by-sid", "Made By Sid", Role.TRAINEE, "violet-harbour-tractor");
         UsersView view = navigate(UsersView.class);
-        assertThat(java.util.stream.IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i))
-                .map(UserSummary::username)).containsExactly("made-by-sid");
+        assertThat(java.util.stream.IntStream.range(0, test(view.grid).size())
+                        .mapToObj(i -> test(view.grid).getRow(i))
+                        .map(UserSummary::username))
+                .containsExactly("made-by-sid");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -38,9 +40,10 @@ class UsersViewTest extends SpringBrowserlessTest {
     void a_trainee_cannot_open_the_user_list() {
         users.ensure("tara", Role.TRAINEE);
         // Vaadin answers a view the role may not open as "not found": it does not even confirm the view exists
-        assertThatThrownBy(() -> navigate(UsersView.class)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Navigation resulted in unexpected class " + RouteNotFoundError.class.getName() + " instead of "
-                        + UsersView.class.getName());
+        assertThatThrownBy(() -> navigate(UsersView.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Navigation resulted in unexpected class " + RouteNotFoundError.class.getName()
+                        + " instead of " + UsersView.class.getName());
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 }

@@ -25,8 +25,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void a_trainee_sees_only_the_screens_a_trainee_may_open() {
         users.ensure("menu-trainee", Role.TRAINEE);
         navigate(LibraryView.class);
-        assertThat(menu()).containsExactly("Case library", "My attempts", "Live sessions", "Reports", "References",
-                "My password");
+        assertThat(menu())
+                .containsExactly(
+                        "Case library", "My attempts", "Live sessions", "Reports", "References", "My password");
     }
 
     @Test
@@ -34,8 +35,18 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void a_supervisor_also_writes_cases_manages_users_and_reviews() {
         users.ensure("menu-supervisor", Role.SUPERVISOR);
         navigate(LibraryView.class);
-        assertThat(menu()).containsExactly("Case library", "My attempts", "Live sessions", "Reports", "References",
-                "My password", "Write a case", "Users", "Reading corrections", "Calibration");
+        assertThat(menu())
+                .containsExactly(
+                        "Case library",
+                        "My attempts",
+                        "Live sessions",
+                        "Reports",
+                        "References",
+                        "My password",
+                        "Write a case",
+                        "Users",
+                        "Reading corrections",
+                        "Calibration");
     }
 
     @Test
@@ -43,10 +54,27 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void an_admin_also_sees_rules_and_operations() {
         users.ensure("menu-admin", Role.ADMIN);
         navigate(LibraryView.class);
-        assertThat(menu()).containsExactly("Case library", "My attempts", "Live sessions", "Reports", "References",
-                "My password", "Write a case", "Users", "Reading corrections", "Calibration", "Rules", "Operations", "Learning records");
-        assertThat($(SideNavItem.class).all().stream().filter(i -> i.getLabel().equals("Write a case")).findFirst()
-                .orElseThrow().getPath()).isEqualTo("authoring");
+        assertThat(menu())
+                .containsExactly(
+                        "Case library",
+                        "My attempts",
+                        "Live sessions",
+                        "Reports",
+                        "References",
+                        "My password",
+                        "Write a case",
+                        "Users",
+                        "Reading corrections",
+                        "Calibration",
+                        "Rules",
+                        "Operations",
+                        "Learning records");
+        assertThat($(SideNavItem.class).all().stream()
+                        .filter(i -> i.getLabel().equals("Write a case"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getPath())
+                .isEqualTo("authoring");
     }
 
     private List<String> menu() {

@@ -26,6 +26,7 @@ class MoodleDownloadsTest extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers users;
+
     @Autowired
     CaseExports exports;
 
@@ -33,25 +34,30 @@ class MoodleDownloadsTest extends SpringBrowserlessTest {
     void every_case_card_offers_moodle_xml_and_gift_to_staff() {
         users.ensure("mona", Role.SUPERVISOR);
         navigate(LibraryView.class);
-        List<Anchor> links = $(Anchor.class).all().stream().filter(a -> a.hasClassName("moodle-download")).toList();
+        List<Anchor> links = $(Anchor.class).all().stream()
+                .filter(a -> a.hasClassName("moodle-download"))
+                .toList();
         assertThat(links).hasSize(2 * 12);
         assertThat(links).anySatisfy(a -> {
             assertThat(a.getText()).isEqualTo("Download for Moodle");
             assertThat(a.getElement().getAttribute("aria-label"))
                     .isEqualTo("Download for Moodle (Moodle XML): Mary: the last appointment of the day");
         });
-        assertThat(links).allSatisfy(a -> assertThat(a.getElement().hasAttribute("download")).isTrue());
+        assertThat(links).allSatisfy(a -> assertThat(a.getElement().hasAttribute("download"))
+                .isTrue());
         CaseExport.ExportedCase file = exports.export("mary-after-hours", CaseExport.Format.MOODLE_XML);
         assertThat(file.fileName()).isEqualTo("mary-after-hours-moodle.xml");
         assertThat(MoodleImportRules.problems(file.content())).isEmpty();
-        assertThat(exports.export("mary-after-hours", CaseExport.Format.GIFT).fileName()).isEqualTo("mary-after-hours-gift.txt");
+        assertThat(exports.export("mary-after-hours", CaseExport.Format.GIFT).fileName())
+                .isEqualTo("mary-after-hours-gift.txt");
     }
 
     @Test
     void trainees_get_no_export() {
         users.ensure("tess", Role.TRAINEE);
         SignIn.as("tess", Role.TRAINEE);
-        assertThatThrownBy(() -> exports.export("mary-after-hours", CaseExport.Format.GIFT)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exports.export("mary-after-hours", CaseExport.Format.GIFT))
+                .isInstanceOf(AccessDeniedException.class);
         SignIn.as("mona", Role.SUPERVISOR);
     }
 }

@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * to this is text analysis and message rendering. Run: ./mvnw -Pbench test-compile exec:exec.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g"})
 @Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class EngineClassifyBenchmark {
@@ -40,15 +42,24 @@ public class EngineClassifyBenchmark {
     @Setup
     public void load() throws Exception {
         rules = RuleBaseLoader.load(Path.of("rules"));
-        Vignette mary = VignetteReader.read(Files.readString(Path.of("seeds/vignettes/mary-after-hours.yaml")),
-                "mary-after-hours.yaml");
+        Vignette mary = VignetteReader.read(
+                Files.readString(Path.of("seeds/vignettes/mary-after-hours.yaml")), "mary-after-hours.yaml");
         Segment segment = mary.segment("s6").orElseThrow();
-        typical = JudgmentFacts.of(segment, new Judgment("s6", Set.of(Characteristic.SECRECY, Characteristic.ROLE_REVERSAL),
-                List.of("free to stop whenever she likes", "it must stay in this room"),
-                "She is trapped: leaving would mean abandoning her healing, and nothing about it is secret to her.", 3),
-                mary.people(), rules.rationaleReader());
-        bare = JudgmentFacts.of(segment, new Judgment("s6", Set.of(Characteristic.DOUBLE_BIND), List.of(), "", null),
-                mary.people(), rules.rationaleReader());
+        typical = JudgmentFacts.of(
+                segment,
+                new Judgment(
+                        "s6",
+                        Set.of(Characteristic.SECRECY, Characteristic.ROLE_REVERSAL),
+                        List.of("free to stop whenever she likes", "it must stay in this room"),
+                        "She is trapped: leaving would mean abandoning her healing, and nothing about it is secret to her.",
+                        3),
+                mary.people(),
+                rules.rationaleReader());
+        bare = JudgmentFacts.of(
+                segment,
+                new Judgment("s6", Set.of(Characteristic.DOUBLE_BIND), List.of(), "", null),
+                mary.people(),
+                rules.rationaleReader());
     }
 
     @Benchmark

@@ -16,11 +16,9 @@ import org.boundarylab.vignette.Characteristic;
 public final class EvaluationFile {
 
     /** One row: the case it is about (its people's names are read as roles), the true labels, the reasoning. */
-    public record Row(String file, String caseId, Set<Characteristic> labels, String text) {
-    }
+    public record Row(String file, String caseId, Set<Characteristic> labels, String text) {}
 
-    private EvaluationFile() {
-    }
+    private EvaluationFile() {}
 
     public static List<Row> read(Path path) throws IOException {
         return parse(path.getFileName().toString(), Files.readAllLines(path));

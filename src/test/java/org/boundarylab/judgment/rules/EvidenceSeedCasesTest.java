@@ -35,8 +35,7 @@ class EvidenceSeedCasesTest {
             hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now
             of off on once only or other our ours ourselves out over own same she should so some such than that the
             their theirs them themselves then there these they this those through to too under until up very was we
-            were what when where which while who whom why will with would you your yours yourself yourselves"""
-            .split("\\s+"));
+            were what when where which while who whom why will with would you your yours yourself yourselves""".split("\\s+"));
 
     private static List<Segment> withKey;
 
@@ -45,8 +44,10 @@ class EvidenceSeedCasesTest {
         VignetteDirectory.Loaded loaded = VignetteDirectory.load(Path.of("seeds/vignettes"));
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.vignettes()).hasSizeGreaterThanOrEqualTo(12);
-        withKey = loaded.vignettes().stream().flatMap(v -> v.vignette().segments().stream())
-                .filter(s -> !s.key().isEmpty()).toList();
+        withKey = loaded.vignettes().stream()
+                .flatMap(v -> v.vignette().segments().stream())
+                .filter(s -> !s.key().isEmpty())
+                .toList();
         assertThat(withKey).hasSizeGreaterThan(30);
     }
 
@@ -62,7 +63,9 @@ class EvidenceSeedCasesTest {
             for (String word : FUNCTION_WORDS) {
                 String expected = Design.verdict(segment, List.of(word));
                 assertThat(expected).isEqualTo("OFF_TARGET");
-                soft.assertThat(judge(segment, word)).as(segment.id() + ": \"" + word + "\"").isEqualTo(EvidenceVerdict.OFF_TARGET);
+                soft.assertThat(judge(segment, word))
+                        .as(segment.id() + ": \"" + word + "\"")
+                        .isEqualTo(EvidenceVerdict.OFF_TARGET);
             }
         }
         soft.assertAll();
@@ -72,10 +75,15 @@ class EvidenceSeedCasesTest {
     void the_whole_segment_is_never_evidence() {
         SoftAssertions soft = new SoftAssertions();
         for (Segment segment : withKey) {
-            assertThat(Design.verdict(segment, List.of(segment.text()))).as(segment.id()).isEqualTo("OFF_TARGET");
-            soft.assertThat(judge(segment, segment.text())).as(segment.id() + ": the whole text").isEqualTo(EvidenceVerdict.OFF_TARGET);
+            assertThat(Design.verdict(segment, List.of(segment.text())))
+                    .as(segment.id())
+                    .isEqualTo("OFF_TARGET");
+            soft.assertThat(judge(segment, segment.text()))
+                    .as(segment.id() + ": the whole text")
+                    .isEqualTo(EvidenceVerdict.OFF_TARGET);
             soft.assertThat(judge(segment, segment.text().strip().toUpperCase(Locale.ROOT)))
-                    .as(segment.id() + ": the whole text in capitals").isEqualTo(EvidenceVerdict.OFF_TARGET);
+                    .as(segment.id() + ": the whole text in capitals")
+                    .isEqualTo(EvidenceVerdict.OFF_TARGET);
         }
         soft.assertAll();
     }
@@ -86,7 +94,9 @@ class EvidenceSeedCasesTest {
         for (Segment segment : withKey) {
             for (String cue : segment.allCues()) {
                 assertThat(Design.verdict(segment, List.of(cue))).as(cue).isEqualTo("CITED");
-                soft.assertThat(judge(segment, cue)).as(segment.id() + ": \"" + cue + "\"").isEqualTo(EvidenceVerdict.CITED);
+                soft.assertThat(judge(segment, cue))
+                        .as(segment.id() + ": \"" + cue + "\"")
+                        .isEqualTo(EvidenceVerdict.CITED);
             }
         }
         soft.assertAll();
@@ -104,7 +114,9 @@ class EvidenceSeedCasesTest {
                 for (int to = from + 1; to <= Math.min(pieces.length, from + 8); to++) {
                     String highlight = String.join(" ", Arrays.copyOfRange(pieces, from, to));
                     String expected = Design.verdict(segment, List.of(highlight));
-                    soft.assertThat(judge(segment, highlight).name()).as(segment.id() + ": \"" + highlight + "\"").isEqualTo(expected);
+                    soft.assertThat(judge(segment, highlight).name())
+                            .as(segment.id() + ": \"" + highlight + "\"")
+                            .isEqualTo(expected);
                     cited += expected.equals("CITED") ? 1 : 0;
                     runs++;
                 }
@@ -117,7 +129,9 @@ class EvidenceSeedCasesTest {
 
     private static EvidenceVerdict judge(Segment segment, String highlight) {
         Set<Characteristic> marked = segment.key();
-        return Scenario.CLASSIFIER.classify(segment, new Judgment(segment.id(), marked, List.of(highlight), "", 2), People.NONE).evidence();
+        return Scenario.CLASSIFIER
+                .classify(segment, new Judgment(segment.id(), marked, List.of(highlight), "", 2), People.NONE)
+                .evidence();
     }
 
     /** The design's rule, written plainly: sets of word positions, every pair of occurrences. */

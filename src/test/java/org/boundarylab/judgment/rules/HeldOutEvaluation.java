@@ -14,18 +14,19 @@ import java.util.List;
  */
 public final class HeldOutEvaluation {
 
-    private HeldOutEvaluation() {
-    }
+    private HeldOutEvaluation() {}
 
     public static void main(String[] args) throws Exception {
         List<String> sets = args.length == 0 ? RationaleEvaluationTest.TUNING_FILES : List.of(args);
-        System.out.print("| held out | rows | " + RationaleEvaluationTest.header() + " macro F1 |\n|---|---|---|---|---|---|---|\n");
+        System.out.print("| held out | rows | " + RationaleEvaluationTest.header()
+                + " macro F1 |\n|---|---|---|---|---|---|---|\n");
         for (String set : sets) {
             Path rules = Files.createTempDirectory("held-out-rules");
             RuleBaseTest.copyRules(rules);
             Files.delete(rules.resolve(RuleBaseLoader.EXAMPLES).resolve(set));
             DroolsJudgmentClassifier classifier = new DroolsJudgmentClassifier(rules);
-            System.out.print(RationaleEvaluationTest.line(set, RationaleEvaluationTest.score(RationaleEvaluationTest.rows(set), classifier)));
+            System.out.print(RationaleEvaluationTest.line(
+                    set, RationaleEvaluationTest.score(RationaleEvaluationTest.rows(set), classifier)));
         }
         System.exit(0);
     }

@@ -27,18 +27,16 @@ import org.boundarylab.vignette.Characteristic;
  */
 public final class LexiconAblation {
 
-    private static final Set<String> SECTIONS = Set.of("ROLE_REVERSAL:", "PROFESSIONAL_PRIVILEGE:", "DOUBLE_BIND:",
-            "SECRECY:", "ordinary:");
+    private static final Set<String> SECTIONS =
+            Set.of("ROLE_REVERSAL:", "PROFESSIONAL_PRIVILEGE:", "DOUBLE_BIND:", "SECRECY:", "ordinary:");
 
     /** A row, with the reading model's votes on it in whole percent by characteristic ordinal. */
-    private record Row(NameRoles names, Set<Characteristic> labels, String text, int[] votes) {
-    }
+    private record Row(NameRoles names, Set<Characteristic> labels, String text, int[] votes) {}
 
     /** As rationale.drl: the model's vote counts at this strength where the lexicon found nothing. */
     private static final int MODEL_PERCENT = 70;
 
-    private LexiconAblation() {
-    }
+    private LexiconAblation() {}
 
     public static void main(String[] args) throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("rules/lexicon.yaml")));
@@ -75,9 +73,16 @@ public final class LexiconAblation {
                 removed++;
             }
         }
-        System.out.printf(Locale.ROOT, "%d of %d entries change no tuning row's reading (%d tuning rows)%n", removed,
-                entries, tuning.size());
-        System.out.printf(Locale.ROOT, "blind macro F1: %.3f with them, %.3f without%n", before,
+        System.out.printf(
+                Locale.ROOT,
+                "%d of %d entries change no tuning row's reading (%d tuning rows)%n",
+                removed,
+                entries,
+                tuning.size());
+        System.out.printf(
+                Locale.ROOT,
+                "blind macro F1: %.3f with them, %.3f without%n",
+                before,
                 macroF1(readAll(lines, blind), blind));
         Files.writeString(Path.of("target/lexicon-needed.yaml"), String.join("\n", lines) + "\n");
         System.out.println("the lexicon without them: target/lexicon-needed.yaml");
@@ -93,11 +98,13 @@ public final class LexiconAblation {
             Set<Characteristic> found = EnumSet.noneOf(Characteristic.class);
             Set<Characteristic> lexiconSaw = EnumSet.noneOf(Characteristic.class);
             for (LexiconMatch m : matches) {
-                boolean counts = m.kind() == LexiconPhrase.Kind.CUE || (m.kind() == LexiconPhrase.Kind.HINT && !ordinary);
+                boolean counts =
+                        m.kind() == LexiconPhrase.Kind.CUE || (m.kind() == LexiconPhrase.Kind.HINT && !ordinary);
                 if (m.characteristic() != null && !m.negated() && counts) {
                     found.add(m.characteristic());
                 }
-                if (m.characteristic() != null && (m.kind() == LexiconPhrase.Kind.CUE || m.kind() == LexiconPhrase.Kind.HINT)) {
+                if (m.characteristic() != null
+                        && (m.kind() == LexiconPhrase.Kind.CUE || m.kind() == LexiconPhrase.Kind.HINT)) {
                     lexiconSaw.add(m.characteristic());
                 }
             }
@@ -152,7 +159,8 @@ public final class LexiconAblation {
     }
 
     /** Rows of a scenario file about Mary's case: the reasoning and what the reader reads in it, by column. */
-    private static List<Row> scenarioRows(String file, int textColumn, int readColumn, RationaleReader model) throws Exception {
+    private static List<Row> scenarioRows(String file, int textColumn, int readColumn, RationaleReader model)
+            throws Exception {
         NameRoles names = NameRoles.of(Scenario.MARY.people());
         List<Row> rows = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(file))) {
@@ -162,7 +170,9 @@ public final class LexiconAblation {
             }
             int[] votes = new int[Characteristic.values().length];
             if (model != null) {
-                model.readWithVotes(cells[textColumn], names).votes().forEach((c, v) -> votes[c.ordinal()] = v.percent());
+                model.readWithVotes(cells[textColumn], names)
+                        .votes()
+                        .forEach((c, v) -> votes[c.ordinal()] = v.percent());
             }
             rows.add(new Row(names, Scenario.characteristics(cells[readColumn]), cells[textColumn], votes));
         }
@@ -172,14 +182,16 @@ public final class LexiconAblation {
     /** A reader whose model learnt from every examples file but {@code without} (null: from all). */
     private static RationaleReader model(String without) throws Exception {
         Path folder = Path.of("rules", RuleBaseLoader.EXAMPLES);
-        var people = ReadingExamples.people(Files.readString(folder.resolve(ReadingExamples.PEOPLE)), ReadingExamples.PEOPLE);
+        var people = ReadingExamples.people(
+                Files.readString(folder.resolve(ReadingExamples.PEOPLE)), ReadingExamples.PEOPLE);
         List<ReadingModel.Example> examples = new ArrayList<>();
         for (String file : RationaleEvaluationTest.TUNING_FILES) {
             if (!file.equals(without)) {
                 examples.addAll(ReadingExamples.parse(Files.readString(folder.resolve(file)), file, people));
             }
         }
-        return new RationaleReader(CueLexicon.parse(Files.readString(Path.of("rules/lexicon.yaml")), "lexicon.yaml"),
+        return new RationaleReader(
+                CueLexicon.parse(Files.readString(Path.of("rules/lexicon.yaml")), "lexicon.yaml"),
                 ReadingModel.train(examples));
     }
 }

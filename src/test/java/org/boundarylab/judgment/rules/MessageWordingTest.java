@@ -38,6 +38,7 @@ class MessageWordingTest {
     /** "they" with a verb made for she or he (the verbs messages use after a pronoun). */
     private static final Pattern THEY_DISAGREES = Pattern.compile(
             "(?i)\\bthey (is|was|has|does|trusts|seems|answers|looks|wants|needs|says|tells|feels|knows)\\b");
+
     private static final Pattern SINGULAR_DISAGREES = Pattern.compile("(?i)\\b(she|he) (are|were|have|do)\\b");
     private static final String CLIENT = "Alexa Quinn";
     private static final String PROFESSIONAL = "Dr Bo Ren";
@@ -58,7 +59,9 @@ class MessageWordingTest {
                 wrong.add(key + " (verb after they): " + text);
             }
         }
-        assertThat(wrong).as("messages that assume a gender, or say 'they' with a singular verb").isEmpty();
+        assertThat(wrong)
+                .as("messages that assume a gender, or say 'they' with a singular verb")
+                .isEmpty();
     }
 
     @Test
@@ -75,17 +78,23 @@ class MessageWordingTest {
                     if ((raw.contains("{client}") || raw.contains("{Client}")) && !text.contains(CLIENT)) {
                         wrong.add(key + " does not name the client: " + text);
                     }
-                    if ((raw.contains("{professional}") || raw.contains("{Professional}")) && !text.contains(PROFESSIONAL)) {
+                    if ((raw.contains("{professional}") || raw.contains("{Professional}"))
+                            && !text.contains(PROFESSIONAL)) {
                         wrong.add(key + " does not name the professional: " + text);
                     }
-                    if (plain.toLowerCase().contains("the client") || plain.toLowerCase().contains("the professional")) {
+                    if (plain.toLowerCase().contains("the client")
+                            || plain.toLowerCase().contains("the professional")) {
                         wrong.add(key + " says 'the client' or 'the professional' where the case names them: " + text);
                     }
-                    if (client == Pronouns.THEY && professional == Pronouns.THEY && GENDERED.matcher(plain).find()) {
+                    if (client == Pronouns.THEY
+                            && professional == Pronouns.THEY
+                            && GENDERED.matcher(plain).find()) {
                         wrong.add(key + " says he or she of people who go by they: " + text);
                     }
-                    if (THEY_DISAGREES.matcher(plain).find() || SINGULAR_DISAGREES.matcher(plain).find()) {
-                        wrong.add(key + " (" + client.code() + "/" + professional.code() + ") verb does not agree: " + text);
+                    if (THEY_DISAGREES.matcher(plain).find()
+                            || SINGULAR_DISAGREES.matcher(plain).find()) {
+                        wrong.add(key + " (" + client.code() + "/" + professional.code() + ") verb does not agree: "
+                                + text);
                     }
                 }
             }
@@ -102,13 +111,18 @@ class MessageWordingTest {
                 """, "messages.yaml");
         Feedback f = Feedback.of("X", null, "X", "a rule");
         assertThat(catalog.render(f, new People(new Person("Mary", Pronouns.SHE), new Person("Russ", Pronouns.HE))))
-                .isEqualTo("Mary said she is fine; She trusts him, his work and his. He has himself to thank, says Russ.");
-        assertThat(catalog.render(f, new People(new Person("Daniel", Pronouns.HE), new Person("Ms Okafor", Pronouns.SHE))))
-                .isEqualTo("Daniel said he is fine; He trusts her, her work and hers. She has herself to thank, says Ms Okafor.");
-        assertThat(catalog.render(f, People.NONE)).isEqualTo(
-                "The client said they are fine; They trust them, their work and theirs. They have themselves to thank, says the professional.");
+                .isEqualTo(
+                        "Mary said she is fine; She trusts him, his work and his. He has himself to thank, says Russ.");
+        assertThat(catalog.render(
+                        f, new People(new Person("Daniel", Pronouns.HE), new Person("Ms Okafor", Pronouns.SHE))))
+                .isEqualTo(
+                        "Daniel said he is fine; He trusts her, her work and hers. She has herself to thank, says Ms Okafor.");
+        assertThat(catalog.render(f, People.NONE))
+                .isEqualTo(
+                        "The client said they are fine; They trust them, their work and theirs. They have themselves to thank, says the professional.");
         assertThat(catalog.render(f, new People(null, new Person("Dr Lindqvist", Pronouns.HE))))
-                .startsWith("The client said they are fine").endsWith("He has himself to thank, says Dr Lindqvist.");
+                .startsWith("The client said they are fine")
+                .endsWith("He has himself to thank, says Dr Lindqvist.");
     }
 
     @Test
@@ -118,39 +132,51 @@ class MessageWordingTest {
                 messages:
                   X: "Fine."
                   Y: "{client} trusts {professional:hiz} judgment."
-                """, "messages.yaml")).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                .singleElement().satisfies(p -> {
-                    assertThat(p.describe()).startsWith("messages.yaml:4: field 'messages.Y'");
-                    assertThat(p.message()).contains("{professional:hiz}", "their");
-                }));
+                """, "messages.yaml"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.describe()).startsWith("messages.yaml:4: field 'messages.Y'");
+                            assertThat(p.message()).contains("{professional:hiz}", "their");
+                        }));
     }
 
     @Test
     void daniels_feedback_names_daniel_and_ms_okafor_where_marys_names_mary_and_russ() throws Exception {
         Vignette mary = seed("mary-after-hours");
         Vignette daniel = seed("daniel-school-counsellor");
-        assertThat(daniel.people()).isEqualTo(new People(new Person("Daniel", Pronouns.HE), new Person("Ms Okafor", Pronouns.SHE)));
+        assertThat(daniel.people())
+                .isEqualTo(new People(new Person("Daniel", Pronouns.HE), new Person("Ms Okafor", Pronouns.SHE)));
 
         // role reversal found: s3 of Mary's case, s4 of Daniel's
         String marys = message(mary, "s3", Set.of(Characteristic.ROLE_REVERSAL), "HIT");
         String daniels = message(daniel, "s4", Set.of(Characteristic.ROLE_REVERSAL), "HIT");
         assertThat(marys).contains("Mary has started looking after Russ");
-        assertThat(daniels).contains("Daniel has started looking after Ms Okafor").doesNotContain("Mary", "Russ");
+        assertThat(daniels)
+                .contains("Daniel has started looking after Ms Okafor")
+                .doesNotContain("Mary", "Russ");
 
         // a double bind missed: the client's pronoun
-        assertThat(message(mary, "s6", Set.of(Characteristic.SECRECY), "MISS")).contains("leaves Mary no answer", "the help she trusts");
+        assertThat(message(mary, "s6", Set.of(Characteristic.SECRECY), "MISS"))
+                .contains("leaves Mary no answer", "the help she trusts");
         assertThat(message(daniel, "s5", Set.of(), "MISS")).contains("leaves Daniel no answer", "the help he trusts");
 
         // a harmless crossing rightly seen: its own message, not the one about admiration
         String crossing = message(daniel, "s1", Set.of(), "CORRECT_NONE");
-        assertThat(crossing).contains("a boundary crossing, not a violation", "serves Daniel", "Ms Okafor handles it openly",
-                "with him").doesNotContain("admiration", "Mary", "Russ");
+        assertThat(crossing)
+                .contains(
+                        "a boundary crossing, not a violation",
+                        "serves Daniel",
+                        "Ms Okafor handles it openly",
+                        "with him")
+                .doesNotContain("admiration", "Mary", "Russ");
 
         // Mr Haddad's case: a father and a woman social worker
         Vignette haddad = seed("haddad-home-visits");
         assertThat(message(haddad, "s5", Set.of(), "MISS")).contains("between Mr Haddad and Ms Novak");
         assertThat(unquoted(message(haddad, "s3", Set.of(Characteristic.PROFESSIONAL_PRIVILEGE), "HIT")))
-                .contains("Ms Novak is using the authority of the role to present her own wants as Mr Haddad's treatment");
+                .contains(
+                        "Ms Novak is using the authority of the role to present her own wants as Mr Haddad's treatment");
     }
 
     @Test
@@ -162,9 +188,14 @@ class MessageWordingTest {
     }
 
     private static String message(Vignette v, String segmentId, Set<Characteristic> marked, String code) {
-        Assessment a = Scenario.CLASSIFIER.classify(v.segment(segmentId).orElseThrow(),
-                new Judgment(segmentId, marked, List.of(), "Some reasons here.", 2), v.people());
-        return a.feedback().stream().filter(f -> f.code().equals(code)).map(FeedbackItem::message).findFirst()
+        Assessment a = Scenario.CLASSIFIER.classify(
+                v.segment(segmentId).orElseThrow(),
+                new Judgment(segmentId, marked, List.of(), "Some reasons here.", 2),
+                v.people());
+        return a.feedback().stream()
+                .filter(f -> f.code().equals(code))
+                .map(FeedbackItem::message)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + a.feedback()));
     }
 

@@ -15,8 +15,8 @@ class OutcomesRulesTest {
 
     @ParameterizedTest(name = "{0}: marked [{1}] -> {2}")
     @CsvFileSource(resources = "/scenarios/outcomes.csv", delimiter = ';')
-    void each_characteristic_gets_its_signal_detection_outcome(String segment, String marked, String outcomes,
-            String feedback, String phrase) {
+    void each_characteristic_gets_its_signal_detection_outcome(
+            String segment, String marked, String outcomes, String feedback, String phrase) {
         Assessment a = Scenario.judge(segment, marked, null, null, null);
         Map<Characteristic, OutcomeKind> expected = new EnumMap<>(Characteristic.class);
         for (Characteristic c : Characteristic.values()) {
@@ -27,17 +27,22 @@ class OutcomesRulesTest {
             expected.put(Characteristic.valueOf(kv[0]), OutcomeKind.valueOf(kv[1]));
         }
         assertThat(a.outcomes()).isEqualTo(expected);
-        assertThat(Scenario.feedback(a, "HIT", "MISS", "FALSE_ALARM", "CORRECT_NONE")).isEqualTo(Scenario.sorted(feedback));
+        assertThat(Scenario.feedback(a, "HIT", "MISS", "FALSE_ALARM", "CORRECT_NONE"))
+                .isEqualTo(Scenario.sorted(feedback));
         var family = a.feedback().stream()
-                .filter(f -> java.util.Set.of("HIT", "MISS", "FALSE_ALARM", "CORRECT_NONE").contains(f.code())).toList();
+                .filter(f -> java.util.Set.of("HIT", "MISS", "FALSE_ALARM", "CORRECT_NONE")
+                        .contains(f.code()))
+                .toList();
         if (phrase != null) {
             assertThat(family.getFirst().message()).contains(phrase);
         }
         // "Why?" names the facts of every item, right answers included: what was marked, and the cue or the key
         assertThat(family).allSatisfy(f -> {
             assertThat(f.because()).containsKey("you marked");
-            assertThat(f.because()).matches(facts -> facts.containsKey("expert cue") || facts.containsKey("the key"),
-                    "names the expert cue or the key");
+            assertThat(f.because())
+                    .matches(
+                            facts -> facts.containsKey("expert cue") || facts.containsKey("the key"),
+                            "names the expert cue or the key");
         });
     }
 }

@@ -32,8 +32,17 @@ class RationaleEvaluationTest {
     static final Path FOLDER = Path.of("src/test/resources/rationale");
     /** The tuning files are the reading model's examples, in the rules folder. */
     static final Path EXAMPLES = Path.of("rules/examples");
-    static final List<String> TUNING_FILES = List.of("rationales.csv", "tune-rationales.csv", "tune2-rationales.csv", "tune3-rationales.csv",
-            "tune4-rationales.csv", "tune5-rationales.csv", "tune6-rationales.csv", "tune7-rationales.csv", "tune8-rationales.csv");
+
+    static final List<String> TUNING_FILES = List.of(
+            "rationales.csv",
+            "tune-rationales.csv",
+            "tune2-rationales.csv",
+            "tune3-rationales.csv",
+            "tune4-rationales.csv",
+            "tune5-rationales.csv",
+            "tune6-rationales.csv",
+            "tune7-rationales.csv",
+            "tune8-rationales.csv");
     static final String BLIND_FILE = "blind-rationales.csv";
     static final String BLIND_SHA256 = "bfa19f052e8d6dd1b1d5dd350c9a32c8e5978edcdd6591fbb7804242b457211c";
 
@@ -43,17 +52,20 @@ class RationaleEvaluationTest {
      * (docs/rule-base.md); nothing was tuned on the blind file to meet them.
      */
     static final double BLIND_MACRO_F1_BAR = 0.90;
+
     static final double BLIND_PRECISION_BAR = 0.90;
     static final double BLIND_RECALL_BAR = 0.85;
 
-    record Scores(Map<Characteristic, double[]> perCharacteristic, double macroF1, int rows, List<String> errors) {
-    }
+    record Scores(Map<Characteristic, double[]> perCharacteristic, double macroF1, int rows, List<String> errors) {}
 
     @Test
     void the_blind_file_is_the_one_that_was_frozen() throws Exception {
         byte[] bytes = Files.readAllBytes(FOLDER.resolve(BLIND_FILE));
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        assertThat(sha).as("the blind file must never change: it measures wording nobody tuned to").isEqualTo(BLIND_SHA256);
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertThat(sha)
+                .as("the blind file must never change: it measures wording nobody tuned to")
+                .isEqualTo(BLIND_SHA256);
     }
 
     @Test
@@ -64,10 +76,16 @@ class RationaleEvaluationTest {
         }
         assertThat(all).hasSizeGreaterThanOrEqualTo(600);
         assertThat(rows(BLIND_FILE)).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(all.stream().filter(r -> r.labels().isEmpty()).count()).as("ordinary talk").isGreaterThanOrEqualTo(150);
-        assertThat(all.stream().filter(r -> r.labels().size() > 1).count()).as("several at once").isGreaterThanOrEqualTo(50);
+        assertThat(all.stream().filter(r -> r.labels().isEmpty()).count())
+                .as("ordinary talk")
+                .isGreaterThanOrEqualTo(150);
+        assertThat(all.stream().filter(r -> r.labels().size() > 1).count())
+                .as("several at once")
+                .isGreaterThanOrEqualTo(50);
         try (var seeds = Files.list(Path.of("seeds/vignettes"))) {
-            Set<String> cases = new TreeSet<>(seeds.map(p -> p.getFileName().toString().replace(".yaml", "")).toList());
+            Set<String> cases =
+                    new TreeSet<>(seeds.map(p -> p.getFileName().toString().replace(".yaml", ""))
+                            .toList());
             assertThat(all.stream().map(Row::caseId).distinct()).containsAll(cases);
         }
     }
@@ -84,14 +102,17 @@ class RationaleEvaluationTest {
                 + line("tuning", tune) + line("blind", blind);
         Files.createDirectories(Path.of("target"));
         // the blind file's errors are not written anywhere: reading them would be tuning on it
-        Files.writeString(Path.of("target/rationale-evaluation.md"), report + "\nTuning errors:\n"
-                + String.join("\n", tune.errors()) + "\n");
+        Files.writeString(
+                Path.of("target/rationale-evaluation.md"),
+                report + "\nTuning errors:\n" + String.join("\n", tune.errors()) + "\n");
         System.out.println(report);
         assertThat(blind.macroF1()).as("blind macro F1\n" + report).isGreaterThanOrEqualTo(BLIND_MACRO_F1_BAR);
         for (Characteristic c : Characteristic.values()) {
-            assertThat(blind.perCharacteristic().get(c)[0]).as("blind precision of " + c + "\n" + report)
+            assertThat(blind.perCharacteristic().get(c)[0])
+                    .as("blind precision of " + c + "\n" + report)
                     .isGreaterThanOrEqualTo(BLIND_PRECISION_BAR);
-            assertThat(blind.perCharacteristic().get(c)[1]).as("blind recall of " + c + "\n" + report)
+            assertThat(blind.perCharacteristic().get(c)[1])
+                    .as("blind recall of " + c + "\n" + report)
                     .isGreaterThanOrEqualTo(BLIND_RECALL_BAR);
         }
     }
@@ -108,8 +129,12 @@ class RationaleEvaluationTest {
         List<String> errors = new ArrayList<>();
         for (Row row : rows) {
             // read as about its case (its people's names), in a segment with no violation, nothing marked
-            Set<Characteristic> found = classifier.classify(Scenario.MARY.segment("s1").orElseThrow(),
-                    new Judgment("s1", Set.of(), List.of(), row.text(), null), peopleOf(row.caseId())).rationaleDescribes();
+            Set<Characteristic> found = classifier
+                    .classify(
+                            Scenario.MARY.segment("s1").orElseThrow(),
+                            new Judgment("s1", Set.of(), List.of(), row.text(), null),
+                            peopleOf(row.caseId()))
+                    .rationaleDescribes();
             for (Characteristic c : Characteristic.values()) {
                 boolean truth = row.labels().contains(c);
                 boolean said = found.contains(c);
@@ -145,7 +170,11 @@ class RationaleEvaluationTest {
         return PEOPLE.computeIfAbsent(caseId, id -> {
             Path file = Path.of("seeds/vignettes", id + ".yaml");
             try {
-                return Files.exists(file) ? VignetteReader.read(Files.readString(file), file.getFileName().toString()).people()
+                return Files.exists(file)
+                        ? VignetteReader.read(
+                                        Files.readString(file),
+                                        file.getFileName().toString())
+                                .people()
                         : People.NONE;
             } catch (Exception e) {
                 throw new IllegalStateException(file + " does not load", e);
@@ -173,6 +202,7 @@ class RationaleEvaluationTest {
             double[] v = s.perCharacteristic().get(c);
             sb.append(String.format(Locale.ROOT, "%.2f / %.2f / %.2f | ", v[0], v[1], v[2]));
         }
-        return sb.append(String.format(Locale.ROOT, "**%.2f** |%n", s.macroF1())).toString();
+        return sb.append(String.format(Locale.ROOT, "**%.2f** |%n", s.macroF1()))
+                .toString();
     }
 }

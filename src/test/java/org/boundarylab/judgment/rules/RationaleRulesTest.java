@@ -11,10 +11,11 @@ class RationaleRulesTest {
 
     @ParameterizedTest(name = "{0}: \"{2}\" -> [{3}]")
     @CsvFileSource(resources = "/scenarios/rationale.csv", delimiter = ';')
-    void the_rationale_is_read_for_what_it_describes(String segment, String marked, String rationale, String describes,
-            String feedback) {
+    void the_rationale_is_read_for_what_it_describes(
+            String segment, String marked, String rationale, String describes, String feedback) {
         Assessment a = Scenario.judge(segment, marked, null, rationale, 2);
         assertThat(a.rationaleDescribes()).isEqualTo(Scenario.characteristics(describes));
-        assertThat(Scenario.feedback(a, "RATIONALE_MISSING", "RATIONALE_CONTRADICTS", "RATIONALE_UNMARKED")).isEqualTo(Scenario.sorted(feedback));
+        assertThat(Scenario.feedback(a, "RATIONALE_MISSING", "RATIONALE_CONTRADICTS", "RATIONALE_UNMARKED"))
+                .isEqualTo(Scenario.sorted(feedback));
     }
 }

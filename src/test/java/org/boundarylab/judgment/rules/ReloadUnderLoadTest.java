@@ -32,8 +32,7 @@ class ReloadUnderLoadTest {
     private static final int THREADS = 4;
 
     /** One classification and the versions in force just before and just after it. */
-    private record Observed(int before, String version, int after) {
-    }
+    private record Observed(int before, String version, int after) {}
 
     @Test
     void reloading_twenty_times_under_four_classifying_threads_fails_nothing(@TempDir Path rules) throws Exception {
@@ -42,8 +41,12 @@ class ReloadUnderLoadTest {
         DroolsJudgmentClassifier classifier = new DroolsJudgmentClassifier(rules);
         List<String> versions = new CopyOnWriteArrayList<>(List.of(classifier.ruleBaseVersion()));
         Segment segment = Scenario.MARY.segments().get(3);
-        Judgment judgment = new Judgment(segment.id(), Set.of(Characteristic.SECRECY), List.of(segment.text()),
-                "He sees her after everyone has left so nobody knows.", 2);
+        Judgment judgment = new Judgment(
+                segment.id(),
+                Set.of(Characteristic.SECRECY),
+                List.of(segment.text()),
+                "He sees her after everyone has left so nobody knows.",
+                2);
         AtomicBoolean reloading = new AtomicBoolean(true);
         ConcurrentLinkedQueue<Observed> observed = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -74,15 +77,20 @@ class ReloadUnderLoadTest {
         }
         pool.shutdown();
 
-        assertThat(versions).as("every reload made a new version").doesNotHaveDuplicates().hasSize(RELOADS + 1);
+        assertThat(versions)
+                .as("every reload made a new version")
+                .doesNotHaveDuplicates()
+                .hasSize(RELOADS + 1);
         assertThat(observed).hasSize(classified);
         for (Observed o : observed) {
             // the version current when the call started, or one that replaced it while it ran (the
             // last of those may have been put in force before the reloading thread could list it)
-            assertThat(versions.indexOf(o.version())).as("versions in force during the call: " + o)
+            assertThat(versions.indexOf(o.version()))
+                    .as("versions in force during the call: " + o)
                     .isBetween(o.before(), o.after() + 1);
         }
-        assertThat(observed.stream().map(Observed::version).distinct().count()).as("classifications under several versions")
+        assertThat(observed.stream().map(Observed::version).distinct().count())
+                .as("classifications under several versions")
                 .isGreaterThan(1);
     }
 }

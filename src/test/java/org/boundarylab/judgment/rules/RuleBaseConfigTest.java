@@ -18,7 +18,9 @@ class RuleBaseConfigTest {
                 Files.copy(f, dir.resolve(f.getFileName()));
             }
         }
-        Files.writeString(dir.resolve("outcomes.drl"), Files.readString(dir.resolve("outcomes.drl")).replace("end\n", "ned\n"));
+        Files.writeString(
+                dir.resolve("outcomes.drl"),
+                Files.readString(dir.resolve("outcomes.drl")).replace("end\n", "ned\n"));
         assertThatThrownBy(() -> new RuleBaseConfig().judgmentClassifier(dir))
                 .isInstanceOf(BeanCreationException.class)
                 .hasMessageContaining("Boundary Lab cannot start: the rule base in")

@@ -30,25 +30,28 @@ final class Scenario {
     static {
         try {
             CLASSIFIER = new DroolsJudgmentClassifier(Path.of("rules"));
-            MARY = VignetteReader.read(Files.readString(Path.of("seeds/vignettes/mary-after-hours.yaml")), "mary-after-hours.yaml");
+            MARY = VignetteReader.read(
+                    Files.readString(Path.of("seeds/vignettes/mary-after-hours.yaml")), "mary-after-hours.yaml");
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    private Scenario() {
-    }
+    private Scenario() {}
 
     static Assessment judge(String segmentId, String marked, String evidence, String rationale, Integer confidence) {
         Segment segment = MARY.segment(segmentId).orElseThrow(() -> new AssertionError("no segment " + segmentId));
-        Judgment judgment = new Judgment(segmentId, characteristics(marked), list(evidence),
-                rationale == null ? "" : rationale, confidence);
+        Judgment judgment = new Judgment(
+                segmentId, characteristics(marked), list(evidence), rationale == null ? "" : rationale, confidence);
         return CLASSIFIER.classify(segment, judgment, MARY.people(), FIRED);
     }
 
     static org.boundarylab.judgment.KnowledgeAssessment answer(String expects, String answer) {
-        return CLASSIFIER.assessAnswer(new org.boundarylab.vignette.KnowledgeCheck("What are the four characteristics?",
-                characteristics(expects)), answer, FIRED);
+        return CLASSIFIER.assessAnswer(
+                new org.boundarylab.vignette.KnowledgeCheck(
+                        "What are the four characteristics?", characteristics(expects)),
+                answer,
+                FIRED);
     }
 
     static Set<Characteristic> characteristics(String cell) {
@@ -61,19 +64,27 @@ final class Scenario {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** Feedback of the given codes as "CODE:CHARACTERISTIC" (or just "CODE"), sorted. */
     static String feedback(Assessment a, String... codes) {
         Set<String> wanted = Set.of(codes);
-        return a.feedback().stream().filter(f -> wanted.contains(f.code()))
-                .map(f -> f.code() + (f.characteristic() == null ? "" : ":" + f.characteristic().name()))
-                .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining("|"));
+        return a.feedback().stream()
+                .filter(f -> wanted.contains(f.code()))
+                .map(f -> f.code()
+                        + (f.characteristic() == null
+                                ? ""
+                                : ":" + f.characteristic().name()))
+                .collect(Collectors.toCollection(TreeSet::new))
+                .stream()
+                .collect(Collectors.joining("|"));
     }
 
     static String sorted(String cell) {
         return new TreeSet<>(list(cell)).stream().collect(Collectors.joining("|"));
     }
-
 }

@@ -11,8 +11,7 @@ import org.boundarylab.judgment.Assessment;
 /** Runs every row of every scenario file through the classifier (columns as each family reads them). */
 final class ScenarioFiles {
 
-    private ScenarioFiles() {
-    }
+    private ScenarioFiles() {}
 
     static List<Assessment> runAll() {
         List<Assessment> results = new ArrayList<>();
@@ -20,9 +19,10 @@ final class ScenarioFiles {
         rows("misconceptions").forEach(r -> results.add(Scenario.judge(r[0], r[1], null, null, 2)));
         rows("rationale").forEach(r -> results.add(Scenario.judge(r[0], r[1], null, r[2], 2)));
         rows("evidence").forEach(r -> results.add(Scenario.judge(r[0], r[1], r[2], null, 2)));
-        rows("scoring").forEach(r -> results.add(Scenario.judge(r[0], r[1], null, null,
-                r[2].isBlank() ? null : Integer.valueOf(r[2]))));
-        rows("knowledge").forEach(r -> Scenario.answer(r[0], r[1]).feedback().forEach(f -> { }));
+        rows("scoring")
+                .forEach(r -> results.add(
+                        Scenario.judge(r[0], r[1], null, null, r[2].isBlank() ? null : Integer.valueOf(r[2]))));
+        rows("knowledge").forEach(r -> Scenario.answer(r[0], r[1]).feedback().forEach(f -> {}));
         return results;
     }
 
@@ -30,7 +30,8 @@ final class ScenarioFiles {
         try {
             return Files.readAllLines(Path.of("src/test/resources/scenarios", family + ".csv")).stream()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split(";", -1)).toList();
+                    .map(l -> l.split(";", -1))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,13 +29,14 @@ class ReadingModelTest {
     }
 
     private static List<ReadingModel.Example> examples() throws Exception {
-        Map<String, NameRoles> people = ReadingExamples.people(Files.readString(EXAMPLES.resolve(ReadingExamples.PEOPLE)),
-                ReadingExamples.PEOPLE);
+        Map<String, NameRoles> people = ReadingExamples.people(
+                Files.readString(EXAMPLES.resolve(ReadingExamples.PEOPLE)), ReadingExamples.PEOPLE);
         List<ReadingModel.Example> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             for (Path f : files.sorted().toList()) {
                 if (!f.getFileName().toString().equals(ReadingExamples.PEOPLE)) {
-                    all.addAll(ReadingExamples.parse(Files.readString(f), f.getFileName().toString(), people));
+                    all.addAll(ReadingExamples.parse(
+                            Files.readString(f), f.getFileName().toString(), people));
                 }
             }
         }
@@ -44,7 +45,8 @@ class ReadingModelTest {
 
     private static int percent(ReadingModel m, String text, NameRoles names, Characteristic c) {
         List<StemmedTokens.Token> tokens = StemmedTokens.of(text);
-        return m.vote(text, names.isEmpty() ? tokens : names.apply(tokens), names).getOrDefault(c, ReadingModel.Vote.NONE)
+        return m.vote(text, names.isEmpty() ? tokens : names.apply(tokens), names)
+                .getOrDefault(c, ReadingModel.Vote.NONE)
                 .percent();
     }
 
@@ -65,10 +67,12 @@ class ReadingModelTest {
         String aboutRuss = "She spends the hour soothing him about his divorce.";
         String aboutOkafor = "He spends the hour soothing her about her divorce.";
         assertThat(percent(model, aboutRuss, mary, Characteristic.ROLE_REVERSAL))
-                .isEqualTo(percent(model, aboutOkafor, daniel, Characteristic.ROLE_REVERSAL)).isGreaterThanOrEqualTo(70);
+                .isEqualTo(percent(model, aboutOkafor, daniel, Characteristic.ROLE_REVERSAL))
+                .isGreaterThanOrEqualTo(70);
         // the client talking about the client's own problems is therapy, whoever the client is
         assertThat(percent(model, "She tells her counsellor about her problems.", mary, Characteristic.ROLE_REVERSAL))
-                .isEqualTo(percent(model, "He tells his counsellor about his problems.", daniel, Characteristic.ROLE_REVERSAL))
+                .isEqualTo(percent(
+                        model, "He tells his counsellor about his problems.", daniel, Characteristic.ROLE_REVERSAL))
                 .isLessThan(50);
     }
 
@@ -86,14 +90,19 @@ class ReadingModelTest {
     void a_negation_changes_what_the_words_say() {
         NameRoles mary = NameRoles.of("Russ", "Mary", Pronouns.HE, Pronouns.SHE);
         assertThat(percent(model, "Mary has become the one who looks after Russ.", mary, Characteristic.ROLE_REVERSAL))
-                .isGreaterThan(percent(model, "Mary has not become the one who looks after Russ.", mary, Characteristic.ROLE_REVERSAL));
+                .isGreaterThan(percent(
+                        model,
+                        "Mary has not become the one who looks after Russ.",
+                        mary,
+                        Characteristic.ROLE_REVERSAL));
     }
 
     @Test
     void a_vote_names_the_words_that_carried_it() {
         NameRoles mary = NameRoles.of("Russ", "Mary", Pronouns.HE, Pronouns.SHE);
         String text = "Honestly the hour has become his outlet.";
-        ReadingModel.Vote vote = model.vote(text, mary.apply(StemmedTokens.of(text)), mary).get(Characteristic.ROLE_REVERSAL);
+        ReadingModel.Vote vote =
+                model.vote(text, mary.apply(StemmedTokens.of(text)), mary).get(Characteristic.ROLE_REVERSAL);
         assertThat(vote.percent()).isGreaterThanOrEqualTo(ReadingModel.WORDS_FROM_PERCENT);
         assertThat(vote.words()).isNotBlank();
         for (String words : vote.words().split("; ")) {
@@ -103,27 +112,33 @@ class ReadingModelTest {
 
     @Test
     void a_model_without_examples_votes_nothing() {
-        assertThat(ReadingModel.train(List.of()).vote("She looks after him.", StemmedTokens.of("She looks after him."), NameRoles.NONE))
+        assertThat(ReadingModel.train(List.of())
+                        .vote("She looks after him.", StemmedTokens.of("She looks after him."), NameRoles.NONE))
                 .isEmpty();
     }
 
     @Test
     void an_examples_row_that_is_not_one_is_refused_with_its_file_and_line() {
-        assertThatThrownBy(() -> ReadingExamples.parse("# comment\nmary-after-hours;SECRECY\n", "examples/x.csv", Map.of()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("examples/x.csv:2");
+        assertThatThrownBy(() ->
+                        ReadingExamples.parse("# comment\nmary-after-hours;SECRECY\n", "examples/x.csv", Map.of()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("examples/x.csv:2");
         assertThatThrownBy(() -> ReadingExamples.people("mary;Russ;Mary;him;she\n", "examples/people.csv"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("examples/people.csv:1")
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("examples/people.csv:1")
                 .hasMessageContaining("pronouns");
     }
 
     @Test
     void the_examples_people_are_the_seed_cases_people() throws Exception {
-        Map<String, NameRoles> people = ReadingExamples.people(Files.readString(EXAMPLES.resolve(ReadingExamples.PEOPLE)),
-                ReadingExamples.PEOPLE);
+        Map<String, NameRoles> people = ReadingExamples.people(
+                Files.readString(EXAMPLES.resolve(ReadingExamples.PEOPLE)), ReadingExamples.PEOPLE);
         try (Stream<Path> seeds = Files.list(Path.of("seeds/vignettes"))) {
             for (Path seed : seeds.toList()) {
                 String id = seed.getFileName().toString().replace(".yaml", "");
-                NameRoles fromSeed = NameRoles.of(VignetteReader.read(Files.readString(seed), seed.getFileName().toString()).people());
+                NameRoles fromSeed = NameRoles.of(VignetteReader.read(
+                                Files.readString(seed), seed.getFileName().toString())
+                        .people());
                 assertThat(people.get(id)).as(id).isEqualTo(fromSeed);
             }
         }

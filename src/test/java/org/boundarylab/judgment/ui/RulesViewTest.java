@@ -34,9 +34,10 @@ class RulesViewTest extends SpringBrowserlessTest {
     void a_supervisor_cannot_open_the_rules_page() {
         users.ensure("sid", Role.SUPERVISOR);
         // Vaadin answers a view the role may not open as "not found": it does not even confirm the view exists
-        assertThatThrownBy(() -> navigate(RulesView.class)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Navigation resulted in unexpected class " + RouteNotFoundError.class.getName() + " instead of "
-                        + RulesView.class.getName());
+        assertThatThrownBy(() -> navigate(RulesView.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Navigation resulted in unexpected class " + RouteNotFoundError.class.getName()
+                        + " instead of " + RulesView.class.getName());
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 }

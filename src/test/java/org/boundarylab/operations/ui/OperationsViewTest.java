@@ -24,8 +24,10 @@ class OperationsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers users;
+
     @Autowired
     DatabaseBackup backup;
+
     @Autowired
     org.boundarylab.audit.AuditLog audit;
 
@@ -34,8 +36,14 @@ class OperationsViewTest extends SpringBrowserlessTest {
         users.ensure("olga", Role.ADMIN);
         org.boundarylab.account.UserSummary tess = users.ensure("tess-audit", Role.TRAINEE);
         audit.record("olga", "ACCOUNT_CREATED", "tess-audit as TRAINEE");
-        audit.record("olga", "SCORE_OVERRIDE", "judgment 7 of trainee " + tess.id() + ": 1 -> 2 because the evidence was right");
-        audit.record("tess-audit", "ACCESS_DENIED", "refused a call to AccountService.resetPassword to tess-audit (trainee)");
+        audit.record(
+                "olga",
+                "SCORE_OVERRIDE",
+                "judgment 7 of trainee " + tess.id() + ": 1 -> 2 because the evidence was right");
+        audit.record(
+                "tess-audit",
+                "ACCESS_DENIED",
+                "refused a call to AccountService.resetPassword to tess-audit (trainee)");
         audit.record("olga", "CASE_RETIRED", "case mary-after-hours");
         for (int i = 0; i < 60; i++) {
             audit.record("tess-audit", "LOGIN_SUCCESS", "from 127.0.0.1");
@@ -43,13 +51,25 @@ class OperationsViewTest extends SpringBrowserlessTest {
         OperationsView view = navigate(OperationsView.class);
         AuditTrailPanel trail = view.trail;
         String shown = trail.csv(trail.query());
-        assertThat(shown).contains("Account created", "Test tess-audit (tess-audit) as a trainee", "Score overridden",
-                "a judgment of Test tess-audit", "Refused: not allowed", "the action “reset password” (account)",
-                "case “Mary: the last appointment of the day”", "Signed in")
+        assertThat(shown)
+                .contains(
+                        "Account created",
+                        "Test tess-audit (tess-audit) as a trainee",
+                        "Score overridden",
+                        "a judgment of Test tess-audit",
+                        "Refused: not allowed",
+                        "the action “reset password” (account)",
+                        "case “Mary: the last appointment of the day”",
+                        "Signed in")
                 .doesNotContain("trainee " + tess.id(), "AccountService", "as TRAINEE");
 
         trail.kind.setValue("SCORE_OVERRIDE");
-        assertThat(trail.events.getGenericDataView().getItems().map(org.boundarylab.audit.AuditLog.Event::action).distinct().toList())
+        assertThat(trail.events
+                        .getGenericDataView()
+                        .getItems()
+                        .map(org.boundarylab.audit.AuditLog.Event::action)
+                        .distinct()
+                        .toList())
                 .containsExactly("SCORE_OVERRIDE");
         trail.kind.clear();
         trail.person.setValue("tess-audit");
@@ -68,12 +88,21 @@ class OperationsViewTest extends SpringBrowserlessTest {
         users.ensure("olga", Role.ADMIN);
         DatabaseBackup.Backup made = backup.create();
         OperationsView view = navigate(OperationsView.class);
-        List<Anchor> links = view.downloads(made).getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast).toList();
+        List<Anchor> links = view.downloads(made)
+                .getChildren()
+                .filter(Anchor.class::isInstance)
+                .map(Anchor.class::cast)
+                .toList();
         assertThat(links).extracting(Anchor::getText).containsExactly("Backup", ".mac");
-        assertThat(links).extracting(a -> a.getElement().getAttribute("data-file"))
+        assertThat(links)
+                .extracting(a -> a.getElement().getAttribute("data-file"))
                 .containsExactly(made.name(), made.name() + BackupKey.MAC_SUFFIX);
-        assertThat(links).allSatisfy(a -> assertThat(a.getElement().hasAttribute("download")).isTrue());
-        String hint = $(Paragraph.class).all().stream().map(Paragraph::getText).filter(t -> t.contains("restore")).findFirst()
+        assertThat(links).allSatisfy(a -> assertThat(a.getElement().hasAttribute("download"))
+                .isTrue());
+        String hint = $(Paragraph.class).all().stream()
+                .map(Paragraph::getText)
+                .filter(t -> t.contains("restore"))
+                .findFirst()
                 .orElseThrow();
         assertThat(hint).contains("--key " + backup.keyFile()).contains(".mac");
         Path file = backup.folder().resolve(made.name());

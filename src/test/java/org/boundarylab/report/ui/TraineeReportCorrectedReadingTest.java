@@ -22,8 +22,10 @@ class TraineeReportCorrectedReadingTest extends SpringBrowserlessTest {
 
     @Autowired
     ReviewFixtures fixtures;
+
     @Autowired
     ReadingCorrections corrections;
+
     @Autowired
     Reports reports;
 
@@ -31,7 +33,8 @@ class TraineeReportCorrectedReadingTest extends SpringBrowserlessTest {
     void the_report_links_each_judgment_to_its_reading_and_shows_the_feedback_given_again_once_corrected() {
         ReviewFixtures.Judged judged = fixtures.judgedSession("vera-sup", Role.SUPERVISOR, "tora-" + System.nanoTime());
         long homeVisit = judged.judgments().get("s1");
-        TraineeReportView report = navigate("reports/trainee/" + judged.trainee().id(), TraineeReportView.class);
+        TraineeReportView report =
+                navigate("reports/trainee/" + judged.trainee().id(), TraineeReportView.class);
         report.show(reports.trainee(judged.trainee().id()));
         assertThat($(Anchor.class).id("correct-reading-0").getHref()).isEqualTo("review/judgment/" + homeVisit);
         assertThat(report.body.getElement().getTextRecursively()).contains("Your reasoning mentions secrecy");
@@ -39,8 +42,11 @@ class TraineeReportCorrectedReadingTest extends SpringBrowserlessTest {
         corrections.correct(homeVisit, Set.of(), "A home visit on its own hides nothing.");
         report.show(reports.trainee(judged.trainee().id()));
 
-        assertThat($(Paragraph.class).withClassName("reading-note").all()).singleElement()
-                .extracting(Paragraph::getText).asString().contains("A supervisor corrected the reading");
+        assertThat($(Paragraph.class).withClassName("reading-note").all())
+                .singleElement()
+                .extracting(Paragraph::getText)
+                .asString()
+                .contains("A supervisor corrected the reading");
         assertThat(report.body.getElement().getTextRecursively()).doesNotContain("Your reasoning mentions secrecy");
     }
 }

@@ -32,10 +32,13 @@ class TraineeReportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers users;
+
     @Autowired
     AttemptService attempts;
+
     @Autowired
     Reports reports;
+
     UserSummary trainee;
 
     @BeforeEach
@@ -43,12 +46,15 @@ class TraineeReportViewTest extends SpringBrowserlessTest {
         users.ensure("rina", Role.ADMIN);
         trainee = users.ensure("tove-" + System.nanoTime(), Role.TRAINEE);
         Authentication admin = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(trainee.username(), null,
-                AuthorityUtils.createAuthorityList("ROLE_TRAINEE")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        trainee.username(), null, AuthorityUtils.createAuthorityList("ROLE_TRAINEE")));
         try {
             long attempt = attempts.startNew("mary-after-hours").attemptId();
             attempts.submit(attempt, new Judgment("s1", Set.of(), List.of(), "What the text shows here.", 1));
-            attempts.submit(attempt, new Judgment("s2", Set.of(Characteristic.SECRECY), List.of(), "What the text shows here.", 3));
+            attempts.submit(
+                    attempt,
+                    new Judgment("s2", Set.of(Characteristic.SECRECY), List.of(), "What the text shows here.", 3));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(admin);
         }
@@ -63,8 +69,10 @@ class TraineeReportViewTest extends SpringBrowserlessTest {
     /** Opens a judgment's override dialog and returns its score field (the newest dialog's). */
     private NumberField overrideScore(int judgment) {
         test($(Button.class).id("override-" + judgment)).click();
-        return $(NumberField.class).all().stream().filter(f -> f.getId().orElse("").equals("override-score"))
-                .reduce((first, last) -> last).orElseThrow();
+        return $(NumberField.class).all().stream()
+                .filter(f -> f.getId().orElse("").equals("override-score"))
+                .reduce((first, last) -> last)
+                .orElseThrow();
     }
 
     @Test
@@ -84,7 +92,8 @@ class TraineeReportViewTest extends SpringBrowserlessTest {
     void a_score_outside_the_bounds_and_a_missing_reason_are_both_said_beside_their_fields_and_nothing_is_stored() {
         TraineeReportView view = open();
         NumberField score = overrideScore(0);
-        assertThat(score.getErrorMessage()).as("the field's own range check has words too")
+        assertThat(score.getErrorMessage())
+                .as("the field's own range check has words too")
                 .isEqualTo("Give a score between 0 and 3, in quarter points.");
         score.setValue(-1.0);
         test($(Button.class).id("save-override")).click();
@@ -93,7 +102,8 @@ class TraineeReportViewTest extends SpringBrowserlessTest {
         assertThat(score.getErrorMessage()).isEqualTo("Give a score between 0 and 3, in quarter points.");
         assertThat(comment.isInvalid()).isTrue();
         assertThat(comment.getErrorMessage()).startsWith("Say why you change the score");
-        assertThat(reports.trainee(trainee.id()).judgments().getFirst().overridden()).isFalse();
+        assertThat(reports.trainee(trainee.id()).judgments().getFirst().overridden())
+                .isFalse();
         assertThat(view.result.judgments().getFirst().score()).isEqualTo(1.0);
     }
 }

@@ -33,12 +33,16 @@ class CalibrationViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     ReviewFixtures fixtures;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     CalibrationRounds rounds;
+
     @Autowired
     BlindReading reading;
+
     ReviewFixtures.Judged judged;
     UserSummary zara;
     UserSummary quin;
@@ -55,8 +59,12 @@ class CalibrationViewsTest extends SpringBrowserlessTest {
         navigate("review/calibration", CalibrationRoundsView.class);
         test($(Button.class).id("new-round")).click();
         NewRoundDialog dialog = $(NewRoundDialog.class).first();
-        dialog.session.setValue(dialog.session.getListDataView().getItems()
-                .filter(s -> s.id() == judged.session().id()).findFirst().orElseThrow());
+        dialog.session.setValue(dialog.session
+                .getListDataView()
+                .getItems()
+                .filter(s -> s.id() == judged.session().id())
+                .findFirst()
+                .orElseThrow());
         assertThat(dialog.raters.getValue()).extracting(Colleague::id).containsExactly(zara.id());
         dialog.raters.setValue(Set.of(colleague(dialog, zara), colleague(dialog, quin)));
         test(dialog.start).click();
@@ -67,32 +75,48 @@ class CalibrationViewsTest extends SpringBrowserlessTest {
         test(dialog.start).click();
 
         CalibrationReportView report = (CalibrationReportView) getCurrentView();
-        assertThat(report.round.items()).as("all four of the session's judgments").isEqualTo(4);
-        assertThat(report.round.source()).isEqualTo("Session: " + judged.session().name());
-        assertThat(report.getElement().getTextRecursively()).contains("Who has read", "Test zara-sup: read 0 of 4",
-                "Test quin-sup: read 0 of 4");
+        assertThat(report.round.items())
+                .as("all four of the session's judgments")
+                .isEqualTo(4);
+        assertThat(report.round.source())
+                .isEqualTo("Session: " + judged.session().name());
+        assertThat(report.getElement().getTextRecursively())
+                .contains("Who has read", "Test zara-sup: read 0 of 4", "Test quin-sup: read 0 of 4");
         assertThat($(Button.class).id("close-round").isVisible()).isTrue();
     }
 
     private static Colleague colleague(NewRoundDialog dialog, UserSummary user) {
-        return dialog.raters.getListDataView().getItems().filter(c -> c.id() == user.id()).findFirst().orElseThrow();
+        return dialog.raters
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.id() == user.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     private CalibrationRound round() {
-        return rounds.start("Panel " + System.nanoTime(), new CalibrationRounds.Source.Session(judged.session().id()), 20, 5L,
+        return rounds.start(
+                "Panel " + System.nanoTime(),
+                new CalibrationRounds.Source.Session(judged.session().id()),
+                20,
+                5L,
                 Set.of(zara.id(), quin.id()));
     }
 
     @Test
     void a_rater_reads_blind_then_judges_the_feedback_then_goes_on() {
         CalibrationRound round = round();
-        CalibrationReadingView view = navigate("review/calibration/" + round.id() + "/read", CalibrationReadingView.class);
-        assertThat(view.body.getElement().getTextRecursively()).contains("Judgment 1 of 4").doesNotContain("The rule base's feedback")
+        CalibrationReadingView view =
+                navigate("review/calibration/" + round.id() + "/read", CalibrationReadingView.class);
+        assertThat(view.body.getElement().getTextRecursively())
+                .contains("Judgment 1 of 4")
+                .doesNotContain("The rule base's feedback")
                 .doesNotContain(judged.trainee().username());
         view.choice.setValue(Set.of(Characteristic.SECRECY));
         test(view.save).click();
         assertThat(view.item.myReading()).contains(Set.of(Characteristic.SECRECY));
-        assertThat(view.body.getElement().getTextRecursively()).contains("The rule base's feedback", "Your reading: Secrecy");
+        assertThat(view.body.getElement().getTextRecursively())
+                .contains("The rule base's feedback", "Your reading: Secrecy");
 
         test(view.save).click();
         assertThat(view.fair.isInvalid()).isTrue();
@@ -123,9 +147,11 @@ class CalibrationViewsTest extends SpringBrowserlessTest {
 
         NativeTable between = $(NativeTable.class).id("kappa-between");
         assertThat($(NativeTableRow.class, between).all()).hasSize(6);
-        assertThat(between.getElement().getTextRecursively()).contains("Fleiss' kappa", "Test quin-sup & Test zara-sup",
-                "The feedback was fair");
-        assertThat($(NativeTableRow.class, $(NativeTable.class).id("kappa-rule-base")).all()).hasSize(5);
+        assertThat(between.getElement().getTextRecursively())
+                .contains("Fleiss' kappa", "Test quin-sup & Test zara-sup", "The feedback was fair");
+        assertThat($(NativeTableRow.class, $(NativeTable.class).id("kappa-rule-base"))
+                        .all())
+                .hasSize(5);
         assertThat(view.getElement().getTextRecursively()).contains("Few judgments");
         // s1, s3 and s4 were read by the rule base as describing something: the panel read nothing there
         Section panel = $(Section.class).id("panel-readings");

@@ -30,8 +30,10 @@ class ReadingCorrectionViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ReviewFixtures fixtures;
+
     @Autowired
     ReadingCorrections corrections;
+
     ReviewFixtures.Judged judged;
     long homeVisit;
 
@@ -51,9 +53,14 @@ class ReadingCorrectionViewTest extends SpringBrowserlessTest {
 
         assertThat(view.shown.rationale()).isEqualTo(ReviewFixtures.HOME_VISIT);
         assertThat($(Paragraph.class).id("rule-reading").getText()).contains("read: Secrecy");
-        assertThat(view.getElement().getTextRecursively()).contains("Mary: the last appointment of the day \u00b7 Segment 1",
-                "Marked: none of the four \u00b7 certainty: fairly sure", "\u201cmiracle worker\u201d", ReviewFixtures.HOME_VISIT)
-                .doesNotContain(judged.trainee().username()).doesNotContain(judged.trainee().displayName());
+        assertThat(view.getElement().getTextRecursively())
+                .contains(
+                        "Mary: the last appointment of the day \u00b7 Segment 1",
+                        "Marked: none of the four \u00b7 certainty: fairly sure",
+                        "\u201cmiracle worker\u201d",
+                        ReviewFixtures.HOME_VISIT)
+                .doesNotContain(judged.trainee().username())
+                .doesNotContain(judged.trainee().displayName());
         assertThat(view.reading.getValue()).containsExactly(Characteristic.SECRECY);
         assertThat(view.save.getText()).isEqualTo("Confirm the rule base's reading");
         view.reading.setValue(Set.of());
@@ -61,7 +68,8 @@ class ReadingCorrectionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_correction_without_a_comment_is_refused_beside_the_comment_and_one_with_it_shows_what_the_trainee_now_sees() {
+    void
+            a_correction_without_a_comment_is_refused_beside_the_comment_and_one_with_it_shows_what_the_trainee_now_sees() {
         ReadingCorrectionView view = open(homeVisit);
         view.reading.setValue(Set.of());
         test(view.save).click();
@@ -72,8 +80,10 @@ class ReadingCorrectionViewTest extends SpringBrowserlessTest {
         test(view.save).click();
 
         Section again = $(Section.class).id("corrected-feedback");
-        assertThat(again.getElement().getTextRecursively()).contains("it describes none of the four (the rule base read secrecy)",
-                "A home visit on its own hides nothing.");
+        assertThat(again.getElement().getTextRecursively())
+                .contains(
+                        "it describes none of the four (the rule base read secrecy)",
+                        "A home visit on its own hides nothing.");
         assertThat(view.reading.getValue()).as("the reading in force").isEmpty();
         assertThat(view.getElement().getTextRecursively()).contains("vera-sup corrected secrecy to none of the four");
     }
@@ -86,8 +96,11 @@ class ReadingCorrectionViewTest extends SpringBrowserlessTest {
 
         SummaryView summary = navigate("attempt/" + judged.attemptId() + "/summary", SummaryView.class);
 
-        assertThat($(Paragraph.class, summary).withClassName("reading-note").all()).singleElement()
-                .extracting(Paragraph::getText).asString().contains("Their comment: \u201cA home visit on its own hides nothing.\u201d");
+        assertThat($(Paragraph.class, summary).withClassName("reading-note").all())
+                .singleElement()
+                .extracting(Paragraph::getText)
+                .asString()
+                .contains("Their comment: \u201cA home visit on its own hides nothing.\u201d");
         assertThat(summary.getElement().getTextRecursively()).doesNotContain("Your reasoning mentions secrecy");
     }
 

@@ -23,24 +23,30 @@ class ReadingCorrectionsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ReviewFixtures fixtures;
+
     @Autowired
     ReadingCorrections corrections;
 
     @Test
     void the_page_lists_the_readings_filters_them_and_counts_agreement_per_characteristic() {
         ReviewFixtures.Judged judged = fixtures.judgedSession("xena-sup", Role.SUPERVISOR, "yuri-" + System.nanoTime());
-        ReadingCorrection visit = corrections.correct(judged.judgments().get("s1"), Set.of(), "A home visit on its own hides nothing.");
+        ReadingCorrection visit =
+                corrections.correct(judged.judgments().get("s1"), Set.of(), "A home visit on its own hides nothing.");
         corrections.correct(judged.judgments().get("s4"), Set.of(Characteristic.SECRECY), "");
 
         ReadingCorrectionsView view = navigate("review/corrections", ReadingCorrectionsView.class);
 
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(view.listHeading.getText()).isEqualTo("2 readings reviewed: 1 corrected, 1 confirmed");
-        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("He hides the relationship by seeing her after everyone has left.");
+        assertThat(test(view.grid).getCellText(0, 1))
+                .isEqualTo("He hides the relationship by seeing her after everyone has left.");
         assertThat(test(view.grid).getCellText(1, 2)).isEqualTo("Secrecy");
         assertThat(test(view.grid).getCellText(1, 3)).isEqualTo("None of the four");
-        Div secrecy = $(Div.class, view.agreement).withAttribute("data-characteristic", "secrecy").single();
-        assertThat(secrecy.getElement().getTextRecursively()).contains("Agreed 50 % (1 of 2)", "Read by the rule base only: 1");
+        Div secrecy = $(Div.class, view.agreement)
+                .withAttribute("data-characteristic", "secrecy")
+                .single();
+        assertThat(secrecy.getElement().getTextRecursively())
+                .contains("Agreed 50 % (1 of 2)", "Read by the rule base only: 1");
         assertThat($(Anchor.class).id("export-readings").getText()).contains("evaluation rows");
 
         view.characteristic.setValue(Characteristic.ROLE_REVERSAL);

@@ -21,7 +21,8 @@ class JoinQrTest {
         assertThat(url).isEqualTo("https://seminar.example.org/boundary/sessions?code=K7U4VV");
         String dataUrl = JoinQr.dataUrl(url);
         assertThat(dataUrl).startsWith("data:image/svg+xml;base64,");
-        String svg = new String(Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1)), StandardCharsets.UTF_8);
+        String svg = new String(
+                Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1)), StandardCharsets.UTF_8);
         assertThat(decode(svg)).isEqualTo(url);
         assertThat(svg).doesNotContain("<script");
     }
@@ -31,8 +32,10 @@ class JoinQrTest {
         assertThat(JoinAddress.onlyThisComputer("http://localhost:8080/")).isTrue();
         assertThat(JoinAddress.onlyThisComputer("http://127.0.0.1:8080/")).isTrue();
         assertThat(JoinAddress.onlyThisComputer("http://[::1]:8080/")).isTrue();
-        assertThat(JoinAddress.onlyThisComputer("http://seminar-room-3.local:8080/")).isFalse();
-        assertThat(JoinAddress.onlyThisComputer("https://boundarylab.example.org/")).isFalse();
+        assertThat(JoinAddress.onlyThisComputer("http://seminar-room-3.local:8080/"))
+                .isFalse();
+        assertThat(JoinAddress.onlyThisComputer("https://boundarylab.example.org/"))
+                .isFalse();
     }
 
     @Test
@@ -59,7 +62,8 @@ class JoinQrTest {
                 }
             }
         }
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size * scale, size * scale, pixels)));
+        BinaryBitmap bitmap =
+                new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size * scale, size * scale, pixels)));
         return new QRCodeReader().decode(bitmap).getText();
     }
 }

@@ -46,12 +46,16 @@ class LiveScreensTest extends SpringBrowserlessTest {
 
     static final String MARY = "mary-after-hours";
     static final String DANIEL = "daniel-school-counsellor";
+
     @Autowired
     SessionParticipation participation;
+
     @Autowired
     LiveSessions sessions;
+
     @Autowired
     SessionEvents events;
+
     @Autowired
     TestUsers users;
     /**
@@ -59,6 +63,7 @@ class LiveScreensTest extends SpringBrowserlessTest {
      * the lock itself; on it, a connection taken while the queued ui.access tasks run is one under the lock.
      */
     final List<Boolean> pushedReadsUnderLock = new CopyOnWriteArrayList<>();
+
     static volatile boolean runningPushedTasks;
     Thread testThread;
 
@@ -88,8 +93,8 @@ class LiveScreensTest extends SpringBrowserlessTest {
 
     static void as(String username, Role role) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
         SecurityContextHolder.setContext(context);
     }
 
@@ -158,7 +163,8 @@ class LiveScreensTest extends SpringBrowserlessTest {
     }
 
     private static boolean inert(SessionCaseView view) {
-        return view.getChildren().filter(c -> c != view.bar).allMatch(c -> c.getElement().hasAttribute("inert"));
+        return view.getChildren().filter(c -> c != view.bar).allMatch(c -> c.getElement()
+                .hasAttribute("inert"));
     }
 
     @Test
@@ -167,7 +173,9 @@ class LiveScreensTest extends SpringBrowserlessTest {
         long tol = join("tol", s);
         join("tam", s);
         SessionCaseView view = openAsTrainee("tam", s);
-        assertThat(events.listenerCount(s.id(), SessionEvents.Kind.ANSWER)).as("no answer wakes a trainee's screen").isZero();
+        assertThat(events.listenerCount(s.id(), SessionEvents.Kind.ANSWER))
+                .as("no answer wakes a trainee's screen")
+                .isZero();
         assertThat(events.listenerCount(s.id(), SessionEvents.Kind.MOVED)).isEqualTo(1);
         assertThat(view.bar.name.getText()).isEqualTo(s.name());
         assertThat(view.bar.mode.getText()).isEqualTo("Feedback when your supervisor reveals the key");
@@ -177,14 +185,17 @@ class LiveScreensTest extends SpringBrowserlessTest {
 
         asSupervisor(x -> x.pause(s.id()));
         until(() -> view.bar.paused.getText().startsWith("Paused by your supervisor"));
-        assertThat(inert(view)).as("nothing can be clicked or typed while paused").isTrue();
+        assertThat(inert(view))
+                .as("nothing can be clicked or typed while paused")
+                .isTrue();
         assertThat($(TextArea.class).id("rationale")).isSameAs(typed);
         assertThat(typed.getValue()).isEqualTo("Half a thought, not sent yet");
 
         asSupervisor(x -> x.resume(s.id()));
         until(() -> view.bar.paused.getText().isEmpty());
         assertThat(inert(view)).isFalse();
-        assertThat(view.getChildren().anyMatch(c -> c.getElement().hasAttribute("inert"))).isFalse();
+        assertThat(view.getChildren().anyMatch(c -> c.getElement().hasAttribute("inert")))
+                .isFalse();
 
         as("tol", Role.TRAINEE);
         participation.submit(s.id(), tol, new Judgment("s1", Set.of(), List.of(), "Nothing wrong happens here.", 2));
@@ -193,11 +204,16 @@ class LiveScreensTest extends SpringBrowserlessTest {
         asSupervisor(x -> x.next(s.id()));
         until(() -> view.bar.room.getText().equals("The room: case 1 of 2 · segment 2 of 6"));
         assertThat(view.showing).isEqualTo(SessionCaseView.Showing.FORM);
-        assertThat(view.bar.position.getText()).as("still on her own segment").isEqualTo("Case 1 of 2 · segment 1 of 6");
+        assertThat(view.bar.position.getText())
+                .as("still on her own segment")
+                .isEqualTo("Case 1 of 2 · segment 1 of 6");
         assertThat($(TextArea.class).id("rationale")).isSameAs(typed);
         assertThat(typed.getValue()).isEqualTo("Half a thought, not sent yet");
 
-        assertThat(pushedReadsUnderLock).as("every push read the room off the UI lock").isNotEmpty().containsOnly(false);
+        assertThat(pushedReadsUnderLock)
+                .as("every push read the room off the UI lock")
+                .isNotEmpty()
+                .containsOnly(false);
     }
 
     @Test
@@ -253,8 +269,13 @@ class LiveScreensTest extends SpringBrowserlessTest {
         submit();
         assertThat(view.bar.paused.getText()).contains("Your answer was not sent yet");
         assertThat(view.showing).isEqualTo(SessionCaseView.Showing.FORM);
-        assertThat($(TextArea.class).id("rationale").getValue()).isEqualTo("An ordinary late appointment, nothing more.");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("form-error").single().getText()).isEmpty();
+        assertThat($(TextArea.class).id("rationale").getValue())
+                .isEqualTo("An ordinary late appointment, nothing more.");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("form-error")
+                        .single()
+                        .getText())
+                .isEmpty();
 
         asSupervisor(x -> x.resume(s.id()));
         until(() -> view.bar.paused.getText().isEmpty());
@@ -268,7 +289,9 @@ class LiveScreensTest extends SpringBrowserlessTest {
         SessionDashboardView view = navigate("sessions/" + s.id(), SessionDashboardView.class);
         assertThat(view.noTrainees.isVisible()).isTrue();
         assertThat(view.trainees.isVisible()).isFalse();
-        assertThat(view.reveal.isEnabled()).as("nothing to reveal before an answer").isFalse();
+        assertThat(view.reveal.isEnabled())
+                .as("nothing to reveal before an answer")
+                .isFalse();
         assertThat(view.controlsHint.getText()).isEqualTo("Reveal opens once someone has answered this segment.");
 
         long tam = join("tam", s);
@@ -276,7 +299,8 @@ class LiveScreensTest extends SpringBrowserlessTest {
         as("tam", Role.TRAINEE);
         participation.submit(s.id(), tam, new Judgment("s1", Set.of(), List.of(), "Nothing wrong happens here.", 2));
         as("vera", Role.SUPERVISOR);
-        until(() -> view.current.distribution().answered() == 1 && view.current.distribution().joined() == 2);
+        until(() -> view.current.distribution().answered() == 1
+                && view.current.distribution().joined() == 2);
         assertThat(view.noTrainees.isVisible()).isFalse();
         assertThat(view.reveal.isEnabled()).isTrue();
 
@@ -286,7 +310,9 @@ class LiveScreensTest extends SpringBrowserlessTest {
         assertThat(view.confirming.getId()).hasValue("confirm-reveal");
         assertThat(test(view.confirming).getText()).startsWith("1 of 2 trainees who joined have answered");
         test(view.confirming).cancel();
-        assertThat(sessions.dashboard(s.id()).revealed()).as("cancel reveals nothing").isFalse();
+        assertThat(sessions.dashboard(s.id()).revealed())
+                .as("cancel reveals nothing")
+                .isFalse();
 
         test(view.reveal).click();
         roundTrip();
@@ -326,39 +352,63 @@ class LiveScreensTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void after_the_reveal_the_supervisor_picks_a_reasoning_and_the_projector_shows_it_without_a_name() throws Exception {
+    void after_the_reveal_the_supervisor_picks_a_reasoning_and_the_projector_shows_it_without_a_name()
+            throws Exception {
         LiveSession s = create(FeedbackMode.SUPERVISOR_REVEAL, MARY);
         long tam = join("tam", s);
         long tol = join("tol", s);
         as("tam", Role.TRAINEE);
-        participation.submit(s.id(), tam, new Judgment("s1", Set.of(Characteristic.SECRECY), List.of(),
-                "Meeting after everyone left hides it.", 2));
+        participation.submit(
+                s.id(),
+                tam,
+                new Judgment(
+                        "s1", Set.of(Characteristic.SECRECY), List.of(), "Meeting after everyone left hides it.", 2));
         as("tol", Role.TRAINEE);
         participation.submit(s.id(), tol, new Judgment("s1", Set.of(), List.of(), "Just a late appointment.", 1));
         as("vera", Role.SUPERVISOR);
         SessionDashboardView view = navigate("sessions/" + s.id(), SessionDashboardView.class);
-        assertThat(view.discussion.list.getChildren().count()).as("nothing to pick before the reveal").isZero();
+        assertThat(view.discussion.list.getChildren().count())
+                .as("nothing to pick before the reveal")
+                .isZero();
         test(view.reveal).click();
-        until(() -> view.current.revealed() && view.discussion.list.getChildren().count() == 2);
-        String names = users.ensure("tam", Role.TRAINEE).displayName() + "|" + users.ensure("tol", Role.TRAINEE).displayName();
-        assertThat(view.discussion.getElement().getTextRecursively()).doesNotContainPattern(names)
-                .contains("Meeting after everyone left hides it.", "Marked: Secrecy", "Differs from the key", "Same as the key");
+        until(() ->
+                view.current.revealed() && view.discussion.list.getChildren().count() == 2);
+        String names = users.ensure("tam", Role.TRAINEE).displayName() + "|"
+                + users.ensure("tol", Role.TRAINEE).displayName();
+        assertThat(view.discussion.getElement().getTextRecursively())
+                .doesNotContainPattern(names)
+                .contains(
+                        "Meeting after everyone left hides it.",
+                        "Marked: Secrecy",
+                        "Differs from the key",
+                        "Same as the key");
 
         Button show = $(Button.class).from(view.discussion).withText("Show on the projector").all().stream()
-                .filter(b -> b.getParent().orElseThrow().getElement().getTextRecursively().contains("Meeting after everyone"))
-                .findFirst().orElseThrow();
+                .filter(b -> b.getParent()
+                        .orElseThrow()
+                        .getElement()
+                        .getTextRecursively()
+                        .contains("Meeting after everyone"))
+                .findFirst()
+                .orElseThrow();
         test(show).click();
         until(() -> view.current.shown().size() == 1);
         assertThat(view.discussion.hint.getText()).startsWith("1 of 3 shown on the projector");
-        assertThat($(Button.class).from(view.discussion).withText("On the projector: take it off").all()).hasSize(1);
+        assertThat($(Button.class)
+                        .from(view.discussion)
+                        .withText("On the projector: take it off")
+                        .all())
+                .hasSize(1);
 
         ProjectorView projector = navigate("sessions/" + s.id() + "/projector", ProjectorView.class);
-        assertThat(projector.picked.getElement().getTextRecursively()).contains("Meeting after everyone left hides it.")
+        assertThat(projector.picked.getElement().getTextRecursively())
+                .contains("Meeting after everyone left hides it.")
                 .doesNotContainPattern(names);
         assertThat(projector.getElement().getTextRecursively()).doesNotContainPattern(names);
         assertThat(projector.reveal.getElement().getTextRecursively()).contains("Key: None of the four");
         asSupervisor(x -> x.next(s.id()));
-        until(() -> !projector.picked.isVisible() && projector.reveal.getChildren().count() == 0);
+        until(() ->
+                !projector.picked.isVisible() && projector.reveal.getChildren().count() == 0);
         assertThat(pushedReadsUnderLock).isNotEmpty().containsOnly(false);
     }
 

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class LiveUpdatesTest {
 
-    record Picture(long version, String what) {
-    }
+    record Picture(long version, String what) {}
 
     static final ThreadLocal<Boolean> HOLDING_LOCK = ThreadLocal.withInitial(() -> false);
     static final Consumer<Runnable> UNDER_LOCK = task -> {
@@ -37,13 +36,17 @@ class LiveUpdatesTest {
     final AtomicLong version = new AtomicLong(1);
 
     LiveUpdates.Follower<Picture> follower(Consumer<Runnable> underLock, java.util.function.Supplier<Picture> read) {
-        return new LiveUpdates.Follower<>(underLock, () -> {
-            readUnderLock.add(HOLDING_LOCK.get());
-            return read.get();
-        }, Picture::version, p -> {
-            appliedUnderLock.add(HOLDING_LOCK.get());
-            applied.add(p.what());
-        });
+        return new LiveUpdates.Follower<>(
+                underLock,
+                () -> {
+                    readUnderLock.add(HOLDING_LOCK.get());
+                    return read.get();
+                },
+                Picture::version,
+                p -> {
+                    appliedUnderLock.add(HOLDING_LOCK.get());
+                    applied.add(p.what());
+                });
     }
 
     static SessionEvents.Event event(SessionEvents.Kind kind, long version) {

@@ -22,6 +22,7 @@ class CaseViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers users;
+
     @Autowired
     AttemptService attempts;
 
@@ -49,9 +50,14 @@ class CaseViewTest extends SpringBrowserlessTest {
         assertThat(attempts.get(fresh.attemptId()).score()).as("not scored").isZero();
 
         for (var segment : attempts.get(fresh.attemptId()).vignette().vignette().segments()) {
-            attempts.submit(fresh.attemptId(), new org.boundarylab.judgment.Judgment(segment.id(),
-                    java.util.EnumSet.noneOf(org.boundarylab.vignette.Characteristic.class), java.util.List.of(),
-                    "Nothing here goes wrong yet.", 1));
+            attempts.submit(
+                    fresh.attemptId(),
+                    new org.boundarylab.judgment.Judgment(
+                            segment.id(),
+                            java.util.EnumSet.noneOf(org.boundarylab.vignette.Characteristic.class),
+                            java.util.List.of(),
+                            "Nothing here goes wrong yet.",
+                            1));
         }
         view = navigate("case/mary-after-hours", CaseView.class);
         view.knowledge.answer.setValue("Role reversal, professional privilege, the double bind and secrecy.");
@@ -69,8 +75,8 @@ class CaseViewTest extends SpringBrowserlessTest {
         test(view.form.submit).click();
 
         assertThat(view.feedback).isNotNull();
-        assertThat(text(view.feedback)).contains("Right: nothing here crosses the line", "+3 points",
-                "Nothing has crossed a line yet");
+        assertThat(text(view.feedback))
+                .contains("Right: nothing here crosses the line", "+3 points", "Nothing has crossed a line yet");
         assertThat(view.panel.getChildren()).containsExactly(view.feedback);
         test(view.feedback.next).click();
         assertThat(text(view.story)).contains("Segment 2 of 6", "former partner turns up");
@@ -91,16 +97,20 @@ class CaseViewTest extends SpringBrowserlessTest {
         test(view.feedback.next).click();
 
         Span clause = $(Span.class, view.story).withClassName("clause").all().stream()
-                .filter(s -> s.getText().contains("listening to him")).findFirst().orElseThrow();
+                .filter(s -> s.getText().contains("listening to him"))
+                .findFirst()
+                .orElseThrow();
         ComponentUtil.fireEvent(clause, new ClickEvent<>(clause));
         assertThat(clause.getClassNames()).contains("chosen");
         assertThat(clause.getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        test(view.form.cards.get(org.boundarylab.vignette.Characteristic.ROLE_REVERSAL)).click();
+        test(view.form.cards.get(org.boundarylab.vignette.Characteristic.ROLE_REVERSAL))
+                .click();
         test(view.form.rationale).setValue("She now looks after him.");
         view.form.certainty.setValue(2);
         test(view.form.submit).click();
 
-        assertThat(view.feedback.getElement().getOuterHTML()).contains("data-code=\"HIT\"", "data-code=\"EVIDENCE_CITED\"");
+        assertThat(view.feedback.getElement().getOuterHTML())
+                .contains("data-code=\"HIT\"", "data-code=\"EVIDENCE_CITED\"");
         assertThat($(Span.class, view.story).withClassName("mine").all()).isNotEmpty();
         assertThat($(Span.class, view.story).withClassName("expert").all()).isNotEmpty();
     }
@@ -137,7 +147,9 @@ class CaseViewTest extends SpringBrowserlessTest {
         for (String reasoning : java.util.List.of("", "Just normal.")) {
             test(view.form.rationale).setValue(reasoning);
             test(view.form.submit).click();
-            assertThat(view.form.rationale.isInvalid()).as("reasoning \"%s\"", reasoning).isTrue();
+            assertThat(view.form.rationale.isInvalid())
+                    .as("reasoning \"%s\"", reasoning)
+                    .isTrue();
             assertThat(view.form.rationale.getErrorMessage()).contains("at least 3 words");
             assertThat(view.form.submit.isEnabled()).isTrue();
             assertThat(view.feedback).isNull();
@@ -145,7 +157,9 @@ class CaseViewTest extends SpringBrowserlessTest {
         assertThat(attempts.startOrResume("mary-after-hours").answered()).isEmpty();
 
         test(view.form.rationale).setValue("She idealises him; he keeps the frame.");
-        assertThat(view.form.rationale.isInvalid()).as("fixed as soon as it is long enough").isFalse();
+        assertThat(view.form.rationale.isInvalid())
+                .as("fixed as soon as it is long enough")
+                .isFalse();
         test(view.form.submit).click();
         assertThat(view.feedback).isNotNull();
         assertThat(attempts.startOrResume("mary-after-hours").answered()).hasSize(1);
@@ -158,7 +172,8 @@ class CaseViewTest extends SpringBrowserlessTest {
         test(view.form.rationale).setValue("She admires him; that is ordinary.");
         view.form.certainty.setValue(1);
         test(view.form.submit).click();
-        assertThat(text(view.feedback)).contains("Mary's trust or admiration and Russ's authority")
+        assertThat(text(view.feedback))
+                .contains("Mary's trust or admiration and Russ's authority")
                 .doesNotContain("boundary crossing, not a violation");
         test(view.feedback.next).click();
         test(view.form.none).click();
@@ -167,20 +182,26 @@ class CaseViewTest extends SpringBrowserlessTest {
         test(view.form.submit).click();
 
         String feedback = text(view.feedback);
-        assertThat(feedback).contains("Right: a boundary crossing, not a violation", "serves Mary", "Russ handles it openly")
+        assertThat(feedback)
+                .contains("Right: a boundary crossing, not a violation", "serves Mary", "Russ handles it openly")
                 .doesNotContain("admiration");
         // "Why?" of the right answer: the rule, the key and what was marked
-        assertThat(feedback).contains("Rule: “a harmless crossing rightly seen as no violation”",
-                "The key: “none of the four: a boundary crossing that is not a violation”", "You marked: “none of these”");
+        assertThat(feedback)
+                .contains(
+                        "Rule: “a harmless crossing rightly seen as no violation”",
+                        "The key: “none of the four: a boundary crossing that is not a violation”",
+                        "You marked: “none of these”");
     }
 
     @Test
     void the_none_choice_excludes_the_four_characteristics() {
         CaseView view = navigate("case/mary-after-hours", CaseView.class);
-        test(view.form.cards.get(org.boundarylab.vignette.Characteristic.SECRECY)).click();
+        test(view.form.cards.get(org.boundarylab.vignette.Characteristic.SECRECY))
+                .click();
         test(view.form.none).click();
         assertThat(view.form.cards.values()).allMatch(c -> !c.getValue());
-        test(view.form.cards.get(org.boundarylab.vignette.Characteristic.SECRECY)).click();
+        test(view.form.cards.get(org.boundarylab.vignette.Characteristic.SECRECY))
+                .click();
         assertThat(view.form.none.getValue()).isFalse();
     }
 

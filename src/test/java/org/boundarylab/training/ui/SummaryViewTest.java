@@ -22,6 +22,7 @@ class SummaryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers users;
+
     @Autowired
     AttemptService attempts;
 
@@ -30,13 +31,27 @@ class SummaryViewTest extends SpringBrowserlessTest {
         users.ensure("sumi", Role.TRAINEE);
         long attempt = attempts.startNew("mary-after-hours").attemptId();
         attempts.submit(attempt, new Judgment("s1", Set.of(), List.of(), "What the text shows here.", null));
-        attempts.submit(attempt, new Judgment("s2", Set.of(Characteristic.SECRECY, Characteristic.DOUBLE_BIND), List.of(), "What the text shows here.", null));
+        attempts.submit(
+                attempt,
+                new Judgment(
+                        "s2",
+                        Set.of(Characteristic.SECRECY, Characteristic.DOUBLE_BIND),
+                        List.of(),
+                        "What the text shows here.",
+                        null));
 
         SummaryView view = navigate("attempt/" + attempt + "/summary", SummaryView.class);
         String text = view.getElement().getTextRecursively();
         assertThat(view.total.getText()).isEqualTo("1.50 of 2 points");
-        assertThat(text).contains("Each segment is worth up to 1 point.", "the knowledge check adds a point", "All right", "+1 point")
+        assertThat(text)
+                .contains(
+                        "Each segment is worth up to 1 point.",
+                        "the knowledge check adds a point",
+                        "All right",
+                        "+1 point")
                 .doesNotContain("up to 3 points");
-        assertThat(text).as("s2 shows no violation: two of its four outcomes are right").contains("2 of 4 right", "+0.50 points");
+        assertThat(text)
+                .as("s2 shows no violation: two of its four outcomes are right")
+                .contains("2 of 4 right", "+0.50 points");
     }
 }

@@ -21,6 +21,7 @@ class HostileTextTest extends SpringBrowserlessTest {
 
     @Autowired
     VignetteAuthoring authoring;
+
     @Autowired
     TestUsers users;
 
@@ -28,8 +29,9 @@ class HostileTextTest extends SpringBrowserlessTest {
     void a_title_with_script_and_markup_is_text_in_the_library() throws Exception {
         users.ensure("hana", Role.SUPERVISOR);
         navigate(ReferencesView.class); // the browserless UI carries the signed-in user from here on
-        VignetteDraft d = VignetteDraft.of(VignetteReader.read(java.nio.file.Files.readString(
-                java.nio.file.Path.of("seeds/vignettes/mary-after-hours.yaml")), "mary-after-hours.yaml"));
+        VignetteDraft d = VignetteDraft.of(VignetteReader.read(
+                java.nio.file.Files.readString(java.nio.file.Path.of("seeds/vignettes/mary-after-hours.yaml")),
+                "mary-after-hours.yaml"));
         d.id = "hostile-title";
         d.title = "<img src=x onerror=alert(1)><script>alert(2)</script>";
         d.summary = "<b>bold?</b> " + d.summary;
@@ -38,8 +40,12 @@ class HostileTextTest extends SpringBrowserlessTest {
         view.search.setValue("onerror");
         H2 title = $(H2.class, view.cards).single();
         assertThat(title.getText()).isEqualTo("<img src=x onerror=alert(1)><script>alert(2)</script>");
-        assertThat(title.getElement().getChildren()).as("text nodes only, no elements").allMatch(e -> e.isTextNode());
-        assertThat(view.cards.getElement().getOuterHTML()).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(title.getElement().getChildren())
+                .as("text nodes only, no elements")
+                .allMatch(e -> e.isTextNode());
+        assertThat(view.cards.getElement().getOuterHTML())
+                .doesNotContain("<script>")
+                .contains("&lt;script&gt;");
         authoring.retire("hostile-title");
     }
 }

@@ -28,10 +28,17 @@ class LibraryViewTest extends SpringBrowserlessTest {
     void the_library_shows_marys_case_with_its_summary_difficulty_tags_and_source() {
         LibraryView view = navigate(LibraryView.class);
         String text = view.cards.getElement().getTextRecursively();
-        assertThat(text).contains("Mary: the last appointment of the day", "Intermediate", "6 segments",
-                "Mary, a woman in her thirties", "physical contact", "Peterson");
-        assertThat($(Anchor.class, view.cards).all()).anyMatch(a -> a.getHref().equals("case/mary-after-hours")
-                && a.getText().equals("Start case"));
+        assertThat(text)
+                .contains(
+                        "Mary: the last appointment of the day",
+                        "Intermediate",
+                        "6 segments",
+                        "Mary, a woman in her thirties",
+                        "physical contact",
+                        "Peterson");
+        assertThat($(Anchor.class, view.cards).all())
+                .anyMatch(a -> a.getHref().equals("case/mary-after-hours")
+                        && a.getText().equals("Start case"));
     }
 
     @Test
@@ -39,18 +46,22 @@ class LibraryViewTest extends SpringBrowserlessTest {
     void search_and_filters_narrow_the_cards_and_say_how_many_match() {
         users.ensure("sal", Role.SUPERVISOR);
         LibraryView view = navigate(LibraryView.class);
-        int all = $(com.vaadin.flow.component.html.Article.class, view.cards).all().size();
+        int all = $(com.vaadin.flow.component.html.Article.class, view.cards)
+                .all()
+                .size();
         assertThat(all).isGreaterThanOrEqualTo(12);
         assertThat(view.count.getText()).isEqualTo(all + " cases");
         view.search.setValue("video");
-        assertThat($(com.vaadin.flow.component.html.Article.class, view.cards).all()).hasSize(1);
+        assertThat($(com.vaadin.flow.component.html.Article.class, view.cards).all())
+                .hasSize(1);
         assertThat(view.cards.getElement().getTextRecursively()).contains("Priya: sessions on screen");
         assertThat(view.count.getText()).isEqualTo("1 of " + all + " cases match");
         view.search.clear();
         view.difficulty.setValue(3);
         view.characteristic.setValue(org.boundarylab.vignette.Characteristic.ROLE_REVERSAL);
         view.tag.setValue("money");
-        assertThat(view.cards.getElement().getTextRecursively()).contains("The Whitfields")
+        assertThat(view.cards.getElement().getTextRecursively())
+                .contains("The Whitfields")
                 .doesNotContain("Daniel", "Priya");
         view.search.setValue("no such words anywhere");
         assertThat(view.cards.getElement().getTextRecursively()).contains("No case matches these filters.");
@@ -61,7 +72,9 @@ class LibraryViewTest extends SpringBrowserlessTest {
         LibraryView view = navigate(LibraryView.class);
         assertThat($(com.vaadin.flow.component.button.Button.class, view.cards).all())
                 .noneMatch(b -> b.getText().equals("Retire"));
-        assertThat($(Anchor.class).all()).noneMatch(a -> a.getText().equals("Write a new case") || a.getText().equals("Edit"));
+        assertThat($(Anchor.class).all())
+                .noneMatch(a ->
+                        a.getText().equals("Write a new case") || a.getText().equals("Edit"));
         assertThat(view.showRetired.isAttached()).isFalse();
     }
 
@@ -76,7 +89,9 @@ class LibraryViewTest extends SpringBrowserlessTest {
     void dimensions_are_spelled_one_way_in_the_filter_and_on_the_cards() {
         LibraryView view = navigate(LibraryView.class);
         assertThat(view.tag.getItemLabelGenerator().apply("physical-contact")).isEqualTo("physical contact");
-        assertThat(view.cards.getElement().getTextRecursively()).contains("physical contact").doesNotContain("physical-contact");
+        assertThat(view.cards.getElement().getTextRecursively())
+                .contains("physical contact")
+                .doesNotContain("physical-contact");
     }
 
     @Test
@@ -85,8 +100,12 @@ class LibraryViewTest extends SpringBrowserlessTest {
         users.ensure("sal", Role.SUPERVISOR);
         LibraryView view = navigate(LibraryView.class);
         view.search.setValue("Eileen");
-        assertThat($(com.vaadin.flow.component.button.Button.class, view.cards).withText("Retire").all()).isEmpty();
-        assertThat(view.cards.getElement().getTextRecursively()).contains("A seed case: only an administrator changes it.");
+        assertThat($(com.vaadin.flow.component.button.Button.class, view.cards)
+                        .withText("Retire")
+                        .all())
+                .isEmpty();
+        assertThat(view.cards.getElement().getTextRecursively())
+                .contains("A seed case: only an administrator changes it.");
     }
 
     @Test
@@ -96,14 +115,18 @@ class LibraryViewTest extends SpringBrowserlessTest {
         LibraryView view = navigate(LibraryView.class);
         view.search.setValue("Eileen");
         com.vaadin.flow.component.button.Button retire = $(com.vaadin.flow.component.button.Button.class, view.cards)
-                .withText("Retire").single();
+                .withText("Retire")
+                .single();
         test(retire).click();
         try {
             assertThat(view.cards.getElement().getTextRecursively()).contains("No case matches");
             view.showRetired.setValue(true);
             assertThat(view.cards.getElement().getTextRecursively()).contains("Eileen", "Retired");
         } finally {
-            test($(com.vaadin.flow.component.button.Button.class, view.cards).withText("Restore").single()).click();
+            test($(com.vaadin.flow.component.button.Button.class, view.cards)
+                            .withText("Restore")
+                            .single())
+                    .click();
         }
         assertThat(view.cards.getElement().getTextRecursively()).doesNotContain("Retired");
     }

@@ -22,7 +22,10 @@ class ReferencesViewTest extends SpringBrowserlessTest {
         users.ensure("rita", Role.TRAINEE);
         ReferencesView view = navigate(ReferencesView.class);
         String text = view.list.getElement().getTextRecursively();
-        assertThat(text).contains("Peterson, M. R. (2015). At personal risk", "Zilcha-Mano, S. (2017)",
-                "Cited by: Mary: the last appointment of the day");
+        assertThat(text)
+                .contains(
+                        "Peterson, M. R. (2015). At personal risk",
+                        "Zilcha-Mano, S. (2017)",
+                        "Cited by: Mary: the last appointment of the day");
     }
 }

@@ -23,8 +23,10 @@ class LearningRecordsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers users;
+
     @Autowired
     LearningRecords records;
+
     @Autowired
     AuditLog audit;
 
@@ -50,7 +52,8 @@ class LearningRecordsViewTest extends SpringBrowserlessTest {
         assertThat(view.endpoint.getErrorMessage()).startsWith("LRS endpoint: an address starting with https://");
         assertThat(view.key.isInvalid()).isTrue();
         assertThat(view.secret.isInvalid()).isTrue();
-        assertThat(view.homePage.getErrorMessage()).isEqualTo("This instance's address: needed before statements can be sent.");
+        assertThat(view.homePage.getErrorMessage())
+                .isEqualTo("This instance's address: needed before statements can be sent.");
         assertThat(records.settings().enabled()).isFalse();
 
         view.endpoint.setValue("https://lrs.example.org/xapi/");
@@ -60,15 +63,17 @@ class LearningRecordsViewTest extends SpringBrowserlessTest {
         view.save();
         assertThat(view.endpoint.isInvalid()).isFalse();
         LearningRecords.Settings saved = records.settings();
-        assertThat(saved).isEqualTo(new LearningRecords.Settings(true, "https://lrs.example.org/xapi/", "lab-key", true,
-                "https://lab.example.org/"));
+        assertThat(saved)
+                .isEqualTo(new LearningRecords.Settings(
+                        true, "https://lrs.example.org/xapi/", "lab-key", true, "https://lab.example.org/"));
         // the secret is never handed back: the field is empty, and saving again keeps the stored one
         assertThat(view.secret.getValue()).isEmpty();
         assertThat(view.secret.getPlaceholder()).contains("Stored");
         view.key.setValue("lab-key-2");
         view.save();
         assertThat(records.settings().secretSet()).isTrue();
-        assertThat(audit.recent(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("LRS_SETTINGS"))
+        assertThat(audit.recent(5))
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo("LRS_SETTINGS"))
                 .allSatisfy(e -> assertThat(e.detail()).doesNotContain("lab-secret-9"));
         assertThat(view.status.getText()).contains("waiting,").contains("sent,").contains("rejected by the LRS");
     }

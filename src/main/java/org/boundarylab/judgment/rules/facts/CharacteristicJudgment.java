@@ -20,7 +20,16 @@ import org.boundarylab.vignette.Characteristic;
  *                    here too, so a rule on one characteristic needs no join to say it)
  * @param keyWords    what the key lists, in words, for "Why?" (as {@link SegmentJudgment#key()})
  */
-public record CharacteristicJudgment(Characteristic characteristic, boolean present, boolean marked, String cue,
-        String describedBy, String hintedBy, String deniedBy, String ordinaryBy, int modelPercent, String modelWords,
-        String markedWords, String keyWords) {
-}
+public record CharacteristicJudgment(
+        Characteristic characteristic,
+        boolean present,
+        boolean marked,
+        String cue,
+        String describedBy,
+        String hintedBy,
+        String deniedBy,
+        String ordinaryBy,
+        int modelPercent,
+        String modelWords,
+        String markedWords,
+        String keyWords) {}

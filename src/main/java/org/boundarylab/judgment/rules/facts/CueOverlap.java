@@ -18,6 +18,11 @@ import org.boundarylab.vignette.Characteristic;
  * @param sharedWords    |O| = |H ∩ C|, the content words an occurrence of the highlight shares with an
  *                       occurrence of the cue, at its largest over their occurrences (at least 1)
  */
-public record CueOverlap(String highlight, Characteristic characteristic, String cue, int cueNumber,
-        int highlightWords, int cueWords, int sharedWords) {
-}
+public record CueOverlap(
+        String highlight,
+        Characteristic characteristic,
+        String cue,
+        int cueNumber,
+        int highlightWords,
+        int cueWords,
+        int sharedWords) {}

@@ -7,11 +7,11 @@ import org.boundarylab.vignette.Characteristic;
  * Output: one feedback item. {@code messageKey} picks the text in the message catalogue;
  * {@code rule} is the name of the rule that produced it and {@code because} the facts it used.
  */
-public record Feedback(String code, Characteristic characteristic, String messageKey, String rule,
-        Map<String, String> because) {
+public record Feedback(
+        String code, Characteristic characteristic, String messageKey, String rule, Map<String, String> because) {
 
-    public static Feedback of(String code, Characteristic characteristic, String messageKey, String rule,
-            String... because) {
+    public static Feedback of(
+            String code, Characteristic characteristic, String messageKey, String rule, String... because) {
         if (because.length == 0) {
             return new Feedback(code, characteristic, messageKey, rule, Map.of());
         }

@@ -6,5 +6,4 @@ package org.boundarylab.judgment.rules.facts;
  * earned under it (what a fully wrong answer earns), and {@code maxScore}, the most it is worth.
  * Reports and score overrides read these bounds; nothing outside the rules works them out.
  */
-public record Points(double score, double minScore, double maxScore, String policy) {
-}
+public record Points(double score, double minScore, double maxScore, String policy) {}

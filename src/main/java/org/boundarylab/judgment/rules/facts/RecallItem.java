@@ -8,5 +8,4 @@ import org.boundarylab.vignette.Characteristic;
  * @param asked whether the question asks for it
  * @param words the answer's words that name it, not under a negation, "; "-joined ("" if none)
  */
-public record RecallItem(Characteristic characteristic, boolean asked, String words) {
-}
+public record RecallItem(Characteristic characteristic, boolean asked, String words) {}

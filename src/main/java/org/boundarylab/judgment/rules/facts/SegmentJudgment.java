@@ -20,6 +20,14 @@ import org.boundarylab.vignette.Control;
  * @param highlighted    the phrases the trainee highlighted, "; "-joined ("" if none)
  * @param cues           the expert's first cue of each characteristic in the key, "; "-joined ("" if none)
  */
-public record SegmentJudgment(String segmentId, boolean noViolation, int certainty, int highlights,
-        Control control, int rationaleWords, String marked, String key, String highlighted, String cues) {
-}
+public record SegmentJudgment(
+        String segmentId,
+        boolean noViolation,
+        int certainty,
+        int highlights,
+        Control control,
+        int rationaleWords,
+        String marked,
+        String key,
+        String highlighted,
+        String cues) {}

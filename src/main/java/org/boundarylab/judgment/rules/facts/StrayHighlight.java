@@ -8,5 +8,4 @@ package org.boundarylab.judgment.rules.facts;
  * @param found        its words occur consecutively in the segment's words
  * @param contentWords how many of its words are content words (not function words such as "the")
  */
-public record StrayHighlight(String highlight, boolean found, int contentWords) {
-}
+public record StrayHighlight(String highlight, boolean found, int contentWords) {}

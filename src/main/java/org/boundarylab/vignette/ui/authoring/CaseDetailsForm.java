@@ -56,11 +56,13 @@ class CaseDetailsForm extends FormLayout {
         clientPronouns.setId("case-client-pronouns");
         professionalName.setId("case-professional-name");
         professionalPronouns.setId("case-professional-pronouns");
-        clientName.setHelperText("As feedback should say it, e.g. Mary or Mr Haddad; leave empty for \u201cthe client\u201d");
+        clientName.setHelperText(
+                "As feedback should say it, e.g. Mary or Mr Haddad; leave empty for \u201cthe client\u201d");
         professionalName.setHelperText("e.g. Russ or Ms Okafor; leave empty for \u201cthe professional\u201d");
         id.setHelperText("Lower-case words joined by hyphens, such as grace-community-clinic; it names the file");
         difficulty.setItems(1, 2, 3);
-        difficulty.setItemLabelGenerator(d -> List.of("Introductory", "Intermediate", "Subtle").get(d - 1));
+        difficulty.setItemLabelGenerator(
+                d -> List.of("Introductory", "Intermediate", "Subtle").get(d - 1));
         tags.setItems(tagItems);
         tags.setItemLabelGenerator(Vignette::dimensionLabel);
         tags.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
@@ -74,22 +76,49 @@ class CaseDetailsForm extends FormLayout {
             area.setValueChangeMode(ValueChangeMode.LAZY);
         }
         id.addValueChangeListener(e -> edit("id", () -> draft.id = e.getValue().strip()));
-        title.addValueChangeListener(e -> edit("title", () -> draft.title = e.getValue().strip()));
-        source.addValueChangeListener(e -> edit("source", () -> draft.source = e.getValue().strip()));
-        difficulty.addValueChangeListener(e -> edit("difficulty", () -> draft.difficulty = e.getValue() == null ? 2 : e.getValue()));
+        title.addValueChangeListener(
+                e -> edit("title", () -> draft.title = e.getValue().strip()));
+        source.addValueChangeListener(
+                e -> edit("source", () -> draft.source = e.getValue().strip()));
+        difficulty.addValueChangeListener(
+                e -> edit("difficulty", () -> draft.difficulty = e.getValue() == null ? 2 : e.getValue()));
         tags.addValueChangeListener(e -> edit("tags", () -> draft.tags = new ArrayList<>(e.getValue())));
-        summary.addValueChangeListener(e -> edit("summary", () -> draft.summary = e.getValue().strip()));
-        references.addValueChangeListener(e -> edit("references", () -> draft.references = e.getValue().lines()
-                .map(String::strip).filter(l -> !l.isEmpty()).toList()));
-        questionText.addValueChangeListener(e -> edit("question", () -> draft.questionText = e.getValue().strip()));
-        clientName.addValueChangeListener(e -> edit("people", () -> draft.clientName = e.getValue().strip()));
+        summary.addValueChangeListener(
+                e -> edit("summary", () -> draft.summary = e.getValue().strip()));
+        references.addValueChangeListener(e -> edit(
+                "references",
+                () -> draft.references = e.getValue()
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList()));
+        questionText.addValueChangeListener(
+                e -> edit("question", () -> draft.questionText = e.getValue().strip()));
+        clientName.addValueChangeListener(
+                e -> edit("people", () -> draft.clientName = e.getValue().strip()));
         clientPronouns.addValueChangeListener(e -> edit("people", () -> draft.clientPronouns = e.getValue()));
-        professionalName.addValueChangeListener(e -> edit("people", () -> draft.professionalName = e.getValue().strip()));
-        professionalPronouns.addValueChangeListener(e -> edit("people", () -> draft.professionalPronouns = e.getValue()));
-        questionExpects.addValueChangeListener(e -> edit("question", () -> draft.questionExpects = e.getValue().isEmpty()
-                ? EnumSet.noneOf(Characteristic.class) : EnumSet.copyOf(e.getValue())));
-        add(id, title, difficulty, tags, source, summary, clientName, clientPronouns, professionalName, professionalPronouns,
-                references, questionText, questionExpects);
+        professionalName.addValueChangeListener(
+                e -> edit("people", () -> draft.professionalName = e.getValue().strip()));
+        professionalPronouns.addValueChangeListener(
+                e -> edit("people", () -> draft.professionalPronouns = e.getValue()));
+        questionExpects.addValueChangeListener(e -> edit(
+                "question",
+                () -> draft.questionExpects =
+                        e.getValue().isEmpty() ? EnumSet.noneOf(Characteristic.class) : EnumSet.copyOf(e.getValue())));
+        add(
+                id,
+                title,
+                difficulty,
+                tags,
+                source,
+                summary,
+                clientName,
+                clientPronouns,
+                professionalName,
+                professionalPronouns,
+                references,
+                questionText,
+                questionExpects);
         setColspan(source, 2);
         setColspan(summary, 2);
         setColspan(references, 2);
@@ -125,11 +154,13 @@ class CaseDetailsForm extends FormLayout {
         select.setItems(Pronouns.values());
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption("Not given");
-        select.setItemLabelGenerator(p -> p == null ? "Not given" : switch (p) {
-            case SHE -> "she / her";
-            case HE -> "he / him";
-            case THEY -> "they / them";
-        });
+        select.setItemLabelGenerator(p -> p == null
+                ? "Not given"
+                : switch (p) {
+                    case SHE -> "she / her";
+                    case HE -> "he / him";
+                    case THEY -> "they / them";
+                });
         return select;
     }
 
@@ -150,7 +181,8 @@ class CaseDetailsForm extends FormLayout {
         SegmentEditor.mark(summary, problems.caseField("summary").orElse(null));
         SegmentEditor.mark(references, problems.caseField("references").orElse(null));
         SegmentEditor.mark(questionText, problems.caseField("question.text").orElse(null));
-        SegmentEditor.mark(questionExpects, problems.caseField("question.expects").orElse(null));
+        SegmentEditor.mark(
+                questionExpects, problems.caseField("question.expects").orElse(null));
         SegmentEditor.mark(clientName, joined(problems, "people", "people.client", "people.client.name"));
         SegmentEditor.mark(clientPronouns, joined(problems, "people.client.pronouns"));
         SegmentEditor.mark(professionalName, joined(problems, "people.professional", "people.professional.name"));

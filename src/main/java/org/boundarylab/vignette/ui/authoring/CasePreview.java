@@ -37,8 +37,8 @@ class CasePreview extends Dialog {
             String key = s.key.isEmpty()
                     ? "None of the four" + (s.control == null ? "" : ": " + s.control.description())
                     : s.key.stream().map(Characteristic::label).collect(Collectors.joining(", "));
-            Details answer = new Details("Key and explanation", new Paragraph("Key: " + key),
-                    new Paragraph(s.explanation));
+            Details answer =
+                    new Details("Key and explanation", new Paragraph("Key: " + key), new Paragraph(s.explanation));
             body.add(text, answer);
         }
         if (!draft.questionText.isBlank()) {

@@ -22,12 +22,16 @@ final class ProblemIndex {
     private final Map<Integer, Map<String, List<String>>> segmentFields = new TreeMap<>();
 
     ProblemIndex(List<InputProblem> problems) {
-        this.all = problems.stream().map(p -> new InputProblem(p.file(), p.line(), p.field(), plain(p.message()))).toList();
+        this.all = problems.stream()
+                .map(p -> new InputProblem(p.file(), p.line(), p.field(), plain(p.message())))
+                .toList();
         for (InputProblem p : all) {
             Matcher m = SEGMENT_FIELD.matcher(p.field());
             if (m.matches()) {
-                segmentFields.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new TreeMap<>())
-                        .computeIfAbsent(m.group(2), f -> new ArrayList<>()).add(p.message());
+                segmentFields
+                        .computeIfAbsent(Integer.parseInt(m.group(1)), i -> new TreeMap<>())
+                        .computeIfAbsent(m.group(2), f -> new ArrayList<>())
+                        .add(p.message());
             } else {
                 caseFields.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p.message());
             }
@@ -44,9 +48,11 @@ final class ProblemIndex {
         if (message.equals("must be non-empty text") || message.equals("is missing")) {
             return "Fill this in.";
         }
-        Matcher kebab = Pattern.compile("must be kebab-case \\(lower-case words joined by '-'\\), got '(.*)'").matcher(message);
+        Matcher kebab = Pattern.compile("must be kebab-case \\(lower-case words joined by '-'\\), got '(.*)'")
+                .matcher(message);
         if (kebab.matches()) {
-            return "Use lower-case words joined by hyphens, such as grace-community-clinic (now: '" + kebab.group(1) + "').";
+            return "Use lower-case words joined by hyphens, such as grace-community-clinic (now: '" + kebab.group(1)
+                    + "').";
         }
         if (message.equals("must list at least one segment")) {
             return "Write at least one segment.";
@@ -73,7 +79,8 @@ final class ProblemIndex {
 
     /** The message for a field of the segment at this index ("text", "cues", "key"), if any. */
     Optional<String> segmentField(int index, String field) {
-        return Optional.ofNullable(segmentFields.getOrDefault(index, Map.of()).get(field)).map(m -> String.join("; ", m));
+        return Optional.ofNullable(segmentFields.getOrDefault(index, Map.of()).get(field))
+                .map(m -> String.join("; ", m));
     }
 
     boolean hasCaseProblems() {
@@ -92,7 +99,8 @@ final class ProblemIndex {
     static String describe(InputProblem p) {
         Matcher m = SEGMENT_FIELD.matcher(p.field());
         String place = m.matches()
-                ? "Segment " + (Integer.parseInt(m.group(1)) + 1) + ", " + p.field().substring(p.field().indexOf(']') + 2)
+                ? "Segment " + (Integer.parseInt(m.group(1)) + 1) + ", "
+                        + p.field().substring(p.field().indexOf(']') + 2)
                 : p.field().equals("(document)") ? "The case" : "Case " + p.field();
         return place + ": " + p.message();
     }

@@ -52,12 +52,14 @@ class SegmentEditor extends Div {
         id.setWidth("10rem");
         text.setWidthFull();
         text.setMinRows(5);
-        text.setHelperText("Select words here, then use \"Add the selected words\" under a characteristic to make them a cue.");
+        text.setHelperText(
+                "Select words here, then use \"Add the selected words\" under a characteristic to make them a cue.");
         key.setItems(Characteristic.values());
         key.setItemLabelGenerator(c -> c.label() + ": " + c.reminder());
         key.addClassName("key-cards");
         control.setItems(Control.values());
-        control.setItemLabelGenerator(c -> c == Control.NORMAL_IMBALANCE ? "The normal power imbalance"
+        control.setItemLabelGenerator(c -> c == Control.NORMAL_IMBALANCE
+                ? "The normal power imbalance"
                 : "A boundary crossing that is not a violation");
         explanation.setWidthFull();
         explanation.setMinRows(3);
@@ -66,9 +68,12 @@ class SegmentEditor extends Div {
         for (var field : List.of(id, text, explanation)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
         }
-        id.addValueChangeListener(e -> edit("id", () -> segment.id = e.getValue().strip()));
-        text.addValueChangeListener(e -> edit("text", () -> segment.text = e.getValue().strip()));
-        explanation.addValueChangeListener(e -> edit("explanation", () -> segment.explanation = e.getValue().strip()));
+        id.addValueChangeListener(
+                e -> edit("id", () -> segment.id = e.getValue().strip()));
+        text.addValueChangeListener(
+                e -> edit("text", () -> segment.text = e.getValue().strip()));
+        explanation.addValueChangeListener(e ->
+                edit("explanation", () -> segment.explanation = e.getValue().strip()));
         key.addValueChangeListener(e -> edit("key", () -> {
             segment.key = e.getValue().isEmpty() ? EnumSet.noneOf(Characteristic.class) : EnumSet.copyOf(e.getValue());
             if (!segment.key.isEmpty()) {
@@ -111,8 +116,10 @@ class SegmentEditor extends Div {
         if (segment.key.isEmpty()) {
             return;
         }
-        cues.add(new H3("Cue phrases"), new Paragraph("The words in the text that show each characteristic in the key. "
-                + "Trainees' highlights are compared with these."));
+        cues.add(
+                new H3("Cue phrases"),
+                new Paragraph("The words in the text that show each characteristic in the key. "
+                        + "Trainees' highlights are compared with these."));
         for (Characteristic c : segment.key) {
             cues.add(cueRow(c));
         }
@@ -147,8 +154,9 @@ class SegmentEditor extends Div {
     }
 
     private void addSelectedAsCue(Characteristic c) {
-        text.getElement().executeJs("const t = this.inputElement;"
-                + "return t ? t.value.substring(t.selectionStart, t.selectionEnd) : '';")
+        text.getElement()
+                .executeJs("const t = this.inputElement;"
+                        + "return t ? t.value.substring(t.selectionStart, t.selectionEnd) : '';")
                 .then(String.class, selected -> addCue(c, selected));
     }
 
@@ -165,7 +173,8 @@ class SegmentEditor extends Div {
             return;
         }
         if (located.contentWords() == 0) {
-            Notification.show("A cue needs at least one word that carries meaning: words such as \"the\" or \"of\" never count as evidence.");
+            Notification.show(
+                    "A cue needs at least one word that carries meaning: words such as \"the\" or \"of\" never count as evidence.");
             return;
         }
         List<String> list = new ArrayList<>(segment.cues.getOrDefault(c, List.of()));

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Collections;
@@ -60,7 +60,8 @@ class SegmentList extends Div {
     }
 
     private ListItem item(int index, SegmentDraft s) {
-        String key = s.key.isEmpty() ? (s.control == null ? "no key yet" : s.control.code().replace('-', ' '))
+        String key = s.key.isEmpty()
+                ? (s.control == null ? "no key yet" : s.control.code().replace('-', ' '))
                 : s.key.stream().map(Characteristic::label).collect(Collectors.joining(", "));
         Button choose = new Button(s.id + ": " + preview(s.text));
         choose.addClassName("segment-choose");

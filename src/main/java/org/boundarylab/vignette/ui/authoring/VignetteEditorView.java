@@ -44,7 +44,8 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
     private final Paragraph status = new Paragraph();
     private final UnorderedList problemList = new UnorderedList();
     final CaseDetailsForm details = new CaseDetailsForm(this::caseFieldChanged);
-    private final Details detailsSection = new Details("Case details: title, source, difficulty, tags, summary, people", details);
+    private final Details detailsSection =
+            new Details("Case details: title, source, difficulty, tags, summary, people", details);
     final SegmentEditor segmentEditor = new SegmentEditor(this::segmentFieldChanged);
     final SegmentList segmentList = new SegmentList(this::selectSegment, this::changed);
     final Button save = new Button("Save as a new version", VaadinIcon.CHECK.create(), e -> save());
@@ -55,6 +56,7 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
     ProblemIndex problems = ProblemIndex.none();
     /** Fields the author has changed, as the loader names them ("title", "segments[0].text"); only these are checked until a save. */
     private final java.util.Set<String> touched = new java.util.HashSet<>();
+
     private boolean saveTried;
 
     public VignetteEditorView(VignetteAuthoring authoring, VignetteCatalog catalog) {
@@ -165,12 +167,17 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
         List<String> described = problems.described();
         described.forEach(p -> problemList.add(new ListItem(p)));
         if (problems.isEmpty() && waiting > 0) {
-            status.setText("Fill in the case. Each field is checked once you have worked on it, and everything when you save.");
+            status.setText(
+                    "Fill in the case. Each field is checked once you have worked on it, and everything when you save.");
             status.getElement().setAttribute("data-state", "incomplete");
             return;
         }
-        status.setText(problems.isEmpty() ? "Ready to save: the case passes every check."
-                : problems.size() == 1 ? "One thing to fix before saving:" : problems.size() + " things to fix before saving:");
+        status.setText(
+                problems.isEmpty()
+                        ? "Ready to save: the case passes every check."
+                        : problems.size() == 1
+                                ? "One thing to fix before saving:"
+                                : problems.size() + " things to fix before saving:");
         status.getElement().setAttribute("data-state", problems.isEmpty() ? "ready" : "problems");
     }
 
@@ -178,13 +185,15 @@ public class VignetteEditorView extends Main implements BeforeEnterObserver, Has
         saveTried = true;
         try {
             VignetteAuthoring.Saved saved = authoring.save(draft, isNew);
-            Notification n = Notification.show(saved.changed()
-                    ? "Saved " + saved.vignette().vignette().title() + " as version " + saved.vignette().version()
-                            + ". Attempts already made keep the version they used."
-                    : "Nothing changed since the last version.");
+            Notification n = Notification.show(
+                    saved.changed()
+                            ? "Saved " + saved.vignette().vignette().title() + " as version "
+                                    + saved.vignette().version() + ". Attempts already made keep the version they used."
+                            : "Nothing changed since the last version.");
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (isNew) {
-                getUI().ifPresent(ui -> ui.navigate("authoring/" + saved.vignette().id()));
+                getUI().ifPresent(ui ->
+                        ui.navigate("authoring/" + saved.vignette().id()));
             }
         } catch (InvalidInputException e) {
             showProblems(new ProblemIndex(e.problems()));

@@ -24,6 +24,7 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers users;
+
     @Autowired
     VignetteCatalog catalog;
 
@@ -36,7 +37,9 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
     @Test
     void problems_appear_beside_their_fields_as_you_type_and_a_fixed_case_saves() {
         VignetteEditorView view = navigate(VignetteEditorView.class);
-        assertThat(view.details.title.isInvalid()).as("a blank new case shows no errors").isFalse();
+        assertThat(view.details.title.isInvalid())
+                .as("a blank new case shows no errors")
+                .isFalse();
         assertThat(view.problems.isEmpty()).isTrue();
         view.details.title.setValue("x");
         view.details.title.setValue("");
@@ -44,7 +47,9 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
         assertThat(view.details.title.getErrorMessage()).isEqualTo("Fill this in.");
         assertThat(view.details.source.isInvalid()).as("not touched yet").isFalse();
         view.details.id.setValue("Not Kebab");
-        assertThat(view.details.id.getErrorMessage()).contains("lower-case words joined by hyphens").doesNotContain("kebab");
+        assertThat(view.details.id.getErrorMessage())
+                .contains("lower-case words joined by hyphens")
+                .doesNotContain("kebab");
         view.details.id.setValue("editor-view-case");
         view.details.title.setValue("Editor view case");
         view.details.source.setValue("Written for a test, after Peterson (2015).");
@@ -54,7 +59,9 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
         assertThat(view.segmentEditor.cueProblemText()).contains("SECRECY is in the key but has no cue phrase");
         view.segmentEditor.addCue(Characteristic.SECRECY, "keep their meetings from her family");
         view.segmentEditor.explanation.setValue("Secrecy: hidden from those who could help.");
-        assertThat(view.problems.isEmpty()).as(view.problems.described().toString()).isTrue();
+        assertThat(view.problems.isEmpty())
+                .as(view.problems.described().toString())
+                .isTrue();
         test(view.save).click();
         assertThat(catalog.latest("editor-view-case")).hasValueSatisfying(v -> {
             assertThat(v.version()).isEqualTo(1);
@@ -93,17 +100,24 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
         view.segmentEditor.explanation.setValue("The normal imbalance.");
 
         view.details.clientPronouns.setValue(Pronouns.SHE);
-        assertThat(view.details.clientName.isInvalid()).as("pronouns without a name").isTrue();
+        assertThat(view.details.clientName.isInvalid())
+                .as("pronouns without a name")
+                .isTrue();
         assertThat(view.details.clientName.getErrorMessage()).contains("Fill this in.");
         view.details.clientPronouns.setValue(null);
         assertThat(view.details.clientName.isInvalid()).isFalse();
         view.details.professionalName.setValue("Mx Okafor");
-        assertThat(view.details.professionalPronouns.isInvalid()).as("a name without pronouns").isTrue();
+        assertThat(view.details.professionalPronouns.isInvalid())
+                .as("a name without pronouns")
+                .isTrue();
         view.details.professionalPronouns.setValue(Pronouns.THEY);
-        assertThat(view.problems.isEmpty()).as(view.problems.described().toString()).isTrue();
+        assertThat(view.problems.isEmpty())
+                .as(view.problems.described().toString())
+                .isTrue();
         test(view.save).click();
-        assertThat(catalog.latest("editor-people-case")).hasValueSatisfying(v -> assertThat(v.vignette().people())
-                .isEqualTo(new People(null, new Person("Mx Okafor", Pronouns.THEY))));
+        assertThat(catalog.latest("editor-people-case"))
+                .hasValueSatisfying(v -> assertThat(v.vignette().people())
+                        .isEqualTo(new People(null, new Person("Mx Okafor", Pronouns.THEY))));
     }
 
     @Test
@@ -120,9 +134,10 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "tia", roles = "TRAINEE")
     void a_trainee_cannot_open_the_editor() {
         // Vaadin answers a view the role may not open as "not found": it does not even confirm the view exists
-        assertThatThrownBy(() -> navigate(VignetteEditorView.class)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Navigation resulted in unexpected class " + RouteNotFoundError.class.getName() + " instead of "
-                        + VignetteEditorView.class.getName());
+        assertThatThrownBy(() -> navigate(VignetteEditorView.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Navigation resulted in unexpected class " + RouteNotFoundError.class.getName()
+                        + " instead of " + VignetteEditorView.class.getName());
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.boundarylab.BoundaryLabTest;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.TestUsers;
 import org.boundarylab.account.UserSummary;
+import org.boundarylab.base.ui.NotAllowedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -39,11 +39,11 @@ class UsersViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "tara", roles = "TRAINEE")
     void a_trainee_cannot_open_the_user_list() {
         users.ensure("tara", Role.TRAINEE);
-        // Vaadin answers a view the role may not open as "not found": it does not even confirm the view exists
+        // a view the role may not open shows the app's own "not open to your account" page, nothing of the view
         assertThatThrownBy(() -> navigate(UsersView.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Navigation resulted in unexpected class " + RouteNotFoundError.class.getName()
-                        + " instead of " + UsersView.class.getName());
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+                .hasMessage("Navigation resulted in unexpected class " + NotAllowedView.class.getName() + " instead of "
+                        + UsersView.class.getName());
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
     }
 }

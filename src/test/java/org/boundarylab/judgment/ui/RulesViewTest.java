@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.boundarylab.BoundaryLabTest;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.TestUsers;
+import org.boundarylab.base.ui.NotAllowedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -33,11 +33,11 @@ class RulesViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "sid", roles = "SUPERVISOR")
     void a_supervisor_cannot_open_the_rules_page() {
         users.ensure("sid", Role.SUPERVISOR);
-        // Vaadin answers a view the role may not open as "not found": it does not even confirm the view exists
+        // a view the role may not open shows the app's own "not open to your account" page, nothing of the view
         assertThatThrownBy(() -> navigate(RulesView.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Navigation resulted in unexpected class " + RouteNotFoundError.class.getName()
-                        + " instead of " + RulesView.class.getName());
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+                .hasMessage("Navigation resulted in unexpected class " + NotAllowedView.class.getName() + " instead of "
+                        + RulesView.class.getName());
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.boundarylab.BoundaryLabTest;
 import org.boundarylab.account.Role;
 import org.boundarylab.account.TestUsers;
+import org.boundarylab.base.ui.NotAllowedView;
 import org.boundarylab.vignette.Characteristic;
 import org.boundarylab.vignette.People;
 import org.boundarylab.vignette.Person;
@@ -133,11 +133,11 @@ class VignetteEditorViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "tia", roles = "TRAINEE")
     void a_trainee_cannot_open_the_editor() {
-        // Vaadin answers a view the role may not open as "not found": it does not even confirm the view exists
+        // a view the role may not open shows the app's own "not open to your account" page, nothing of the view
         assertThatThrownBy(() -> navigate(VignetteEditorView.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Navigation resulted in unexpected class " + RouteNotFoundError.class.getName()
-                        + " instead of " + VignetteEditorView.class.getName());
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+                .hasMessage("Navigation resulted in unexpected class " + NotAllowedView.class.getName() + " instead of "
+                        + VignetteEditorView.class.getName());
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
     }
 }

@@ -61,6 +61,14 @@ class LearningRecordsIT {
             admin.open("");
             admin.click(By.cssSelector("a[aria-label='Start case: Mary: the last appointment of the day']"));
             admin.awaitVaadin();
+            // the case's recall question comes first, unscored
+            admin.click(By.cssSelector("#knowledge-answer textarea"));
+            admin.driver
+                    .findElement(By.cssSelector("#knowledge-answer textarea"))
+                    .sendKeys("Secrecy, perhaps.");
+            admin.click(By.id("submit-recall-before"));
+            admin.await(By.id("submit-judgment"));
+            admin.awaitVaadin();
             admin.click(By.cssSelector("#mark-NONE > label"));
             admin.click(By.cssSelector("#rationale textarea"));
             admin.driver

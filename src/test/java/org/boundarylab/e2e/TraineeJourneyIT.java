@@ -50,7 +50,6 @@ class TraineeJourneyIT {
             }
 
             try (Browser tina = new Browser(app.baseUrl(), temp.resolve("tina-profile"), 1440, 900)) {
-                standInSpeech(tina);
                 tina.login("tina", "quiet-harbour-41");
                 tina.await(By.cssSelector(".case-card"));
                 assertThat(tina.driver.getPageSource()).contains("Mary: the last appointment of the day");
@@ -86,6 +85,7 @@ class TraineeJourneyIT {
             app.start();
 
             try (Browser tina = new Browser(app.baseUrl(), temp.resolve("tina-profile-2"), 1440, 900)) {
+                standInSpeech(tina);
                 tina.login("tina", "quiet-harbour-41");
                 tina.await(By.cssSelector(".case-status"));
                 assertThat(tina.text(By.cssSelector(".case-status"))).isEqualTo("In progress: 2 of 6 segments judged");

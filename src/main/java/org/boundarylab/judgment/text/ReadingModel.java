@@ -64,6 +64,8 @@ public final class ReadingModel {
             "themself");
     private static final String PRONOUN = "@pronoun";
     private static final int WORDS_SHOWN = 3;
+    /** Carrying words at most this many words apart are quoted in one piece, the words between them too. */
+    private static final int QUOTED_SPAN = 12;
 
     private static final ReadingModel EMPTY =
             new ReadingModel(new float[Characteristic.values().length][0], new float[Characteristic.values().length]);
@@ -165,6 +167,18 @@ public final class ReadingModel {
             if (isPair(spans, i)) {
                 covered[last - 1] = true;
             }
+        }
+        int first = 0;
+        while (first < covered.length && !covered[first]) {
+            first++;
+        }
+        int last = covered.length - 1;
+        while (last > first && !covered[last]) {
+            last--;
+        }
+        if (first <= last && last - first < QUOTED_SPAN) {
+            // close together, the words are quoted as the trainee wrote them, in one piece
+            return text.substring(tokens.get(first).start(), tokens.get(last).end());
         }
         List<String> words = new ArrayList<>(WORDS_SHOWN);
         for (int t = 0; t < tokens.size(); t++) {

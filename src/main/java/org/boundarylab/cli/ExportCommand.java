@@ -12,6 +12,7 @@ import org.boundarylab.judgment.FeedbackMessages;
 import org.boundarylab.vignette.Vignette;
 import org.boundarylab.vignette.VignetteDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -32,25 +33,14 @@ public final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     BoundaryLabCli cli;
 
-    @Option(
-            names = "--vignettes",
-            required = true,
-            paramLabel = "DIR",
-            description = "folder of vignette files (*.yaml)")
-    Path vignettesDir;
+    @Mixin
+    CaseFolders folders;
 
     @Option(names = "--id", required = true, paramLabel = "ID", description = "the case's id")
     String id;
 
     @Option(names = "--format", required = true, paramLabel = "moodle-xml|gift", description = "Moodle XML or GIFT")
     String formatCode;
-
-    @Option(
-            names = "--rules",
-            paramLabel = "DIR",
-            defaultValue = "rules",
-            description = "the rule base, for the feedback's wording (default: ${DEFAULT-VALUE})")
-    Path rulesDir;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
     Path outFile;
@@ -64,16 +54,13 @@ public final class ExportCommand implements Callable<Integer> {
             CaseExport.Format format = CaseExport.Format.fromCode(formatCode)
                     .orElseThrow(() -> new BadInput(
                             "--format: field '--format': must be moodle-xml or gift, got '" + formatCode + "'"));
-            if (!Files.isDirectory(vignettesDir)) {
-                throw new BadInput(vignettesDir + ": field '--vignettes': not a folder");
-            }
-            VignetteDirectory.Loaded loaded = VignetteDirectory.load(vignettesDir);
+            VignetteDirectory.Loaded loaded = folders.vignettes();
             Vignette vignette = loaded.byId().get(id);
             if (vignette == null) {
                 loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
-                throw new BadInput(vignettesDir + ": field '--id': no case '" + id + "' in the folder");
+                throw new BadInput(folders.vignettesDir + ": field '--id': no case '" + id + "' in the folder");
             }
-            bytes = CaseExport.export(vignette, messages(rulesDir), format)
+            bytes = CaseExport.export(vignette, messages(folders.rulesDir), format)
                     .content()
                     .getBytes(StandardCharsets.UTF_8);
         } catch (BadInput e) {

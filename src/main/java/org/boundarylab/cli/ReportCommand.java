@@ -21,6 +21,7 @@ import org.boundarylab.report.ScoredJudgment;
 import org.boundarylab.vignette.Segment;
 import org.boundarylab.vignette.VignetteDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,22 +50,11 @@ public final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     BoundaryLabCli cli;
 
-    @Option(
-            names = "--vignettes",
-            required = true,
-            paramLabel = "DIR",
-            description = "folder of vignette files (*.yaml)")
-    Path vignettesDir;
+    @Mixin
+    CaseFolders folders;
 
     @Option(names = "--responses", required = true, paramLabel = "FILE", description = "the responses, YAML or JSON")
     Path responsesFile;
-
-    @Option(
-            names = "--rules",
-            paramLabel = "DIR",
-            defaultValue = "rules",
-            description = "the rule base (default: ${DEFAULT-VALUE})")
-    Path rulesDir;
 
     @Option(
             names = "--format",
@@ -81,11 +71,8 @@ public final class ReportCommand implements Callable<Integer> {
         PrintStream out = cli.out();
         PrintStream err = cli.err();
         try {
-            if (!Files.isDirectory(vignettesDir)) {
-                throw new BadInput(vignettesDir + ": field '--vignettes': not a folder");
-            }
-            DroolsJudgmentClassifier classifier = ScoreCommand.rules(rulesDir);
-            VignetteDirectory.Loaded loaded = VignetteDirectory.load(vignettesDir);
+            VignetteDirectory.Loaded loaded = folders.vignettes();
+            DroolsJudgmentClassifier classifier = ScoreCommand.rules(folders.rulesDir);
             loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
             List<ResponsesReader.Response> responses =
                     ResponsesReader.read(ScoreCommand.readText(responsesFile), responsesFile.toString(), loaded.byId());

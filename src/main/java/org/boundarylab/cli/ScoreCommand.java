@@ -20,6 +20,7 @@ import org.boundarylab.judgment.rules.DroolsJudgmentClassifier;
 import org.boundarylab.vignette.VignetteDirectory;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -39,33 +40,19 @@ public final class ScoreCommand implements Callable<Integer> {
     @ParentCommand
     BoundaryLabCli cli;
 
-    @Option(
-            names = "--vignettes",
-            required = true,
-            paramLabel = "DIR",
-            description = "folder of vignette files (*.yaml)")
-    Path vignettesDir;
+    @Mixin
+    CaseFolders folders;
 
     @Option(names = "--responses", required = true, paramLabel = "FILE", description = "the responses, YAML or JSON")
     Path responsesFile;
-
-    @Option(
-            names = "--rules",
-            paramLabel = "DIR",
-            defaultValue = "rules",
-            description = "the rule base (default: ${DEFAULT-VALUE})")
-    Path rulesDir;
 
     @Override
     public Integer call() {
         PrintStream out = cli.out();
         PrintStream err = cli.err();
         try {
-            if (!Files.isDirectory(vignettesDir)) {
-                throw new BadInput(vignettesDir + ": field '--vignettes': not a folder");
-            }
-            DroolsJudgmentClassifier classifier = rules(rulesDir);
-            VignetteDirectory.Loaded loaded = VignetteDirectory.load(vignettesDir);
+            VignetteDirectory.Loaded loaded = folders.vignettes();
+            DroolsJudgmentClassifier classifier = rules(folders.rulesDir);
             loaded.problems().forEach(p -> err.println("skipped " + p.describe()));
             // scoring starts while the file is still being read; nothing is written unless all of it is valid
             ScoredReport[] report = {new ScoredReport(classifier)};

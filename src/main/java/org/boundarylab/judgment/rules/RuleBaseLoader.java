@@ -136,20 +136,23 @@ public final class RuleBaseLoader {
         } catch (IOException e) {
             throw new RuleBaseException(List.of(examplesFolder + ": cannot be read: " + e.getMessage()));
         }
+        // each file read once: its text goes into the version, then into the model
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            String name = EXAMPLES + "/" + file.getFileName();
+            String text = read(file);
+            digest.update((name + "\n" + text).getBytes(StandardCharsets.UTF_8));
+            names.add(name);
+            texts.put(name, text);
+        }
         List<ReadingModel.Example> examples = new ArrayList<>();
         try {
-            Path peopleFile = examplesFolder.resolve(ReadingExamples.PEOPLE);
-            Map<String, NameRoles> people = Files.exists(peopleFile)
-                    ? ReadingExamples.people(read(peopleFile), EXAMPLES + "/" + ReadingExamples.PEOPLE)
-                    : Map.of();
-            for (Path file : files) {
-                String name = EXAMPLES + "/" + file.getFileName();
-                String text = read(file);
-                digest.update((name + "\n" + text).getBytes(StandardCharsets.UTF_8));
-                names.add(name);
-                if (!file.getFileName().toString().equals(ReadingExamples.PEOPLE)) {
-                    examples.addAll(ReadingExamples.parse(text, name, people));
-                }
+            String peopleName = EXAMPLES + "/" + ReadingExamples.PEOPLE;
+            String peopleText = texts.remove(peopleName);
+            Map<String, NameRoles> people =
+                    peopleText == null ? Map.of() : ReadingExamples.people(peopleText, peopleName);
+            for (Map.Entry<String, String> file : texts.entrySet()) {
+                examples.addAll(ReadingExamples.parse(file.getValue(), file.getKey(), people));
             }
         } catch (InvalidInputException e) {
             throw new RuleBaseException(

@@ -295,7 +295,7 @@ public final class RationaleReader {
         return -1;
     }
 
-    private static boolean isNegator(StemmedTokens.Token token) {
+    static boolean isNegator(StemmedTokens.Token token) {
         return NEGATORS.contains(token.stem()) || token.surface().endsWith("n't");
     }
 

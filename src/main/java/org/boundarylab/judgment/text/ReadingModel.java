@@ -215,7 +215,7 @@ public final class ReadingModel {
             if (newClause) {
                 negatedFor = 0;
             }
-            if (RationaleReader.NEGATORS.contains(t.stem()) || t.surface().endsWith("n't")) {
+            if (RationaleReader.isNegator(t)) {
                 negatedFor = NEGATION_SCOPE + 1;
             }
             int word = PRONOUNS.contains(t.stem())

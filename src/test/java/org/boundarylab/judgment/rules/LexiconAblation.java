@@ -45,10 +45,11 @@ public final class LexiconAblation {
             // a tuning row is voted on by a model that has not learnt from its own set
             tuning.addAll(rows(file, model(file)));
         }
-        List<Row> blind = rows(RationaleEvaluationTest.BLIND_FILE, model(null));
+        RationaleReader fullModel = model(null);
+        List<Row> blind = rows(RationaleEvaluationTest.BLIND_FILE, fullModel);
         // the rule scenarios are the rule base's specification: what they read stays read
-        tuning.addAll(scenarioRows("src/test/resources/scenarios/rationale.csv", 2, 3, model(null)));
-        tuning.addAll(scenarioRows("src/test/resources/scenarios/corrected-reading.csv", 3, 4, model(null)));
+        tuning.addAll(scenarioRows("src/test/resources/scenarios/rationale.csv", 2, 3, fullModel));
+        tuning.addAll(scenarioRows("src/test/resources/scenarios/corrected-reading.csv", 3, 4, fullModel));
         // knowledge-check answers are read by the lexicon alone
         tuning.addAll(scenarioRows("src/test/resources/scenarios/knowledge.csv", 1, 2, null));
         List<Set<Characteristic>> base = readAll(lines, tuning);

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on an in-memory database, seeded from seeds/ and ruled by rules/.
@@ -18,10 +19,12 @@ import org.springframework.test.context.ActiveProfiles;
  * test did not make (the seeded cases and the rule base stay as loaded). A test that changes the
  * schema for a moment (AttemptServiceTest's refused row) undoes it in {@code finally}. The
  * own-server tests (SignInSecurityTest, TrustedProxyTest, IdleSessionTest) run in a JVM of their
- * own and share its database by the same rule.
+ * own and share its database by the same rule. With {@code -Dboundarylab.test-database=postgresql} the
+ * database is a real PostgreSQL server's ({@link TestDatabase}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
 public @interface BoundaryLabTest {}

@@ -2,9 +2,11 @@ package org.boundarylab.session;
 
 import java.time.Clock;
 import org.boundarylab.protection.GuessThrottle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Join-code guessing, slowed per account and per address like passwords ({@link GuessThrottle}):
@@ -13,8 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class JoinCodeThrottle extends GuessThrottle {
 
-    JoinCodeThrottle() {
-        super(Clock.systemUTC());
+    JoinCodeThrottle(JdbcClient jdbc, TransactionTemplate transactions) {
+        super("join-code", jdbc, transactions, Clock.systemUTC());
     }
 
     /** The address the caller signed in from (Spring Security keeps it with the sign-in). */

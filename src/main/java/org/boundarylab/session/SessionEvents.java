@@ -8,19 +8,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the screens of a live session that something changed (an answer arrived, a trainee joined,
  * the supervisor revealed, moved on, paused or picked a reasoning to discuss). Published after the
  * change is committed, so a screen that reloads on the event sees it. Only the screens of that
- * session, and of them only those that asked for that kind, are told. In memory: one node serves a
- * session.
+ * session, and of them only those that asked for that kind, are told. The screens are this node's;
+ * the change reaches every node's through {@link RoomNotices} (PostgreSQL's LISTEN/NOTIFY when
+ * several nodes share a database).
  */
 @Component
-public class SessionEvents {
+public class SessionEvents implements RoomNotices.Receiver {
 
     private static final Logger log = LoggerFactory.getLogger(SessionEvents.class);
 
@@ -57,6 +57,19 @@ public class SessionEvents {
     /** The newest version announced per session, so answers are never tagged older than it. */
     private final Map<Long, Long> announced = new ConcurrentHashMap<>();
 
+    private final RoomNotices notices;
+
+    /** One node on its own (the unit tests'). */
+    SessionEvents() {
+        this(new LocalRoomNotices());
+    }
+
+    @Autowired
+    SessionEvents(RoomNotices notices) {
+        this.notices = notices;
+        notices.start(this);
+    }
+
     /** Follows one session's events of these kinds. */
     public Subscription subscribe(long sessionId, Set<Kind> kinds, Consumer<Event> listener) {
         Listener l = new Listener(Set.copyOf(kinds), listener);
@@ -67,33 +80,44 @@ public class SessionEvents {
         });
     }
 
-    /** A change to the room at this version (the transaction that made it is still open, if any). */
+    /** A change to the room at this version, announced to every node once its transaction (if any) commits. */
     void publish(long sessionId, Kind kind, long version) {
-        Runnable deliver = () -> deliver(sessionId, kind, version);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver.run();
-                }
-            });
-        } else {
-            deliver.run();
-        }
+        notices.send(new Event(sessionId, kind, version));
+    }
+
+    /** A notice heard (from this node or another): this node's screens of that session are told. */
+    @Override
+    public void changed(Event change) {
+        deliver(change.sessionId(), change.kind(), change.version());
+    }
+
+    /**
+     * Notices may have been lost: every screen followed here re-reads its session, whatever version
+     * it shows (the event is not remembered as announced, so later answers keep their true version).
+     */
+    @Override
+    public void missedSome() {
+        listeners.forEach((sessionId, list) -> {
+            Event refresh = new Event(sessionId, Kind.STATE, Long.MAX_VALUE);
+            list.forEach(l -> tell(l, refresh));
+        });
     }
 
     private void deliver(long sessionId, Kind kind, long version) {
         long tagged = announced.merge(sessionId, version, Math::max);
         Event event = new Event(sessionId, kind, kind == Kind.ANSWER || kind == Kind.JOINED ? tagged : version);
         for (Listener listener : listeners.getOrDefault(sessionId, List.of())) {
-            if (!listener.kinds().contains(kind)) {
-                continue;
+            if (listener.kinds().contains(kind)) {
+                tell(listener, event);
             }
-            try {
-                listener.consumer().accept(event);
-            } catch (RuntimeException e) {
-                log.warn("A screen of session {} failed to take an update: {}", sessionId, e.toString());
-            }
+        }
+    }
+
+    private static void tell(Listener listener, Event event) {
+        try {
+            listener.consumer().accept(event);
+        } catch (RuntimeException e) {
+            log.warn("A screen of session {} failed to take an update: {}", event.sessionId(), e.toString());
         }
     }
 

@@ -7,12 +7,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.boundarylab.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class LoginThrottleTest {
 
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-26T09:00:00Z"));
-    final LoginThrottle throttle = new LoginThrottle(new Clock() {
+    final DataSource database = TestDatabase.migrated("login_throttle");
+    final Clock clock = new Clock() {
         @Override
         public java.time.ZoneId getZone() {
             return ZoneOffset.UTC;
@@ -27,7 +33,16 @@ class LoginThrottleTest {
         public Instant instant() {
             return now.get();
         }
-    });
+    };
+    final LoginThrottle throttle = onNode();
+
+    /** The throttle as one node of several sees it: its own pool on the one shared database. */
+    private LoginThrottle onNode() {
+        return new LoginThrottle(
+                JdbcClient.create(database),
+                new TransactionTemplate(new DataSourceTransactionManager(database)),
+                clock);
+    }
 
     private void advance(Duration d) {
         now.set(now.get().plus(d));
@@ -137,5 +152,21 @@ class LoginThrottleTest {
         assertThat(throttle.waitFor("late-comer", "10.3.3.3"))
                 .as("twenty failures from the address")
                 .isPresent();
+    }
+
+    @Test
+    void the_count_is_kept_in_the_database_so_every_node_enforces_the_same_wait() {
+        LoginThrottle otherNode = onNode();
+        for (int i = 0; i < 5; i++) {
+            assertThat((i % 2 == 0 ? throttle : otherNode).admit("erin", "10.4.4." + i))
+                    .as("the five free tries, taken on either node")
+                    .isEmpty();
+        }
+        assertThat(otherNode.admit("erin", "10.4.4.9"))
+                .as("the sixth waits, wherever it lands")
+                .isPresent();
+        assertThat(throttle.waitFor("erin", "10.4.4.9")).contains(Duration.ofSeconds(1));
+        otherNode.succeeded("erin");
+        assertThat(throttle.waitFor("erin", "10.4.4.4")).isEmpty();
     }
 }

@@ -86,6 +86,10 @@ class LiveRoomTest {
             assertThat(sessions.previous(s.id()).version()).isEqualTo(v0 + 5);
             assertThat(sessions.close(s.id()).version()).isEqualTo(v0 + 6);
             assertThat(sessions.reopen(s.id()).version()).isEqualTo(v0 + 7);
+            // on PostgreSQL the events come back through LISTEN/NOTIFY, a few milliseconds later
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(2))
+                    .until(() -> seen.size() >= 9);
             assertThat(seen)
                     .extracting(SessionEvents.Event::kind)
                     .containsExactly(

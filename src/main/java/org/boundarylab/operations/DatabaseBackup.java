@@ -36,9 +36,15 @@ public class DatabaseBackup {
     private final Path folder;
     private final Path keyFile;
     private final AuditLog audit;
+    private final boolean embedded;
 
-    DatabaseBackup(JdbcClient jdbc, @Value("${boundarylab.data-dir}") Path dataDir, AuditLog audit) {
+    DatabaseBackup(
+            JdbcClient jdbc,
+            @Value("${boundarylab.data-dir}") Path dataDir,
+            @Value("${spring.datasource.url}") String databaseUrl,
+            AuditLog audit) {
         this.jdbc = jdbc;
+        this.embedded = databaseUrl.startsWith("jdbc:h2:");
         this.folder = dataDir.resolve("backups");
         this.keyFile = dataDir.resolve(BackupKey.FILE_NAME);
         this.audit = audit;
@@ -50,7 +56,19 @@ public class DatabaseBackup {
     /** An opened backup file for download: close the stream. */
     public record Download(String name, long bytes, InputStream content) {}
 
+    /**
+     * Whether backups are taken here: on the embedded H2 database, yes; a PostgreSQL server is backed up
+     * with its own tools ({@code pg_dump}, README "Backups"), which see every node's writes.
+     */
+    public boolean inApp() {
+        return embedded;
+    }
+
     public Backup create() throws IOException {
+        if (!embedded) {
+            throw new IllegalStateException(
+                    "This server keeps its data in PostgreSQL: back it up with pg_dump (README, Backups)");
+        }
         OwnerOnly.folder(folder);
         BackupKey key = BackupKey.loadOrCreate(keyFile);
         Instant now = Instant.now();

@@ -9,6 +9,8 @@ import java.util.TreeMap;
 /** Round-trip times by kind of request, and the errors: percentiles computed exactly from every sample. */
 public final class LatencyLog {
 
+    public LatencyLog() {}
+
     private final Map<String, List<Long>> samples = new TreeMap<>();
     private final Map<String, Integer> errors = new TreeMap<>();
 
@@ -25,15 +27,24 @@ public final class LatencyLog {
         samples.computeIfAbsent(kind, k -> new ArrayList<>()).add(nanos);
     }
 
-    synchronized int count(String kind) {
+    /** The q-quantile of a kind's samples, in milliseconds (q = 1 is the slowest). */
+    public synchronized double percentileMs(String kind, double q) {
+        long[] sorted = samples.getOrDefault(kind, List.of()).stream()
+                .mapToLong(Long::longValue)
+                .sorted()
+                .toArray();
+        return sorted.length == 0 ? Double.NaN : ms(sorted, q);
+    }
+
+    public synchronized int count(String kind) {
         return samples.getOrDefault(kind, List.of()).size();
     }
 
-    synchronized int errorCount() {
+    public synchronized int errorCount() {
         return errors.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    synchronized String report() {
+    public synchronized String report() {
         StringBuilder out = new StringBuilder(String.format(
                 "%-14s %8s %8s %8s %8s %8s %8s%n",
                 "request", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"));

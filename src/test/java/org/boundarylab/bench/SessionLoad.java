@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +44,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 public final class SessionLoad {
 
     public static final String PASSWORD = "load-test-password";
-    static final String CASE = "daniel-school-counsellor";
-    static final int SEGMENTS = 5;
-    static final String SHOWN = "answer shown on dashboard";
+    public static final String CASE = "daniel-school-counsellor";
+    public static final int SEGMENTS = 5;
+    public static final String SHOWN = "answer shown on dashboard";
 
     public static void main(String[] args) throws Exception {
         int trainees = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -138,7 +137,7 @@ public final class SessionLoad {
      * One session's dashboard as its pushes arrive: for each trainee's answer, the time from sending
      * it to the first pushed message whose row for that trainee no longer says where they were.
      */
-    static final class Visibility {
+    public static final class Visibility {
 
         private record Pending(String before, long sentAt) {}
 
@@ -146,20 +145,20 @@ public final class SessionLoad {
         private final AtomicInteger answers = new AtomicInteger();
         private final LatencyLog shown;
 
-        Visibility(LatencyLog shown) {
+        public Visibility(LatencyLog shown) {
             this.shown = shown;
         }
 
-        void answering(String name, String positionBefore) {
+        public void answering(String name, String positionBefore) {
             answers.incrementAndGet();
             pending.put(name, new Pending(positionBefore, System.nanoTime()));
         }
 
-        int answers() {
+        public int answers() {
             return answers.get();
         }
 
-        void pushed(String message, long arrived) {
+        public void pushed(String message, long arrived) {
             pending.forEach((name, p) -> {
                 String row = row(message, name);
                 if (row != null && !row.contains("\"" + p.before() + "\"") && pending.remove(name, p)) {
@@ -192,8 +191,17 @@ public final class SessionLoad {
                     + browser.lastBody.replaceAll(
                             ".*\"(Not in this session|Waiting[^\"]*|Paused|This session is closed)\".*", "$1"));
         }
-        int segment = 1;
-        while (browser.has("submit-judgment")) {
+        answer(browser, name, room, thinkMs, 1, SEGMENTS);
+    }
+
+    /**
+     * Judges segments from {@code segment} on (none, fairly sure), reading each one's feedback, until
+     * {@code count} are answered or the case ends; returns how many were answered.
+     */
+    public static int answer(UidlClient browser, String name, Visibility room, int thinkMs, int segment, int count)
+            throws IOException, InterruptedException {
+        int answered = 0;
+        while (answered < count && browser.has("submit-judgment")) {
             think(thinkMs);
             browser.set("mark-NONE", "checked", browser.bool(true), "checked-changed");
             browser.set("rationale", "value", browser.text("An ordinary moment of the work."), "change");
@@ -204,13 +212,15 @@ public final class SessionLoad {
                 throw new IOException("no feedback after submit: "
                         + browser.lastBody.substring(0, Math.min(400, browser.lastBody.length())));
             }
+            answered++;
             think(thinkMs);
             browser.click("next-segment");
             segment++;
             if (browser.lastBody.contains("Case finished") || browser.lastBody.contains("finished every case")) {
-                return;
+                break;
             }
         }
+        return answered;
     }
 
     /** A supervisor's dashboard, open throughout on push, as a browser keeps it. */
@@ -253,67 +263,73 @@ public final class SessionLoad {
      */
     public static List<Long> seed(Path data, int trainees, int sessionCount, java.util.List<String> cases)
             throws Exception {
-        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
-        Timestamp now = Timestamp.from(Instant.now());
         try (Connection db =
                 DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "")) {
-            db.setAutoCommit(false);
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < trainees; i++) {
-                ids.add(insertUser(db, "load-t" + i, "Trainee " + i, hash, "TRAINEE", now));
-            }
-            List<Long> sessions = new ArrayList<>();
-            for (int j = 0; j < sessionCount; j++) {
-                long supervisor = insertUser(db, "load-sup" + j, "Load Supervisor " + j, hash, "SUPERVISOR", now);
-                long session;
-                try (PreparedStatement s = db.prepareStatement(
-                        "insert into live_session (name, join_code, supervisor_id, "
-                                + "feedback_mode, open_to_anyone, state, focus_vignette, focus_segment, created_at) "
-                                + "values (?, ?, ?, 'IMMEDIATE', true, 'OPEN', 0, 0, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    s.setString(1, "Load test " + j);
-                    s.setString(2, "LOAD" + (10 + j));
-                    s.setLong(3, supervisor);
-                    s.setTimestamp(4, now);
-                    s.executeUpdate();
-                    ResultSet keys = s.getGeneratedKeys();
-                    keys.next();
-                    session = keys.getLong(1);
-                }
-                sessions.add(session);
-                int position = 0;
-                for (String vignette : cases) {
-                    int version;
-                    try (PreparedStatement s =
-                            db.prepareStatement("select max(version) from vignette_version where vignette_id = ?")) {
-                        s.setString(1, vignette);
-                        ResultSet rs = s.executeQuery();
-                        rs.next();
-                        version = rs.getInt(1);
-                    }
-                    try (PreparedStatement s =
-                            db.prepareStatement("insert into live_session_vignette values (?, ?, ?, ?)")) {
-                        s.setLong(1, session);
-                        s.setInt(2, position++);
-                        s.setString(3, vignette);
-                        s.setInt(4, version);
-                        s.executeUpdate();
-                    }
-                }
-            }
-            try (PreparedStatement s = db.prepareStatement(
-                    "insert into live_session_member (session_id, trainee_id, invited, joined_at) values (?, ?, false, ?)")) {
-                for (int i = 0; i < ids.size(); i++) {
-                    s.setLong(1, sessions.get(i % sessionCount));
-                    s.setLong(2, ids.get(i));
-                    s.setTimestamp(3, now);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            db.commit();
-            return sessions;
+            return seed(db, trainees, sessionCount, cases);
         }
+    }
+
+    /** As {@link #seed(Path, int, int, List)}, into any migrated database (H2 or PostgreSQL). */
+    public static List<Long> seed(Connection db, int trainees, int sessionCount, java.util.List<String> cases)
+            throws Exception {
+        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
+        Timestamp now = Timestamp.from(Instant.now());
+        db.setAutoCommit(false);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < trainees; i++) {
+            ids.add(insertUser(db, "load-t" + i, "Trainee " + i, hash, "TRAINEE", now));
+        }
+        List<Long> sessions = new ArrayList<>();
+        for (int j = 0; j < sessionCount; j++) {
+            long supervisor = insertUser(db, "load-sup" + j, "Load Supervisor " + j, hash, "SUPERVISOR", now);
+            long session;
+            try (PreparedStatement s = db.prepareStatement(
+                    "insert into live_session (name, join_code, supervisor_id, "
+                            + "feedback_mode, open_to_anyone, state, focus_vignette, focus_segment, created_at) "
+                            + "values (?, ?, ?, 'IMMEDIATE', true, 'OPEN', 0, 0, ?)",
+                    new String[] {"id"})) {
+                s.setString(1, "Load test " + j);
+                s.setString(2, "LOAD" + (10 + j));
+                s.setLong(3, supervisor);
+                s.setTimestamp(4, now);
+                s.executeUpdate();
+                ResultSet keys = s.getGeneratedKeys();
+                keys.next();
+                session = keys.getLong(1);
+            }
+            sessions.add(session);
+            int position = 0;
+            for (String vignette : cases) {
+                int version;
+                try (PreparedStatement s =
+                        db.prepareStatement("select max(version) from vignette_version where vignette_id = ?")) {
+                    s.setString(1, vignette);
+                    ResultSet rs = s.executeQuery();
+                    rs.next();
+                    version = rs.getInt(1);
+                }
+                try (PreparedStatement s =
+                        db.prepareStatement("insert into live_session_vignette values (?, ?, ?, ?)")) {
+                    s.setLong(1, session);
+                    s.setInt(2, position++);
+                    s.setString(3, vignette);
+                    s.setInt(4, version);
+                    s.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement s = db.prepareStatement(
+                "insert into live_session_member (session_id, trainee_id, invited, joined_at) values (?, ?, false, ?)")) {
+            for (int i = 0; i < ids.size(); i++) {
+                s.setLong(1, sessions.get(i % sessionCount));
+                s.setLong(2, ids.get(i));
+                s.setTimestamp(3, now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        db.commit();
+        return sessions;
     }
 
     private static long insertUser(Connection db, String username, String name, String hash, String role, Timestamp now)
@@ -321,7 +337,7 @@ public final class SessionLoad {
         try (PreparedStatement s = db.prepareStatement(
                 "insert into user_account (username, display_name, password_hash, role, "
                         + "enabled, created_at) values (?, ?, ?, ?, true, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                new String[] {"id"})) {
             s.setString(1, username);
             s.setString(2, name);
             s.setString(3, hash);

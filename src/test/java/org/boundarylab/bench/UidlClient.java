@@ -50,6 +50,24 @@ public final class UidlClient {
                 .build();
     }
 
+    /** The node that answered the last request, as HAProxy names it (deploy/haproxy.cfg); null without it. */
+    public volatile String lastNode;
+
+    /**
+     * Behind HAProxy: be served by this node, as a browser that first landed there is (its BLNODE
+     * cookie). HAProxy sends the browser elsewhere when that node is down.
+     */
+    public void stickTo(String node) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie("BLNODE", node);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+    }
+
+    private void served(HttpResponse<?> r) {
+        r.headers().firstValue("X-Boundarylab-Node").ifPresent(n -> lastNode = n);
+    }
+
     public void login(String username, String password) throws IOException, InterruptedException {
         long start = System.nanoTime();
         String form = org.boundarylab.account.LoginPage.form(http, base, username, password);
@@ -60,6 +78,7 @@ public final class UidlClient {
                         .timeout(Duration.ofSeconds(60))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        served(r);
         boolean failed = r.statusCode() != 302
                 || r.headers()
                         .firstValue("location")
@@ -81,6 +100,7 @@ public final class UidlClient {
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        served(r);
         boolean failed = r.statusCode() != 200;
         nodesById.clear(); // a new UI: the old one's elements are gone
         listeners.clear();
@@ -281,6 +301,7 @@ public final class UidlClient {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         long took = System.nanoTime() - start;
+        served(r);
         boolean failed = r.statusCode() != 200;
         if (!failed) {
             String text = r.body().startsWith("for(;;);") ? r.body().substring(8) : r.body();

@@ -70,13 +70,18 @@ final class Browser implements AutoCloseable {
     }
 
     static void requireOrSkip(boolean installed, String ci) {
+        requireOrSkip(installed, ci, MISSING);
+    }
+
+    /** A tool a test needs: skipped without it on a developer's machine, failed on CI (which installs it). */
+    static void requireOrSkip(boolean installed, String ci, String missing) {
         if (installed) {
             return;
         }
         if ("true".equalsIgnoreCase(ci == null ? "" : ci.strip())) {
-            org.junit.jupiter.api.Assertions.fail("CI=true and the browser tests cannot run: " + MISSING);
+            org.junit.jupiter.api.Assertions.fail("CI=true and the test cannot run: " + missing);
         }
-        org.junit.jupiter.api.Assumptions.abort(MISSING);
+        org.junit.jupiter.api.Assumptions.abort(missing);
     }
 
     void open(String path) {

@@ -94,7 +94,17 @@ public class OperationsView extends Main {
                         + " (the .mac beside FILE), and start the app with "
                         + "--boundarylab.data-dir=NEW-FOLDER.");
         where.addClassName("hint");
-        add(new H1("Operations"), new H2("Backups"), where, take, backups, trail);
+        if (backup.inApp()) {
+            add(new H1("Operations"), new H2("Backups"), where, take, backups, trail);
+        } else {
+            Paragraph postgres = new Paragraph("This server keeps its data in PostgreSQL, shared by every node. "
+                    + "Back it up with PostgreSQL's own pg_dump (for example nightly, pg_dump --format=custom), "
+                    + "and restore with pg_restore; the README's Backups section says how. "
+                    + "The backups this page takes are for the embedded H2 database only.");
+            postgres.setId("backups-on-postgresql");
+            postgres.addClassName("hint");
+            add(new H1("Operations"), new H2("Backups"), postgres, trail);
+        }
     }
 
     /** The backup and its .mac: both are needed to restore (with the key, which is never offered here). */

@@ -38,7 +38,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  *
  * <p>{@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.boundarylab.bench.SessionLoad
  * -Dbench.args="300 3000 60 10"}: trainees, mean think time in ms, ramp-up in seconds, sessions (the
- * trainees are dealt round the sessions; default 1). Needs {@code target/boundary-lab.jar}
+ * trainees are dealt round the sessions; default 1), and "two-nodes" to run through HAProxy against two
+ * nodes on PostgreSQL ({@link TwoNodes}; needs haproxy installed). Needs {@code target/boundary-lab.jar}
  * ({@code ./mvnw -DskipTests package}).
  */
 public final class SessionLoad {
@@ -53,22 +54,16 @@ public final class SessionLoad {
         int thinkMs = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int rampSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int sessionCount = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        Path data = Files.createTempDirectory("boundary-lab-load");
-        int port = freePort();
-        String base = "http://localhost:" + port + "/";
-
-        Process setup = start(data, port);
-        awaitHealthy(base);
-        setup.destroy();
-        setup.waitFor();
-        List<Long> sessionIds = seed(data, trainees, sessionCount, List.of(CASE));
-
-        Process server = start(data, port);
-        try {
-            awaitHealthy(base);
+        boolean twoNodes = args.length > 4 && args[4].equals("two-nodes");
+        List<Long> sessionIds = new ArrayList<>();
+        try (Target target = twoNodes
+                ? Target.twoNodes(trainees, sessionCount, sessionIds)
+                : Target.oneNode(trainees, sessionCount, sessionIds)) {
+            String base = target.base();
+            System.out.println("load through " + base + (twoNodes ? " (HAProxy, two nodes, PostgreSQL)" : ""));
             LatencyLog log = new LatencyLog();
             LatencyLog shown = new LatencyLog();
-            long heapBefore = heapUsed(server.pid());
+            long heapBefore = target.heapUsed();
             AtomicBoolean running = new AtomicBoolean(true);
             List<Visibility> rooms = new ArrayList<>();
             CountDownLatch dashboardsOpen = new CountDownLatch(sessionCount);
@@ -110,7 +105,7 @@ public final class SessionLoad {
             }
             Duration took = Duration.between(started, Instant.now());
             Thread.sleep(3000); // the last answers' pushes
-            long heapAfter = heapUsed(server.pid());
+            long heapAfter = target.heapUsed();
             running.set(false);
             for (Thread t : supervisors) {
                 t.join();
@@ -127,9 +122,63 @@ public final class SessionLoad {
             System.out.printf(
                     "heap used after full GC: %.1f MB before, %.1f MB with every trainee's UI open: %.0f KB per trainee session%n",
                     heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1024.0 / trainees);
-        } finally {
-            server.destroy();
-            server.waitFor();
+        }
+    }
+
+    /** What the load runs against: one jar on H2, or two nodes on PostgreSQL behind HAProxy ({@link TwoNodes}). */
+    private interface Target extends AutoCloseable {
+        String base();
+
+        /** Heap in use after a full GC, over every node. */
+        long heapUsed() throws Exception;
+
+        @Override
+        void close() throws Exception;
+
+        static Target oneNode(int trainees, int sessionCount, List<Long> sessionIds) throws Exception {
+            Path data = Files.createTempDirectory("boundary-lab-load");
+            int port = freePort();
+            String base = "http://localhost:" + port + "/";
+            Process setup = start(data, port);
+            awaitHealthy(base);
+            setup.destroy();
+            setup.waitFor();
+            sessionIds.addAll(seed(data, trainees, sessionCount, List.of(CASE)));
+            Process server = start(data, port);
+            awaitHealthy(base);
+            return new Target() {
+                public String base() {
+                    return base;
+                }
+
+                public long heapUsed() throws Exception {
+                    return SessionLoad.heapUsed(server.pid());
+                }
+
+                public void close() throws Exception {
+                    server.destroy();
+                    server.waitFor();
+                }
+            };
+        }
+
+        static Target twoNodes(int trainees, int sessionCount, List<Long> sessionIds) throws Exception {
+            TwoNodes cluster =
+                    TwoNodes.start("1g", db -> sessionIds.addAll(seed(db, trainees, sessionCount, List.of(CASE))));
+            return new Target() {
+                public String base() {
+                    return cluster.baseUrl();
+                }
+
+                public long heapUsed() throws Exception {
+                    return SessionLoad.heapUsed(cluster.node("a").process().pid())
+                            + SessionLoad.heapUsed(cluster.node("b").process().pid());
+                }
+
+                public void close() throws Exception {
+                    cluster.close();
+                }
+            };
         }
     }
 

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Behind a reverse proxy that ends TLS, {@code boundarylab.trusted-proxies} names its addresses
- * (comma-separated). Only requests from those addresses may set {@code X-Forwarded-For} and
- * {@code X-Forwarded-Proto}: the sign-in throttle then counts the client's address, not the
+ * (comma-separated). Only requests from those addresses may set {@code X-Forwarded-For},
+ * {@code X-Forwarded-Proto} and {@code X-Forwarded-Port}: the sign-in throttle then counts the client's address, not the
  * proxy's, and the session cookie is marked Secure. Unset (the default), forwarded headers are
  * ignored, so nobody can claim another address or https by sending them.
  */
@@ -40,6 +40,8 @@ class TrustedProxy implements WebServerFactoryCustomizer<ConfigurableTomcatWebSe
         valve.setTrustedProxies(null);
         valve.setRemoteIpHeader("X-Forwarded-For");
         valve.setProtocolHeader("X-Forwarded-Proto");
+        // without it, a proxied http request counts as port 80 and redirects leave the proxy's port
+        valve.setPortHeader("X-Forwarded-Port");
         factory.addEngineValves(valve);
     }
 }

@@ -59,4 +59,18 @@ class TrustedProxyTest {
                         .single())
                 .contains("from 203.0.113.7");
     }
+
+    @Test
+    void redirects_behind_the_proxy_keep_the_port_the_browser_used() throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<Void> proxied = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/users"))
+                        .header("X-Forwarded-Proto", "http")
+                        .header("X-Forwarded-Port", "18080")
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(proxied.headers().firstValue("Location").orElseThrow()).isEqualTo("http://localhost:18080/login");
+    }
 }

@@ -100,6 +100,21 @@ final class Browser implements AutoCloseable {
         awaitVaadin();
     }
 
+    /** Judges the segment shown: ticks a card ("mark-NONE"), writes the reasoning, "fairly sure", submits. */
+    void judge(String cardId, String reasoning) {
+        click(By.cssSelector("#" + cardId + " > label"));
+        write(reasoning);
+        click(driver.findElements(By.cssSelector("#certainty vaadin-radio-button > label"))
+                .get(1));
+        click(By.id("submit-judgment"));
+        awaitVaadin();
+    }
+
+    void write(String reasoning) {
+        click(By.cssSelector("#rationale textarea"));
+        driver.findElement(By.cssSelector("#rationale textarea")).sendKeys(reasoning);
+    }
+
     /** Creates a trainee account on the users page (the signed-in user must be staff). */
     void createTrainee(String name, String username, String password) {
         createAccount(name, username, password, null);

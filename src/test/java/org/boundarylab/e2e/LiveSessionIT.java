@@ -103,7 +103,7 @@ class LiveSessionIT {
 
                 answer(ada, "mark-NONE", ADA_WROTE);
                 answer(bo, "mark-SECRECY", BO_WROTE);
-                write(cy, CY_TYPED); // Cy is still thinking: typed, not submitted
+                cy.write(CY_TYPED); // Cy is still thinking: typed, not submitted
                 sup.wait.until(d -> sup.text(By.cssSelector(".chart-total")).equals("2 of 3 joined have answered"));
                 projector.wait.until(
                         d -> projector.text(By.cssSelector(".chart-total")).equals("2 of 3 joined have answered"));
@@ -279,19 +279,8 @@ class LiveSessionIT {
         b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + dialogId + "[opened]")));
     }
 
-    private static void write(Browser b, String reasoning) {
-        b.click(By.cssSelector("#rationale textarea"));
-        b.driver.findElement(By.cssSelector("#rationale textarea")).sendKeys(reasoning);
-    }
-
     private static void answer(Browser b, String cardId, String reasoning) {
-        b.click(By.cssSelector("#" + cardId + " > label"));
-        write(b, reasoning);
-        b.click(b.driver
-                .findElements(By.cssSelector("#certainty vaadin-radio-button > label"))
-                .get(1));
-        b.click(By.id("submit-judgment"));
-        b.awaitVaadin();
+        b.judge(cardId, reasoning);
     }
 
     /** Sizes the window so that the page itself (not the window with its frame) is width x height. */

@@ -3,6 +3,8 @@ package org.boundarylab.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +16,10 @@ import org.boundarylab.bench.SessionLoad;
 import org.boundarylab.bench.TwoNodes;
 import org.boundarylab.bench.UidlClient;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Two app nodes on one PostgreSQL server behind HAProxy (deploy/haproxy.cfg), on loopback: a
@@ -25,16 +31,21 @@ class SeveralNodesIT {
 
     static final int TRAINEES = 4;
     static final int BEFORE_THE_KILL = 2;
+    /** One more trainee, in a real browser. */
+    static final String CHROMIUM_TRAINEE = "load-t" + TRAINEES;
 
     @Test
     void a_dashboard_on_node_a_follows_trainees_on_node_b_who_finish_on_node_a_after_node_b_is_killed()
             throws Exception {
         Browser.requireOrSkip(TwoNodes.haproxyInstalled(), System.getenv("CI"), TwoNodes.MISSING);
+        Browser.assumeInstalled();
         long[] session = new long[1];
         try (TwoNodes cluster = TwoNodes.start(
-                "512m",
-                db -> session[0] = SessionLoad.seed(db, TRAINEES, 1, List.of(SessionLoad.CASE))
-                        .get(0))) {
+                        "512m",
+                        db -> session[0] = SessionLoad.seed(db, TRAINEES + 1, 1, List.of(SessionLoad.CASE))
+                                .get(0));
+                Browser chromium = new Browser(
+                        cluster.baseUrl(), Files.createTempDirectory("several-nodes-chromium"), 1440, 900)) {
             long sessionId = session[0];
             LatencyLog requests = new LatencyLog();
             LatencyLog shown = new LatencyLog();
@@ -60,11 +71,14 @@ class SeveralNodesIT {
                     answers += answerAndAwaitDashboard(trainee, i, segment, room, shown, answers);
                 }
             }
+            judgeFirstSegmentOnNodeB(chromium, sessionId);
             assertThat(judgments(cluster, sessionId))
                     .as("every answer acknowledged on node b is stored")
-                    .isEqualTo(TRAINEES * BEFORE_THE_KILL);
+                    .isEqualTo(TRAINEES * BEFORE_THE_KILL + 1);
 
             cluster.kill("b");
+
+            signInAgainOnNodeAAndCarryOn(chromium, sessionId);
 
             for (int i = 0; i < TRAINEES; i++) {
                 UidlClient trainee = trainees.get(i);
@@ -80,16 +94,52 @@ class SeveralNodesIT {
                 }
             }
 
+            int expected = TRAINEES * SessionLoad.SEGMENTS + 2; // and the Chromium trainee's two
             assertThat(judgments(cluster, sessionId))
                     .as("five segments each, none lost and none twice")
-                    .isEqualTo(TRAINEES * SessionLoad.SEGMENTS);
-            assertThat(distinctJudgedSegments(cluster, sessionId)).isEqualTo(TRAINEES * SessionLoad.SEGMENTS);
+                    .isEqualTo(expected);
+            assertThat(distinctJudgedSegments(cluster, sessionId)).isEqualTo(expected);
             assertThat(shown.percentileMs(SessionLoad.SHOWN, 1.0))
                     .as("every answer reached the dashboard on the other node within a second:%n%s", shown.report())
                     .isLessThanOrEqualTo(1000.0);
             assertThat(requests.errorCount()).isZero();
             dashboard.closePush();
         }
+    }
+
+    /** A trainee in a real browser, stuck to node b, judges the first segment there. */
+    private static void judgeFirstSegmentOnNodeB(Browser chromium, long sessionId) {
+        chromium.open("login");
+        chromium.driver.manage().deleteCookieNamed("BLNODE");
+        chromium.driver.manage().addCookie(new Cookie("BLNODE", "b", "/"));
+        chromium.login(CHROMIUM_TRAINEE, SessionLoad.PASSWORD);
+        chromium.open("session/" + sessionId);
+        chromium.judge("mark-NONE", "Nothing here goes past ordinary care.");
+        chromium.await(By.id("feedback-heading"));
+        chromium.nextSegment();
+    }
+
+    /**
+     * Node b is gone: the next thing the trainee does tells them their session ended and that their
+     * answers are saved; pressing the notice signs them in again (on node a) and returns them to the
+     * session page at the segment the database says, where they answer it.
+     */
+    private static void signInAgainOnNodeAAndCarryOn(Browser chromium, long sessionId) throws Exception {
+        chromium.click(By.cssSelector("#mark-NONE > label"));
+        WebElement notice =
+                chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("v-system-error")));
+        assertThat(notice.getText()).contains("Your session ended").contains("Your answers so far are saved");
+        chromium.screenshot(Path.of("docs", "screenshots", "session-ended-1440.png"));
+        notice.click();
+        chromium.wait.until(d -> d.getCurrentUrl().contains("/login"));
+        chromium.login(CHROMIUM_TRAINEE, SessionLoad.PASSWORD);
+        chromium.wait.until(d -> d.getCurrentUrl().contains("/session/" + sessionId));
+        chromium.awaitVaadin();
+        assertThat(chromium.text(By.tagName("body")))
+                .as("back on the session page, at the second segment")
+                .containsIgnoringCase("segment 2 of " + SessionLoad.SEGMENTS);
+        chromium.judge("mark-NONE", "Still an ordinary piece of the work.");
+        chromium.await(By.id("feedback-heading"));
     }
 
     /** One judgment, then the dashboard on the other node must show it; returns 1. */

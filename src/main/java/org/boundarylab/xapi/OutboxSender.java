@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.boundarylab.base.NodeLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,8 +33,12 @@ class OutboxSender implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 100;
 
+    /** Several nodes: one sends at a time, so statements leave in order and once; another takes over if it dies. */
+    static final String JOB = "xapi-outbox";
+
     private final SettingsStore settings;
     private final Outbox outbox;
+    private final NodeLeases leases;
     private final Duration interval;
     private final Duration firstWait;
     private final Duration longestWait;
@@ -46,11 +51,13 @@ class OutboxSender implements SmartLifecycle {
     OutboxSender(
             SettingsStore settings,
             Outbox outbox,
+            NodeLeases leases,
             @Value("${boundarylab.xapi.send-interval:5s}") Duration interval,
             @Value("${boundarylab.xapi.first-retry:5s}") Duration firstWait,
             @Value("${boundarylab.xapi.longest-retry:5m}") Duration longestWait) {
         this.settings = settings;
         this.outbox = outbox;
+        this.leases = leases;
         this.interval = interval;
         this.firstWait = firstWait;
         this.longestWait = longestWait;
@@ -78,6 +85,11 @@ class OutboxSender implements SmartLifecycle {
         int sent = 0;
         int rejected = 0;
         while (true) {
+            // renewed for every batch; it outlasts a few passes, so a node that dies hands the job on
+            // within half a minute
+            if (!leases.hold(JOB, interval.multipliedBy(6).plusSeconds(1))) {
+                return new Pass(sent, rejected, "another node of this server is sending them");
+            }
             var rows = outbox.waiting(BATCH);
             if (rows.isEmpty()) {
                 failuresInARow = 0;

@@ -28,6 +28,9 @@ class StatementsTest {
     @Autowired
     XapiJourney journey;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @AfterEach
     void off() {
         journey.configure(false, DEAD_LRS);
@@ -211,5 +214,31 @@ class StatementsTest {
         journey.outbox.add(id, "answered", "{\"id\":\"" + id + "\"}", java.time.Instant.now());
         assertThat(journey.outbox.statements()).hasSize(before + 1);
         journey.outbox.rejected(journey.outbox.waiting(1000).getLast().id(), "test row", java.time.Instant.now());
+    }
+
+    @Test
+    void while_another_node_holds_the_outbox_this_node_sends_nothing_and_takes_over_when_its_lease_runs_out() {
+        journey.configure(true, DEAD_LRS);
+        journey.completeMary("xlease");
+        jdbc.sql("delete from node_lease where job = ?").param(OutboxSender.JOB).update();
+        jdbc.sql("insert into node_lease (job, holder, held_until) values (?, 'another-node', ?)")
+                .params(
+                        OutboxSender.JOB,
+                        java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)))
+                .update();
+        long waiting = journey.outbox.counts().waiting();
+
+        OutboxSender.Pass pass = journey.sender.sendNow();
+
+        assertThat(pass.error()).isEqualTo("another node of this server is sending them");
+        assertThat(journey.outbox.counts().waiting()).as("nothing tried").isEqualTo(waiting);
+
+        jdbc.sql("update node_lease set held_until = ? where job = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), OutboxSender.JOB)
+                .update();
+        assertThat(journey.sender.sendNow().error())
+                .as("the lease ran out: this node tries (and meets the dead LRS)")
+                .isNotEqualTo("another node of this server is sending them");
+        jdbc.sql("delete from node_lease where job = ?").param(OutboxSender.JOB).update();
     }
 }

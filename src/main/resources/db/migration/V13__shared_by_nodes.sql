@@ -1,3 +1,5 @@
+-- Shared by every node of one database.
+
 -- Failed guesses (passwords, join codes) per account and per address, kept in the database so every
 -- node behind a load balancer counts the same tries (GuessThrottle). Rows older than an hour are
 -- forgotten.
@@ -10,3 +12,11 @@ create table guess_failure (
     primary key (throttle, subject_kind, subject)
 );
 create index guess_failure_last on guess_failure (last_failure);
+
+-- Jobs that must run on one node at a time (sending an outbox in order): the node holding the lease
+-- renews it on every pass; when it dies, another takes the job once the lease has run out (NodeLeases).
+create table node_lease (
+    job        varchar(40)  not null primary key,
+    holder     varchar(64)  not null,
+    held_until timestamp with time zone not null
+);

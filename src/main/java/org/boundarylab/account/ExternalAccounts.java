@@ -65,8 +65,8 @@ public class ExternalAccounts {
         String shown = displayName == null || displayName.isBlank() ? name : cut(displayName.strip());
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        UserAccount account = new UserAccount(
-                name, shown, encoder.encode(Base64.getEncoder().encodeToString(secret)), role);
+        UserAccount account =
+                new UserAccount(name, shown, encoder.encode(Base64.getEncoder().encodeToString(secret)), role);
         UserSummary created = users.save(account).summary();
         audit.record(name, "ACCOUNT_CREATED", name + " as " + role.name() + " on first launch from " + origin);
         return created;

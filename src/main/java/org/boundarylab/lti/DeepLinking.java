@@ -85,7 +85,9 @@ class DeepLinking {
                     .append(Pages.esc(v.id()))
                     .append("\">Link this case</button></form></li>");
         }
-        return html(HttpStatus.OK, Pages.page("Link a case to your course", body.append("</ul>").toString()));
+        return html(
+                HttpStatus.OK,
+                Pages.page("Link a case to your course", body.append("</ul>").toString()));
     }
 
     /** The pick: a signed answer posted to the platform's return address; the request is used up. */

@@ -36,7 +36,9 @@ class Handoffs {
     String open(String kind, long userId, long platformId, String target, Launch launch, Duration lifetime) {
         String token = LoginStates.random();
         Instant now = Instant.now();
-        jdbc.sql("delete from lti_handoff where expires_at < ?").param(Timestamp.from(now)).update();
+        jdbc.sql("delete from lti_handoff where expires_at < ?")
+                .param(Timestamp.from(now))
+                .update();
         jdbc.sql("insert into lti_handoff (token, kind, user_id, platform_id, target, deployment_id, return_url, data, "
                         + "expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -78,7 +80,10 @@ class Handoffs {
     Optional<Handoff> take(String kind, String token) {
         Optional<Handoff> found = find(kind, token);
         if (found.isPresent()
-                && jdbc.sql("delete from lti_handoff where token = ?").param(token).update() == 1) {
+                && jdbc.sql("delete from lti_handoff where token = ?")
+                                .param(token)
+                                .update()
+                        == 1) {
             return found;
         }
         return Optional.empty();

@@ -45,7 +45,8 @@ class LaunchChecker {
                         claimedIssuer,
                         "the launch did not come back from a sign-in started here, or came back twice or after "
                                 + LoginStates.LIFETIME.toMinutes() + " minutes"));
-        Platform p = platforms.byId(pending.platformId())
+        Platform p = platforms
+                .byId(pending.platformId())
                 .orElseThrow(() -> new LaunchRefused(claimedIssuer, "the platform is no longer registered"));
         String who = p.name();
         verifySignature(jwt, p);
@@ -64,7 +65,8 @@ class LaunchChecker {
         Instant now = Instant.now();
         Date exp = c.getExpirationTime();
         if (exp == null || exp.toInstant().plus(SKEW).isBefore(now)) {
-            throw new LaunchRefused(who, "the token has expired" + (exp == null ? " (it has no expiry)" : " at " + exp.toInstant()));
+            throw new LaunchRefused(
+                    who, "the token has expired" + (exp == null ? " (it has no expiry)" : " at " + exp.toInstant()));
         }
         Date iat = c.getIssueTime();
         if (iat == null || iat.toInstant().minus(SKEW).isAfter(now)) {
@@ -90,7 +92,8 @@ class LaunchChecker {
         }
         String subject = c.getSubject();
         if (subject == null || subject.isBlank() || subject.length() > 255) {
-            throw new LaunchRefused(who, "the launch does not say who the user is (no subject): anonymous launches are not taken");
+            throw new LaunchRefused(
+                    who, "the launch does not say who the user is (no subject): anonymous launches are not taken");
         }
         return launch(p, deployment, subject, type, c);
     }
@@ -109,7 +112,8 @@ class LaunchChecker {
                 name = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
             }
             @SuppressWarnings("unchecked")
-            List<String> scopes = ags == null || !(ags.get("scope") instanceof List<?> l) ? List.of() : (List<String>) l;
+            List<String> scopes =
+                    ags == null || !(ags.get("scope") instanceof List<?> l) ? List.of() : (List<String>) l;
             if (LtiClaims.DEEP_LINKING_REQUEST.equals(type)
                     && (dl == null || !(dl.get("deep_link_return_url") instanceof String))) {
                 throw new LaunchRefused(p.name(), "the deep-linking request does not say where to send the answer");
@@ -134,17 +138,22 @@ class LaunchChecker {
 
     private void verifySignature(SignedJWT jwt, Platform p) throws LaunchRefused {
         if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-            throw new LaunchRefused(p.name(), "the token is not signed with RS256 (" + jwt.getHeader().getAlgorithm() + ")");
+            throw new LaunchRefused(
+                    p.name(),
+                    "the token is not signed with RS256 (" + jwt.getHeader().getAlgorithm() + ")");
         }
         JWK key;
         try {
             key = keySets.key(p.jwksEndpoint(), jwt.getHeader().getKeyID())
                     .orElseThrow(() -> new LaunchRefused(
-                            p.name(), "the token was signed with a key (" + jwt.getHeader().getKeyID()
-                                    + ") that is not in the platform's public keys"));
+                            p.name(),
+                            "the token was signed with a key ("
+                                    + jwt.getHeader().getKeyID() + ") that is not in the platform's public keys"));
         } catch (IOException e) {
             throw new LaunchRefused(
-                    p.name(), "the platform's public keys could not be fetched from " + p.jwksEndpoint() + " (" + e.getMessage() + ")");
+                    p.name(),
+                    "the platform's public keys could not be fetched from " + p.jwksEndpoint() + " (" + e.getMessage()
+                            + ")");
         }
         try {
             if (!(key instanceof RSAKey rsa) || !jwt.verify(new RSASSAVerifier(rsa))) {

@@ -93,7 +93,8 @@ class LaunchEndpoints {
             return refused(
                     issuer,
                     known.isEmpty()
-                            ? "no LMS platform with this issuer" + (clientId == null ? "" : " and client id " + clientId)
+                            ? "no LMS platform with this issuer"
+                                    + (clientId == null ? "" : " and client id " + clientId)
                                     + " is registered in Boundary Lab"
                             : "this issuer is registered more than once and the login request names no client id");
         }
@@ -125,8 +126,10 @@ class LaunchEndpoints {
             HttpServletRequest request,
             HttpServletResponse response) {
         if (error != null) {
-            return refused("the LMS", "the LMS answered the sign-in with " + error
-                    + (errorDescription == null ? "" : " (" + errorDescription + ")"));
+            return refused(
+                    "the LMS",
+                    "the LMS answered the sign-in with " + error
+                            + (errorDescription == null ? "" : " (" + errorDescription + ")"));
         }
         Launch launch;
         try {
@@ -184,7 +187,9 @@ class LaunchEndpoints {
         Optional<UserSummary> user = h.flatMap(x -> accounts.enabled(x.userId()));
         Optional<Platform> p = h.flatMap(x -> platforms.byId(x.platformId()));
         if (user.isEmpty() || p.isEmpty()) {
-            return refused("the LMS", "this link to open Boundary Lab was already used, has expired, or its account is disabled");
+            return refused(
+                    "the LMS",
+                    "this link to open Boundary Lab was already used, has expired, or its account is disabled");
         }
         signIn(user.get(), p.get(), request, response);
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
@@ -207,7 +212,8 @@ class LaunchEndpoints {
             String name = request.getServletContext().getSessionCookieConfig().getName();
             response.setHeader(
                     "Set-Cookie",
-                    (name == null ? "JSESSIONID" : name) + "=" + request.getSession().getId() + "; Path="
+                    (name == null ? "JSESSIONID" : name) + "="
+                            + request.getSession().getId() + "; Path="
                             + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
                             + "; Secure; HttpOnly; SameSite=None");
         }
@@ -233,9 +239,6 @@ class LaunchEndpoints {
     }
 
     private static void param(StringBuilder to, String name, String value) {
-        to.append('&')
-                .append(name)
-                .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        to.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 }

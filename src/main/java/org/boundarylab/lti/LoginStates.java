@@ -53,7 +53,9 @@ class LoginStates {
                 .query((rs, n) -> new Pending(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .optional();
         // the delete decides between two nodes taking the same state at once
-        int deleted = jdbc.sql("delete from lti_login_state where state = ?").param(state).update();
+        int deleted = jdbc.sql("delete from lti_login_state where state = ?")
+                .param(state)
+                .update();
         return deleted == 1 ? found : Optional.empty();
     }
 

@@ -20,8 +20,10 @@ public class LtiPlatforms {
     private final ToolKeys keys;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ScoreOutbox outbox;
 
-    LtiPlatforms(PlatformStore store, ToolKeys keys, CurrentUser currentUser, AuditLog audit) {
+    LtiPlatforms(PlatformStore store, ToolKeys keys, CurrentUser currentUser, AuditLog audit, ScoreOutbox outbox) {
+        this.outbox = outbox;
         this.store = store;
         this.keys = keys;
         this.currentUser = currentUser;
@@ -67,8 +69,7 @@ public class LtiPlatforms {
         String name = required(problems, "name", "Name", f.name(), 120);
         String issuer = url(problems, "issuer", "Issuer", f.issuer());
         String clientId = required(problems, "clientId", "Client id", f.clientId(), 200);
-        List<String> deployments = Arrays.stream(
-                        (f.deploymentIds() == null ? "" : f.deploymentIds()).split("[,\\s]+"))
+        List<String> deployments = Arrays.stream((f.deploymentIds() == null ? "" : f.deploymentIds()).split("[,\\s]+"))
                 .filter(s -> !s.isBlank())
                 .distinct()
                 .toList();
@@ -81,7 +82,8 @@ public class LtiPlatforms {
         String token = url(problems, "tokenEndpoint", "Access token URL", f.tokenEndpoint());
         String jwks = url(problems, "jwksEndpoint", "Public keyset URL", f.jwksEndpoint());
         if (problems.isEmpty() && store.taken(issuer, clientId, f.id())) {
-            problems.add(new Problem("clientId", "Client id: this platform is already registered with this client id."));
+            problems.add(
+                    new Problem("clientId", "Client id: this platform is already registered with this client id."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidPlatform(problems);
@@ -103,6 +105,14 @@ public class LtiPlatforms {
         String kid = keys.rotate();
         audit.record(currentUser.require().username(), "LTI_KEY_ROTATED", "new LTI signing key " + kid);
         return kid;
+    }
+
+    /** The scores outbox in numbers, with the last problem while scores wait. */
+    public record ScoreStatus(long waiting, long sent, long rejected, String lastProblem) {}
+
+    public ScoreStatus scoreStatus() {
+        ScoreOutbox.Counts c = outbox.counts();
+        return new ScoreStatus(c.waiting(), c.sent(), c.rejected(), c.waiting() > 0 ? c.lastError() : null);
     }
 
     /** The key that signs now (its id), shown beside the JWKS address. */
@@ -129,8 +139,7 @@ public class LtiPlatforms {
         try {
             URI u = URI.create(v);
             boolean local = "localhost".equals(u.getHost()) || "127.0.0.1".equals(u.getHost());
-            if (u.getHost() == null
-                    || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()) && local)) {
+            if (u.getHost() == null || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()) && local)) {
                 problems.add(new Problem(field, label + ": an https:// address, as the LMS shows it."));
             }
         } catch (IllegalArgumentException e) {

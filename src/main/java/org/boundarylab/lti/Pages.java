@@ -51,7 +51,8 @@ final class Pages {
         return page(
                 "Open Boundary Lab",
                 "<p>Boundary Lab opens in its own window, so that it keeps you signed in.</p>"
-                        + "<p><a class=\"button\" id=\"open-boundary-lab\" target=\"_blank\" rel=\"opener\" href=\"" + url
+                        + "<p><a class=\"button\" id=\"open-boundary-lab\" target=\"_blank\" rel=\"opener\" href=\""
+                        + url
                         + "\">Open Boundary Lab in a new window</a></p>"
                         + "<p class=\"muted\">The link works once, for two minutes; if it has expired, open the activity"
                         + " in your course again.</p>"

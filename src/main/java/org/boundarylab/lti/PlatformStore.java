@@ -21,10 +21,18 @@ class PlatformStore {
     }
 
     List<Platform> all() {
-        return jdbc.sql("select " + COLUMNS + " from lti_platform order by name, id")
+        return jdbc
+                .sql("select " + COLUMNS + " from lti_platform order by name, id")
                 .query((rs, n) -> new Row(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getBoolean(8),
+                        rs.getString(9)))
                 .list()
                 .stream()
                 .map(this::withDeployments)
@@ -46,20 +54,39 @@ class PlatformStore {
         if (id == 0) {
             jdbc.sql("insert into lti_platform (name, issuer, client_id, auth_endpoint, token_endpoint, jwks_endpoint, "
                             + "in_frame, frame_origin, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(p.name(), p.issuer(), p.clientId(), p.authEndpoint(), p.tokenEndpoint(), p.jwksEndpoint(),
-                            p.inFrame(), p.frameOrigin(), Timestamp.from(Instant.now()))
+                    .params(
+                            p.name(),
+                            p.issuer(),
+                            p.clientId(),
+                            p.authEndpoint(),
+                            p.tokenEndpoint(),
+                            p.jwksEndpoint(),
+                            p.inFrame(),
+                            p.frameOrigin(),
+                            Timestamp.from(Instant.now()))
                     .update();
             id = jdbc.sql("select id from lti_platform where issuer = ? and client_id = ?")
                     .params(p.issuer(), p.clientId())
                     .query(Long.class)
                     .single();
         } else {
-            jdbc.sql("update lti_platform set name = ?, issuer = ?, client_id = ?, auth_endpoint = ?, token_endpoint = ?, "
-                            + "jwks_endpoint = ?, in_frame = ?, frame_origin = ? where id = ?")
-                    .params(p.name(), p.issuer(), p.clientId(), p.authEndpoint(), p.tokenEndpoint(), p.jwksEndpoint(),
-                            p.inFrame(), p.frameOrigin(), id)
+            jdbc.sql(
+                            "update lti_platform set name = ?, issuer = ?, client_id = ?, auth_endpoint = ?, token_endpoint = ?, "
+                                    + "jwks_endpoint = ?, in_frame = ?, frame_origin = ? where id = ?")
+                    .params(
+                            p.name(),
+                            p.issuer(),
+                            p.clientId(),
+                            p.authEndpoint(),
+                            p.tokenEndpoint(),
+                            p.jwksEndpoint(),
+                            p.inFrame(),
+                            p.frameOrigin(),
+                            id)
                     .update();
-            jdbc.sql("delete from lti_deployment where platform_id = ?").param(id).update();
+            jdbc.sql("delete from lti_deployment where platform_id = ?")
+                    .param(id)
+                    .update();
         }
         for (String d : p.deploymentIds()) {
             jdbc.sql("insert into lti_deployment (platform_id, deployment_id) values (?, ?)")
@@ -95,7 +122,15 @@ class PlatformStore {
                 .query(String.class)
                 .list();
         return new Platform(
-                r.id(), r.name(), r.issuer(), r.clientId(), deployments, r.auth(), r.token(), r.jwks(), r.inFrame(),
+                r.id(),
+                r.name(),
+                r.issuer(),
+                r.clientId(),
+                deployments,
+                r.auth(),
+                r.token(),
+                r.jwks(),
+                r.inFrame(),
                 r.frameOrigin());
     }
 }

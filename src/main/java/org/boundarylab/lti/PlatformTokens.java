@@ -39,7 +39,8 @@ class PlatformTokens {
 
     PlatformTokens(ToolKeys keys) {
         this.keys = keys;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     private record Token(String value, Instant until) {}
@@ -68,7 +69,8 @@ class PlatformTokens {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
-            String why = "the platform's token endpoint answered " + r.statusCode() + ": " + ScoreSender.snippet(r.body());
+            String why =
+                    "the platform's token endpoint answered " + r.statusCode() + ": " + ScoreSender.snippet(r.body());
             throw r.statusCode() == 400 || r.statusCode() == 401 ? new Refused(why) : new IOException(why);
         }
         JsonNode body = JSON.readTree(r.body());

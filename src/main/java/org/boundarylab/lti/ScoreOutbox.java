@@ -25,7 +25,8 @@ class ScoreOutbox {
 
     void add(long targetId, String scoreJson) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("insert into lti_score_outbox (target_id, score, created_at, tries, next_try_at) values (?, ?, ?, 0, ?)")
+        jdbc.sql(
+                        "insert into lti_score_outbox (target_id, score, created_at, tries, next_try_at) values (?, ?, ?, 0, ?)")
                 .params(targetId, scoreJson, now, now)
                 .update();
     }

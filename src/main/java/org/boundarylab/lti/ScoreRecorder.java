@@ -42,9 +42,9 @@ class ScoreRecorder {
 
     @EventListener
     void on(ScoreOverridden e) {
-        attempts.completedTotalByJudgment(e.judgmentId()).ifPresent(total -> targets.ofAttempt(
-                        total.attempt().attemptId())
-                .ifPresent(t -> outbox.add(t.id(), score(t, total, "Score changed by a supervisor"))));
+        attempts.completedTotalByJudgment(e.judgmentId())
+                .ifPresent(total -> targets.ofAttempt(total.attempt().attemptId())
+                        .ifPresent(t -> outbox.add(t.id(), score(t, total, "Score changed by a supervisor"))));
     }
 
     /**

@@ -133,10 +133,8 @@ class ScoreSender implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("lti-scores")
-                .daemon(true)
-                .factory());
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("lti-scores").daemon(true).factory());
         s.scheduleWithFixedDelay(this::passQuietly, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         runner = s;
     }

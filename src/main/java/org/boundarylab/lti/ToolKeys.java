@@ -40,7 +40,9 @@ class ToolKeys {
     @Transactional
     JWKSet publicSet() {
         signing();
-        return new JWKSet(published().stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toList());
+        return new JWKSet(published().stream()
+                .map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK())
+                .toList());
     }
 
     /** A new signing key; keys older than the previous one are retired. Returns the new key id. */
@@ -73,7 +75,8 @@ class ToolKeys {
     }
 
     private List<RSAKey> published() {
-        return jdbc.sql("select private_jwk from lti_tool_key where retired_at is null order by id desc")
+        return jdbc
+                .sql("select private_jwk from lti_tool_key where retired_at is null order by id desc")
                 .query(String.class)
                 .list()
                 .stream()

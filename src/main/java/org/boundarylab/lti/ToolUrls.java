@@ -34,6 +34,11 @@ public class ToolUrls {
 
     public Values values(String base) {
         String b = base.endsWith("/") ? base : base + "/";
-        return new Values(b + LOGIN, b + LAUNCH, b + JWKS, b + LAUNCH, java.net.URI.create(b).getAuthority());
+        return new Values(
+                b + LOGIN,
+                b + LAUNCH,
+                b + JWKS,
+                b + LAUNCH,
+                java.net.URI.create(b).getAuthority());
     }
 }

@@ -122,9 +122,12 @@ public final class TestPlatform implements AutoCloseable {
             c.claim(
                     LtiClaims.DL_SETTINGS,
                     Map.of(
-                            "deep_link_return_url", base() + "/deep-link-return",
-                            "accept_types", List.of("ltiResourceLink"),
-                            "data", "opaque-course-42"));
+                            "deep_link_return_url",
+                            base() + "/deep-link-return",
+                            "accept_types",
+                            List.of("ltiResourceLink"),
+                            "data",
+                            "opaque-course-42"));
         } else {
             c.claim(LtiClaims.RESOURCE_LINK, Map.of("id", "link-1", "title", "Mary's case"));
             c.claim(
@@ -136,7 +139,10 @@ public final class TestPlatform implements AutoCloseable {
         }
         try {
             SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), c.build());
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    c.build());
             jwt.sign(new RSASSASigner(tamper == Tamper.SIGNATURE ? stranger : key));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -147,7 +153,8 @@ public final class TestPlatform implements AutoCloseable {
     /** The body of the page the authorization endpoint answers: the id_token and state to post. */
     public static Map<String, String> formFields(String html) {
         Map<String, String> fields = new LinkedHashMap<>();
-        var m = java.util.regex.Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(html);
+        var m = java.util.regex.Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]*)\"")
+                .matcher(html);
         while (m.find()) {
             fields.put(m.group(1), HtmlUtils.htmlUnescape(m.group(2)));
         }
@@ -226,7 +233,8 @@ public final class TestPlatform implements AutoCloseable {
                 || !"type_id=3".equals(x.getRequestURI().getRawQuery())
                 || auth == null
                 || !auth.startsWith("Bearer platform-token-")
-                || !"application/vnd.ims.lis.v1.score+json".equals(x.getRequestHeaders().getFirst("Content-Type"))) {
+                || !"application/vnd.ims.lis.v1.score+json"
+                        .equals(x.getRequestHeaders().getFirst("Content-Type"))) {
             send(x, 400, "text/plain", "not a score for line item 1");
             return;
         }

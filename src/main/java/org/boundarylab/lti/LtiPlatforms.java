@@ -40,7 +40,8 @@ public class LtiPlatforms {
             String authEndpoint,
             String tokenEndpoint,
             String jwksEndpoint,
-            boolean inFrame) {}
+            boolean inFrame,
+            String lmsAddress) {}
 
     /** A field the form should mark, and why. */
     public record Problem(String field, String message) {}
@@ -81,6 +82,10 @@ public class LtiPlatforms {
         String auth = url(problems, "authEndpoint", "Authentication request URL", f.authEndpoint());
         String token = url(problems, "tokenEndpoint", "Access token URL", f.tokenEndpoint());
         String jwks = url(problems, "jwksEndpoint", "Public keyset URL", f.jwksEndpoint());
+        // the page that frames launches in iframe mode: Moodle's issuer is its address, Canvas's is not
+        String lms = f.lmsAddress() == null || f.lmsAddress().isBlank()
+                ? issuer
+                : url(problems, "lmsAddress", "LMS address", f.lmsAddress());
         if (problems.isEmpty() && store.taken(issuer, clientId, f.id())) {
             problems.add(
                     new Problem("clientId", "Client id: this platform is already registered with this client id."));
@@ -89,7 +94,7 @@ public class LtiPlatforms {
             throw new InvalidPlatform(problems);
         }
         Platform p = new Platform(
-                f.id(), name, issuer, clientId, deployments, auth, token, jwks, f.inFrame(), Platform.originOf(auth));
+                f.id(), name, issuer, clientId, deployments, auth, token, jwks, f.inFrame(), Platform.originOf(lms));
         long id = store.save(p);
         audit.record(
                 currentUser.require().username(),

@@ -46,6 +46,8 @@ class LtiIT {
             // saved empty: each field says what it needs
             admin.click(By.id("lti-save"));
             admin.wait.until(d -> d.findElement(By.id("lti-issuer")).getDomAttribute("invalid") != null);
+            admin.screenshotFromTop(SHOTS.resolve("lti-platforms-invalid-1440.png"));
+            java.nio.file.Files.writeString(SHOTS.resolve("lti-platforms.html"), admin.driver.getPageSource());
             type(admin, "#lti-name input", "Test LMS");
             type(admin, "#lti-issuer input", platform.issuer());
             type(admin, "#lti-client-id input", TestPlatform.CLIENT_ID);

@@ -102,7 +102,8 @@ class LtiLaunchTest {
                     platform.base() + "/auth",
                     platform.base() + "/token",
                     platform.base() + "/jwks",
-                    false));
+                    false,
+                    ""));
         }
         SecurityContextHolder.clearContext();
     }

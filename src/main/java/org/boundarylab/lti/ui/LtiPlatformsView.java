@@ -50,6 +50,10 @@ public class LtiPlatformsView extends Main {
             field("lti-token", "Access token URL", "Moodle: Access token URL. Canvas: …/login/oauth2/token.");
     final TextField jwksEndpoint =
             field("lti-jwks", "Public keyset URL", "Moodle: Public keyset URL. Canvas: …/api/lti/security/jwks.");
+    final TextField lmsAddress = field(
+            "lti-lms-address",
+            "LMS address (iframe mode)",
+            "The address people open the LMS at, e.g. https://school.instructure.com; empty: the issuer's.");
     final Checkbox inFrame = new Checkbox("Keep launches inside the LMS page (iframe)");
     final Div registered = new Div();
     final Paragraph scores = new Paragraph();
@@ -75,7 +79,16 @@ public class LtiPlatformsView extends Main {
                         + " (Safari, Firefox, Chrome in strict modes) then cannot keep anyone signed in.");
         frameHint.addClassName("hint");
         Div form = new Div(
-                name, issuer, clientId, deploymentIds, authEndpoint, tokenEndpoint, jwksEndpoint, inFrame, frameHint);
+                name,
+                issuer,
+                clientId,
+                deploymentIds,
+                authEndpoint,
+                tokenEndpoint,
+                jwksEndpoint,
+                inFrame,
+                lmsAddress,
+                frameHint);
         form.addClassName("lrs-form");
         Button save = new Button("Save the platform", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -161,6 +174,7 @@ public class LtiPlatformsView extends Main {
         tokenEndpoint.setValue(p == null ? "" : p.tokenEndpoint());
         jwksEndpoint.setValue(p == null ? "" : p.jwksEndpoint());
         inFrame.setValue(p != null && p.inFrame());
+        lmsAddress.setValue(p == null ? "" : p.frameOrigin());
         name.focus();
     }
 

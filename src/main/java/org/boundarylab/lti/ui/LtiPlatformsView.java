@@ -193,7 +193,9 @@ public class LtiPlatformsView extends Main {
                 "tokenEndpoint",
                 tokenEndpoint,
                 "jwksEndpoint",
-                jwksEndpoint);
+                jwksEndpoint,
+                "lmsAddress",
+                lmsAddress);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             Platform saved = platforms.save(new LtiPlatforms.Form(
@@ -205,7 +207,8 @@ public class LtiPlatformsView extends Main {
                     authEndpoint.getValue(),
                     tokenEndpoint.getValue(),
                     jwksEndpoint.getValue(),
-                    inFrame.getValue()));
+                    inFrame.getValue(),
+                    lmsAddress.getValue()));
             Notification.show("Saved: " + saved.name() + " can launch Boundary Lab.");
             edit(null);
             showPlatforms();

@@ -202,7 +202,8 @@ class LtiLaunchTest {
                 p.authEndpoint(),
                 p.tokenEndpoint(),
                 p.jwksEndpoint(),
-                inFrame);
+                inFrame,
+                p.frameOrigin());
     }
 
     @Test

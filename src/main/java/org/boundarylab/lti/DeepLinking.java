@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.boundarylab.account.CurrentUser;
 import org.boundarylab.account.UserSummary;
 import org.boundarylab.audit.AuditLog;
+import org.boundarylab.session.LiveSession;
+import org.boundarylab.session.LiveSessions;
 import org.boundarylab.vignette.LibraryEntry;
 import org.boundarylab.vignette.Vignette;
 import org.boundarylab.vignette.VignetteCatalog;
@@ -25,9 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Deep linking: the instructor a deep-linking launch signed in picks a case from the library, and
- * the LMS gets a signed LtiDeepLinkingResponse with a resource link to it (the case in a custom
- * parameter) and a line item with the case's highest possible score.
+ * Deep linking: the instructor a deep-linking launch signed in picks a case from the library (or
+ * one of their live sessions), and the LMS gets a signed LtiDeepLinkingResponse with a resource link
+ * to it: a case in a custom parameter with a line item of the case's highest possible score, a
+ * session by its join code (not graded).
  */
 @Controller
 class DeepLinking {
@@ -35,6 +38,7 @@ class DeepLinking {
     private final Handoffs handoffs;
     private final PlatformStore platforms;
     private final VignetteCatalog catalog;
+    private final LiveSessions sessions;
     private final CurrentUser currentUser;
     private final ToolKeys keys;
     private final ToolUrls urls;
@@ -44,6 +48,7 @@ class DeepLinking {
             Handoffs handoffs,
             PlatformStore platforms,
             VignetteCatalog catalog,
+            LiveSessions sessions,
             CurrentUser currentUser,
             ToolKeys keys,
             ToolUrls urls,
@@ -51,78 +56,87 @@ class DeepLinking {
         this.handoffs = handoffs;
         this.platforms = platforms;
         this.catalog = catalog;
+        this.sessions = sessions;
         this.currentUser = currentUser;
         this.keys = keys;
         this.urls = urls;
         this.audit = audit;
     }
 
-    /** The library as a list to pick from. */
+    /** The library (and the instructor's open live sessions) as a list to pick from. */
     @GetMapping("/lti/deep-link/{token}")
     ResponseEntity<String> picker(@PathVariable String token, HttpServletRequest request) {
         if (request(token).isEmpty()) {
             return gone();
         }
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String csrf = csrfField((CsrfToken) request.getAttribute(CsrfToken.class.getName()));
         StringBuilder body = new StringBuilder(
                 "<p>Choose the case your course links to. Trainees who open the link go straight to it, and"
                         + " their score comes back to the course's grade book when they finish.</p><ul class=\"cases\">");
         for (LibraryEntry e : catalog.library()) {
             Vignette v = e.vignette();
-            body.append("<li><form method=\"post\"><strong>")
-                    .append(Pages.esc(v.title()))
-                    .append("</strong><br><span class=\"muted\">")
-                    .append(Pages.esc(v.summary()))
-                    .append(" Highest score ")
-                    .append(maxScore(v))
-                    .append(".</span><br><input type=\"hidden\" name=\"case\" value=\"")
-                    .append(Pages.esc(v.id()))
-                    .append("\"><input type=\"hidden\" name=\"")
-                    .append(csrf.getParameterName())
-                    .append("\" value=\"")
-                    .append(Pages.esc(csrf.getToken()))
-                    .append("\"><button type=\"submit\" id=\"pick-")
-                    .append(Pages.esc(v.id()))
-                    .append("\">Link this case</button></form></li>");
+            body.append(choice(
+                    "case",
+                    v.id(),
+                    v.title(),
+                    v.summary() + " Highest score " + maxScore(v) + ".",
+                    "pick-" + v.id(),
+                    "Link this case",
+                    csrf));
         }
-        return html(
-                HttpStatus.OK,
-                Pages.page("Link a case to your course", body.append("</ul>").toString()));
+        body.append("</ul>");
+        List<LiveSession> open = joinable();
+        if (!open.isEmpty()) {
+            body.append("<h2>Or one of your live sessions</h2><p>Trainees who open the link land on the session's"
+                    + " join page with its code filled in. Not graded: the room's scores are in its cohort report.</p>"
+                    + "<ul class=\"cases\">");
+            for (LiveSession s : open) {
+                body.append(choice(
+                        "session",
+                        Long.toString(s.id()),
+                        s.name(),
+                        "Code " + s.joinCode() + ".",
+                        "pick-session-" + s.id(),
+                        "Link this session",
+                        csrf));
+            }
+            body.append("</ul>");
+        }
+        return html(HttpStatus.OK, Pages.page("Link a case to your course", body.toString()));
     }
 
     /** The pick: a signed answer posted to the platform's return address; the request is used up. */
     @PostMapping("/lti/deep-link/{token}")
     ResponseEntity<String> pick(
-            @PathVariable String token, @RequestParam("case") String caseId, HttpServletRequest request) {
+            @PathVariable String token,
+            @RequestParam(name = "case", required = false) String caseId,
+            @RequestParam(name = "session", required = false) Long sessionId,
+            HttpServletRequest request) {
+        String base = urls.base(request);
         Optional<Handoffs.Handoff> found = request(token);
-        Optional<Vignette> v = catalog.openForAttempts(caseId).map(x -> x.vignette());
-        if (found.isEmpty() || v.isEmpty()) {
+        Optional<Map<String, Object>> item = caseId != null
+                ? catalog.openForAttempts(caseId).map(v -> caseItem(v.vignette(), base))
+                : joinable().stream()
+                        .filter(s -> sessionId != null && s.id() == sessionId)
+                        .findFirst()
+                        .map(s -> sessionItem(s, base));
+        if (found.isEmpty() || item.isEmpty()) {
             return gone();
         }
         Handoffs.Handoff h = handoffs.take(Handoffs.DEEP_LINK, token).orElseThrow();
         Platform p = platforms.byId(h.platformId()).orElseThrow();
-        String jwt = PlatformTokens.sign(keys.signing(), response(p, h, v.get(), urls.base(request)));
+        String jwt = PlatformTokens.sign(keys.signing(), response(p, h, item.get()));
         audit.record(
                 currentUser.require().username(),
                 "LTI_DEEP_LINK",
-                "linked the case " + v.get().id() + " in " + p.name() + " (deployment " + h.deploymentId() + ")");
+                "linked " + (caseId != null ? "the case " + caseId : "the live session " + sessionId) + " in "
+                        + p.name() + " (deployment " + h.deploymentId() + ")");
         return html(HttpStatus.OK, Pages.autoPost(h.returnUrl(), jwt));
     }
 
     /** The LtiDeepLinkingResponse: from this tool (its client id) to the platform, one resource link. */
-    static JWTClaimsSet response(Platform p, Handoffs.Handoff h, Vignette v, String base) {
+    static JWTClaimsSet response(Platform p, Handoffs.Handoff h, Map<String, Object> item) {
         Instant now = Instant.now();
-        Map<String, Object> lineItem = new LinkedHashMap<>();
-        lineItem.put("scoreMaximum", maxScore(v));
-        lineItem.put("label", v.title());
-        lineItem.put("resourceId", v.id());
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("type", "ltiResourceLink");
-        item.put("title", v.title());
-        item.put("text", v.summary());
-        item.put("url", urls(base).launchUrl());
-        item.put("custom", Map.of("case", v.id()));
-        item.put("lineItem", lineItem);
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(p.clientId())
                 .audience(p.issuer())
@@ -139,20 +153,62 @@ class DeepLinking {
         return claims.build();
     }
 
+    /** A resource link to a case, graded out of the case's highest score. */
+    static Map<String, Object> caseItem(Vignette v, String base) {
+        Map<String, Object> lineItem = new LinkedHashMap<>();
+        lineItem.put("scoreMaximum", maxScore(v));
+        lineItem.put("label", v.title());
+        lineItem.put("resourceId", v.id());
+        Map<String, Object> item = link(v.title(), v.summary(), base, Map.of("case", v.id()));
+        item.put("lineItem", lineItem);
+        return item;
+    }
+
+    /** A resource link to a live session's join page, by its code; not graded. */
+    static Map<String, Object> sessionItem(LiveSession s, String base) {
+        return link(s.name(), "A live session in Boundary Lab", base, Map.of("session_code", s.joinCode()));
+    }
+
+    private static Map<String, Object> link(String title, String text, String base, Map<String, String> custom) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("type", "ltiResourceLink");
+        item.put("title", title);
+        item.put("text", text);
+        item.put("url", new ToolUrls("").values(base).launchUrl());
+        item.put("custom", custom);
+        return item;
+    }
+
     /** The highest score a case allows: 3 a segment (certain and right), plus a point per recall answer. */
     static int maxScore(Vignette v) {
         return v.segments().size() * 3
                 + v.knowledgeCheck().map(k -> k.expects().size()).orElse(0);
     }
 
-    private static ToolUrls.Values urls(String base) {
-        return new ToolUrls("").values(base);
+    /** The caller's live sessions anyone may join with the code, while they have one. */
+    private List<LiveSession> joinable() {
+        return sessions.mine().stream()
+                .filter(s -> s.openToAnyone() && s.code().isPresent())
+                .toList();
     }
 
     /** The deep-linking request behind this token, for the instructor it signed in. */
     private Optional<Handoffs.Handoff> request(String token) {
         UserSummary me = currentUser.require();
         return handoffs.find(Handoffs.DEEP_LINK, token).filter(h -> h.userId() == me.id());
+    }
+
+    private static String choice(
+            String field, String value, String title, String details, String id, String label, String csrf) {
+        return "<li><form method=\"post\"><strong>" + Pages.esc(title) + "</strong><br><span class=\"muted\">"
+                + Pages.esc(details) + "</span><br><input type=\"hidden\" name=\"" + field + "\" value=\""
+                + Pages.esc(value) + "\">" + csrf + "<button type=\"submit\" id=\"" + Pages.esc(id) + "\">"
+                + Pages.esc(label) + "</button></form></li>";
+    }
+
+    private static String csrfField(CsrfToken csrf) {
+        return "<input type=\"hidden\" name=\"" + csrf.getParameterName() + "\" value=\"" + Pages.esc(csrf.getToken())
+                + "\">";
     }
 
     private static ResponseEntity<String> gone() {

@@ -155,7 +155,10 @@ class LaunchEndpoints {
                 launch.scoreLineItem()
                         .ifPresent(line -> grades.remember(p.id(), user.id(), launch.subject(), caseId.get(), line));
             }
-            target = caseId.map(id -> "case/" + id).orElse("");
+            // a link to a live session opens the join page with its code filled in: one press joins the room
+            target = sessionCodeOf(launch)
+                    .map(code -> "sessions?code=" + code)
+                    .orElse(caseId.map(id -> "case/" + id).orElse(""));
         }
         audit.record(
                 user.username(),
@@ -228,6 +231,13 @@ class LaunchEndpoints {
             id = target.replaceAll(".*/case/([a-z0-9-]+)/?$", "$1");
         }
         return id != null && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? Optional.of(id) : Optional.empty();
+    }
+
+    /** The live session a resource link joins: the custom parameter "session_code". */
+    static Optional<String> sessionCodeOf(Launch launch) {
+        return launch.custom().get("session_code") instanceof String code && code.matches("[A-Za-z0-9]{4,12}")
+                ? Optional.of(code)
+                : Optional.empty();
     }
 
     private ResponseEntity<String> refused(String platform, String reason) {

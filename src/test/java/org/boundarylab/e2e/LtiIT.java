@@ -46,8 +46,9 @@ class LtiIT {
             // saved empty: each field says what it needs
             admin.click(By.id("lti-save"));
             admin.wait.until(d -> d.findElement(By.id("lti-issuer")).getDomAttribute("invalid") != null);
-            admin.screenshotFromTop(SHOTS.resolve("lti-platforms-invalid-1440.png"));
-            java.nio.file.Files.writeString(SHOTS.resolve("lti-platforms.html"), admin.driver.getPageSource());
+            ((JavascriptExecutor) admin.driver)
+                    .executeScript("document.getElementById('lti-name').scrollIntoView({block: 'start'})");
+            admin.screenshot(SHOTS.resolve("lti-platforms-invalid-1440.png"));
             type(admin, "#lti-name input", "Test LMS");
             type(admin, "#lti-issuer input", platform.issuer());
             type(admin, "#lti-client-id input", TestPlatform.CLIENT_ID);
@@ -64,6 +65,8 @@ class LtiIT {
                             .map(f -> f.getDomProperty("value"))
                             .toList())
                     .contains(app.baseUrl() + "lti/login", app.baseUrl() + "lti/launch", app.baseUrl() + "lti/jwks");
+            admin.open("lms-platforms");
+            admin.await(By.id("lti-platforms"));
             shots(admin, "lti-platforms");
 
             try (Browser learner = new Browser(platform.base() + "/", temp.resolve("learner"), 1440, 900)) {

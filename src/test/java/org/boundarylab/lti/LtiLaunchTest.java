@@ -18,6 +18,9 @@ import org.boundarylab.account.Role;
 import org.boundarylab.account.TestUsers;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.report.Reports;
+import org.boundarylab.session.FeedbackMode;
+import org.boundarylab.session.LiveSession;
+import org.boundarylab.session.LiveSessions;
 import org.boundarylab.training.AttemptService;
 import org.boundarylab.training.AttemptState;
 import org.boundarylab.vignette.Characteristic;
@@ -75,6 +78,9 @@ class LtiLaunchTest {
     @Autowired
     ScoreSender sender;
 
+    @Autowired
+    LiveSessions sessions;
+
     @BeforeAll
     static void startPlatform() throws Exception {
         platform = new TestPlatform();
@@ -91,7 +97,12 @@ class LtiLaunchTest {
         platform.tamper = TestPlatform.Tamper.NONE;
         platform.scoresDown = false;
         platform.scores.clear();
-        if (jdbc.sql("select count(*) from lti_platform").query(Long.class).single() == 0) {
+        platform.linkCustom = Map.of("case", "mary-after-hours");
+        if (jdbc.sql("select count(*) from lti_platform where issuer = ?")
+                        .param(platform.issuer())
+                        .query(Long.class)
+                        .single()
+                == 0) {
             as("lti-admin", Role.ADMIN);
             platforms.save(new LtiPlatforms.Form(
                     0,
@@ -158,7 +169,7 @@ class LtiLaunchTest {
     void in_iframe_mode_the_launch_signs_in_at_once_with_a_third_party_cookie_and_that_lms_may_frame_the_app()
             throws Exception {
         as("lti-admin", Role.ADMIN);
-        Platform p = platforms.all().getFirst();
+        Platform p = ours();
         platforms.save(form(p, true));
         SecurityContextHolder.clearContext();
         try {
@@ -187,9 +198,17 @@ class LtiLaunchTest {
                     .startsWith("frame-ancestors 'none'");
         } finally {
             as("lti-admin", Role.ADMIN);
-            platforms.save(form(platforms.all().getFirst(), false));
+            platforms.save(form(ours(), false));
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The test platform's registration (other tests in this JVM may have registered others). */
+    private Platform ours() {
+        return platforms.all().stream()
+                .filter(p -> p.issuer().equals(platform.issuer()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static LtiPlatforms.Form form(Platform p, boolean inFrame) {
@@ -209,15 +228,21 @@ class LtiLaunchTest {
     @Test
     void an_account_of_the_same_name_is_never_taken_over() throws Exception {
         // someone here already has the name the platform's user would get; the launch makes a new account
-        users.ensure("lms1-teacher-22", Role.ADMIN);
-        HttpResponse<String> launched = launch(browser(), "instructor", "link-1");
+        String sameName = "lms"
+                + jdbc.sql("select id from lti_platform where issuer = ?")
+                        .param(platform.issuer())
+                        .query(Long.class)
+                        .single()
+                + "-newcomer-5";
+        users.ensure(sameName, Role.ADMIN);
+        HttpResponse<String> launched = launch(browser(), "newcomer", "link-1");
         assertThat(launched.statusCode()).isEqualTo(200);
         String linked = jdbc.sql("select u.username from user_account u join lti_user_link l on l.user_id = u.id "
                         + "where l.subject = ?")
-                .param(TestPlatform.INSTRUCTOR.subject())
+                .param(TestPlatform.NEWCOMER.subject())
                 .query(String.class)
                 .single();
-        assertThat(linked).isNotEqualTo("lms1-teacher-22");
+        assertThat(linked).isNotEqualTo(sameName).startsWith(sameName);
         assertThat(jdbc.sql("select role from user_account where username = ?")
                         .param(linked)
                         .query(String.class)
@@ -367,6 +392,48 @@ class LtiLaunchTest {
         assertThat(post(browser, picker, Map.of("case", "mary-after-hours", "_csrf", csrf))
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_live_session_linked_by_deep_linking_opens_its_join_page_with_the_code_filled_in() throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> launched = launch(browser, "instructor", "deep-link");
+        String continueUrl = TestPlatform.formFields(launched.body().replace("href=", "name=\"x\" value="))
+                .get("x");
+        String picker =
+                get(browser, continueUrl).headers().firstValue("Location").orElseThrow();
+        String instructor = jdbc.sql("select u.username from user_account u join lti_user_link l on l.user_id = u.id "
+                        + "where l.subject = ?")
+                .param(TestPlatform.INSTRUCTOR.subject())
+                .query(String.class)
+                .single();
+        as(instructor, Role.SUPERVISOR);
+        LiveSession room =
+                sessions.create("Tuesday seminar", List.of("mary-after-hours"), FeedbackMode.IMMEDIATE, true, Set.of());
+        SecurityContextHolder.clearContext();
+        HttpResponse<String> page = get(browser, picker);
+        assertThat(page.body()).contains("Tuesday seminar").contains("pick-session-" + room.id());
+        String csrf = page.body().replaceAll("(?s).*?name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        Map<String, String> form = TestPlatform.formFields(
+                post(browser, picker, Map.of("session", Long.toString(room.id()), "_csrf", csrf))
+                        .body());
+        post(HttpClient.newHttpClient(), form.get("_action"), Map.of("JWT", form.get("JWT")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = ((List<Map<String, Object>>)
+                        platform.deepLinkAnswers.getLast().getClaim(LtiClaims.DL_CONTENT_ITEMS))
+                .getFirst();
+        assertThat(item.get("custom")).isEqualTo(Map.of("session_code", room.joinCode()));
+        assertThat(item).doesNotContainKey("lineItem");
+
+        // a learner opening that link lands on the join page with the code filled in
+        platform.linkCustom = (Map<String, Object>) (Map<?, ?>) item.get("custom");
+        HttpClient learner = browser();
+        String next = TestPlatform.formFields(
+                        launch(learner, "learner", "link-2").body().replace("href=", "name=\"x\" value="))
+                .get("x");
+        assertThat(get(learner, next).headers().firstValue("Location"))
+                .hasValue(base() + "sessions?code=" + room.joinCode());
     }
 
     @Test

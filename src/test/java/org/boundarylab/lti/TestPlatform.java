@@ -62,6 +62,9 @@ public final class TestPlatform implements AutoCloseable {
     public static final Person INSTRUCTOR = new Person(
             "teacher-22", "Sam Instructor", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
 
+    public static final Person NEWCOMER = new Person(
+            "newcomer-5", "Ada Newcomer", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
+
     private final HttpServer server;
     private final RSAKey key;
     private final RSAKey stranger;
@@ -74,6 +77,8 @@ public final class TestPlatform implements AutoCloseable {
     public volatile boolean scoresDown;
     public volatile Tamper tamper = Tamper.NONE;
     public volatile String toolBase;
+    /** The custom parameters of the next resource-link launch (the link the LMS stored from deep linking). */
+    public volatile Map<String, Object> linkCustom = Map.of("case", "mary-after-hours");
 
     public TestPlatform() throws IOException, JOSEException {
         key = new RSAKeyGenerator(2048).keyID("platform-key-1").generate();
@@ -172,13 +177,18 @@ public final class TestPlatform implements AutoCloseable {
     /** OIDC authorization: the login hint names the person; the message hint says what kind of launch. */
     private void authorize(HttpExchange x) throws IOException {
         Map<String, String> q = query(x.getRequestURI().getRawQuery());
-        Person who = q.get("login_hint").equals("instructor") ? INSTRUCTOR : LEARNER;
+        Person who =
+                switch (q.get("login_hint")) {
+                    case "instructor" -> INSTRUCTOR;
+                    case "newcomer" -> NEWCOMER;
+                    default -> LEARNER;
+                };
         boolean deepLink = "deep-link".equals(q.get("lti_message_hint"));
         String token = idToken(
                 who,
                 q.get("nonce"),
                 deepLink ? LtiClaims.DEEP_LINKING_REQUEST : LtiClaims.RESOURCE_LINK_REQUEST,
-                deepLink ? Map.of() : Map.of("case", "mary-after-hours"));
+                deepLink ? Map.of() : linkCustom);
         idTokens.add(token);
         send(
                 x,

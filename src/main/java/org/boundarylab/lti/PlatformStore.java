@@ -51,38 +51,31 @@ class PlatformStore {
     @Transactional
     long save(Platform p) {
         long id = p.id();
+        List<Object> values = new java.util.ArrayList<>(List.of(
+                p.name(),
+                p.issuer(),
+                p.clientId(),
+                p.authEndpoint(),
+                p.tokenEndpoint(),
+                p.jwksEndpoint(),
+                p.inFrame(),
+                p.frameOrigin()));
         if (id == 0) {
+            values.add(Timestamp.from(Instant.now()));
             jdbc.sql("insert into lti_platform (name, issuer, client_id, auth_endpoint, token_endpoint, jwks_endpoint, "
                             + "in_frame, frame_origin, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            p.name(),
-                            p.issuer(),
-                            p.clientId(),
-                            p.authEndpoint(),
-                            p.tokenEndpoint(),
-                            p.jwksEndpoint(),
-                            p.inFrame(),
-                            p.frameOrigin(),
-                            Timestamp.from(Instant.now()))
+                    .params(values)
                     .update();
             id = jdbc.sql("select id from lti_platform where issuer = ? and client_id = ?")
                     .params(p.issuer(), p.clientId())
                     .query(Long.class)
                     .single();
         } else {
+            values.add(id);
             jdbc.sql(
                             "update lti_platform set name = ?, issuer = ?, client_id = ?, auth_endpoint = ?, token_endpoint = ?, "
                                     + "jwks_endpoint = ?, in_frame = ?, frame_origin = ? where id = ?")
-                    .params(
-                            p.name(),
-                            p.issuer(),
-                            p.clientId(),
-                            p.authEndpoint(),
-                            p.tokenEndpoint(),
-                            p.jwksEndpoint(),
-                            p.inFrame(),
-                            p.frameOrigin(),
-                            id)
+                    .params(values)
                     .update();
             jdbc.sql("delete from lti_deployment where platform_id = ?")
                     .param(id)

@@ -202,14 +202,11 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     private void token(HttpExchange x) throws IOException {
-        Map<String, String> form = query(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form = form(x);
         try {
             SignedJWT assertion = SignedJWT.parse(form.get("client_assertion"));
-            RSAKey toolKey = JWKSet.parse(get(toolBase + "lti/jwks"))
-                    .getKeyByKeyId(assertion.getHeader().getKeyID())
-                    .toRSAKey();
             JWTClaimsSet c = assertion.getJWTClaimsSet();
-            boolean ok = assertion.verify(new RSASSAVerifier(toolKey))
+            boolean ok = signedByTool(assertion)
                     && CLIENT_ID.equals(c.getIssuer())
                     && CLIENT_ID.equals(c.getSubject())
                     && c.getAudience().contains(base() + "/token")
@@ -252,14 +249,22 @@ public final class TestPlatform implements AutoCloseable {
         send(x, 204, "text/plain", "");
     }
 
+    /** Whether the tool signed this, checked against the tool's published keys, as a platform checks it. */
+    private boolean signedByTool(SignedJWT jwt) throws Exception {
+        RSAKey toolKey = JWKSet.parse(get(toolBase + "lti/jwks"))
+                .getKeyByKeyId(jwt.getHeader().getKeyID())
+                .toRSAKey();
+        return jwt.verify(new RSASSAVerifier(toolKey));
+    }
+
+    private static Map<String, String> form(HttpExchange x) throws IOException {
+        return query(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
     private void deepLinkReturn(HttpExchange x) throws IOException {
-        Map<String, String> form = query(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         try {
-            SignedJWT answer = SignedJWT.parse(form.get("JWT"));
-            RSAKey toolKey = JWKSet.parse(get(toolBase + "lti/jwks"))
-                    .getKeyByKeyId(answer.getHeader().getKeyID())
-                    .toRSAKey();
-            if (!answer.verify(new RSASSAVerifier(toolKey))) {
+            SignedJWT answer = SignedJWT.parse(form(x).get("JWT"));
+            if (!signedByTool(answer)) {
                 send(x, 400, "text/html", "<p>signature does not verify</p>");
                 return;
             }

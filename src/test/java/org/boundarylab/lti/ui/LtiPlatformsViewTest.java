@@ -54,14 +54,7 @@ class LtiPlatformsViewTest extends SpringBrowserlessTest {
         assertThat(view.jwksEndpoint.isInvalid()).isTrue();
         assertThat(platforms.all()).noneMatch(p -> p.issuer().equals("moodle.example.edu"));
 
-        view.name.setValue("University Moodle");
-        view.issuer.setValue("https://moodle.example.edu");
-        view.clientId.setValue("Xy12AbC");
-        view.deploymentIds.setValue("3\n4");
-        view.authEndpoint.setValue("https://moodle.example.edu/mod/lti/auth.php");
-        view.tokenEndpoint.setValue("https://moodle.example.edu/mod/lti/token.php");
-        view.jwksEndpoint.setValue("https://moodle.example.edu/mod/lti/certs.php");
-        view.save();
+        fillMoodle(view, "University Moodle", "3\n4");
         assertThat(view.issuer.isInvalid()).isFalse();
         assertThat(view.registered.getElement().getTextRecursively())
                 .contains("University Moodle", "client id Xy12AbC", "deployments 3, 4", "new window");
@@ -70,16 +63,21 @@ class LtiPlatformsViewTest extends SpringBrowserlessTest {
         assertThat(audit.recent(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("LTI_PLATFORM_SAVED"));
 
         // the same issuer and client id twice: refused, beside the client id
-        view.name.setValue("Moodle again");
+        fillMoodle(view, "Moodle again", "5");
+        assertThat(view.clientId.getErrorMessage()).contains("already registered");
+        assertThat(view.scores.getText()).contains("waiting,", "sent,", "refused by the platform");
+    }
+
+    /** Moodle's values as its tool configuration shows them, then Save. */
+    private static void fillMoodle(LtiPlatformsView view, String name, String deployments) {
+        view.name.setValue(name);
         view.issuer.setValue("https://moodle.example.edu");
         view.clientId.setValue("Xy12AbC");
-        view.deploymentIds.setValue("5");
+        view.deploymentIds.setValue(deployments);
         view.authEndpoint.setValue("https://moodle.example.edu/mod/lti/auth.php");
         view.tokenEndpoint.setValue("https://moodle.example.edu/mod/lti/token.php");
         view.jwksEndpoint.setValue("https://moodle.example.edu/mod/lti/certs.php");
         view.save();
-        assertThat(view.clientId.getErrorMessage()).contains("already registered");
-        assertThat(view.scores.getText()).contains("waiting,", "sent,", "refused by the platform");
     }
 
     @Test

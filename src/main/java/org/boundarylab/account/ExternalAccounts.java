@@ -62,7 +62,11 @@ public class ExternalAccounts {
         for (int n = 2; users.findByUsername(name).isPresent(); n++) {
             name = base + "-" + n;
         }
-        String shown = displayName == null || displayName.isBlank() ? name : cut(displayName.strip());
+        // control and direction-override characters could disguise the name on every screen it appears on
+        String clean = displayName == null
+                ? ""
+                : displayName.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        String shown = clean.isEmpty() ? name : cut(clean);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         UserAccount account =

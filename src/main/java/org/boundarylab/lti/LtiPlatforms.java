@@ -67,7 +67,10 @@ public class LtiPlatforms {
     @Transactional
     public Platform save(Form f) {
         List<Problem> problems = new ArrayList<>();
-        String name = required(problems, "name", "Name", f.name(), 120);
+        String name = f.name() == null ? "" : f.name().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            problems.add(new Problem("name", "Name: what this platform is called here (at most 120 characters)."));
+        }
         String issuer = url(problems, "issuer", "Issuer", f.issuer());
         String clientId = required(problems, "clientId", "Client id", f.clientId(), 200);
         List<String> deployments = Arrays.stream((f.deploymentIds() == null ? "" : f.deploymentIds()).split("[,\\s]+"))

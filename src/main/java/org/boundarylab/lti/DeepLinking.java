@@ -2,13 +2,15 @@ package org.boundarylab.lti;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.boundarylab.account.CurrentUser;
+import org.boundarylab.account.ExternalAccounts;
+import org.boundarylab.account.Role;
 import org.boundarylab.account.UserSummary;
 import org.boundarylab.audit.AuditLog;
 import org.boundarylab.session.LiveSession;
@@ -19,7 +21,6 @@ import org.boundarylab.vignette.VignetteCatalog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Deep linking: the instructor a deep-linking launch signed in picks a case from the library (or
+ * Deep linking: the instructor a deep-linking launch proved (by the one-time token in the address;
+ * no session cookie, so it works inside the LMS's dialog) picks a case from the library (or
  * one of their live sessions), and the LMS gets a signed LtiDeepLinkingResponse with a resource link
  * to it: a case in a custom parameter with a line item of the case's highest possible score, a
  * session by its join code (not graded).
@@ -39,7 +41,7 @@ class DeepLinking {
     private final PlatformStore platforms;
     private final VignetteCatalog catalog;
     private final LiveSessions sessions;
-    private final CurrentUser currentUser;
+    private final ExternalAccounts accounts;
     private final ToolKeys keys;
     private final ToolUrls urls;
     private final AuditLog audit;
@@ -49,7 +51,7 @@ class DeepLinking {
             PlatformStore platforms,
             VignetteCatalog catalog,
             LiveSessions sessions,
-            CurrentUser currentUser,
+            ExternalAccounts accounts,
             ToolKeys keys,
             ToolUrls urls,
             AuditLog audit) {
@@ -57,7 +59,7 @@ class DeepLinking {
         this.platforms = platforms;
         this.catalog = catalog;
         this.sessions = sessions;
-        this.currentUser = currentUser;
+        this.accounts = accounts;
         this.keys = keys;
         this.urls = urls;
         this.audit = audit;
@@ -65,24 +67,31 @@ class DeepLinking {
 
     /** The library (and the instructor's open live sessions) as a list to pick from. */
     @GetMapping("/lti/deep-link/{token}")
-    ResponseEntity<String> picker(@PathVariable String token, HttpServletRequest request) {
-        if (request(token).isEmpty()) {
+    ResponseEntity<String> picker(
+            @PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Picking> picking = picking(token);
+        if (picking.isEmpty()) {
             return gone();
         }
-        String csrf = csrfField((CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+        LaunchEndpoints.framedBy(picking.get().platform(), response);
+        String action = urls.base(request) + "lti/deep-link/" + token;
+        return accounts.asUser(picking.get().instructor().username(), () -> html(HttpStatus.OK, page(action)));
+    }
+
+    private String page(String action) {
         StringBuilder body = new StringBuilder(
                 "<p>Choose the case your course links to. Trainees who open the link go straight to it, and"
                         + " their score comes back to the course's grade book when they finish.</p><ul class=\"cases\">");
         for (LibraryEntry e : catalog.library()) {
             Vignette v = e.vignette();
             body.append(choice(
+                    action,
                     "case",
                     v.id(),
                     v.title(),
                     v.summary() + " Highest score " + maxScore(v) + ".",
                     "pick-" + v.id(),
-                    "Link this case",
-                    csrf));
+                    "Link this case"));
         }
         body.append("</ul>");
         List<LiveSession> open = joinable();
@@ -90,19 +99,19 @@ class DeepLinking {
             body.append("<h2>Or one of your live sessions</h2><p>Trainees who open the link land on the session's"
                     + " join page with its code filled in. Not graded: the room's scores are in its cohort report.</p>"
                     + "<ul class=\"cases\">");
-            for (LiveSession s : open) {
+            for (LiveSession ls : open) {
                 body.append(choice(
+                        action,
                         "session",
-                        Long.toString(s.id()),
-                        s.name(),
-                        "Code " + s.joinCode() + ".",
-                        "pick-session-" + s.id(),
-                        "Link this session",
-                        csrf));
+                        Long.toString(ls.id()),
+                        ls.name(),
+                        "Code " + ls.joinCode() + ".",
+                        "pick-session-" + ls.id(),
+                        "Link this session"));
             }
             body.append("</ul>");
         }
-        return html(HttpStatus.OK, Pages.page("Link a case to your course", body.toString()));
+        return Pages.page("Link a case to your course", body.toString());
     }
 
     /** The pick: a signed answer posted to the platform's return address; the request is used up. */
@@ -111,27 +120,45 @@ class DeepLinking {
             @PathVariable String token,
             @RequestParam(name = "case", required = false) String caseId,
             @RequestParam(name = "session", required = false) Long sessionId,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String base = urls.base(request);
-        Optional<Handoffs.Handoff> found = request(token);
-        Optional<Map<String, Object>> item = caseId != null
-                ? catalog.openForAttempts(caseId).map(v -> caseItem(v.vignette(), base))
-                : joinable().stream()
-                        .filter(s -> sessionId != null && s.id() == sessionId)
-                        .findFirst()
-                        .map(s -> sessionItem(s, base));
-        if (found.isEmpty() || item.isEmpty()) {
+        Optional<Picking> picking = picking(token);
+        if (picking.isEmpty()) {
             return gone();
         }
-        Handoffs.Handoff h = handoffs.take(Handoffs.DEEP_LINK, token).orElseThrow();
-        Platform p = platforms.byId(h.platformId()).orElseThrow();
+        String instructor = picking.get().instructor().username();
+        Optional<Map<String, Object>> item = accounts.asUser(
+                instructor,
+                () -> caseId != null
+                        ? catalog.openForAttempts(caseId).map(v -> caseItem(v.vignette(), base))
+                        : joinable().stream()
+                                .filter(s -> sessionId != null && s.id() == sessionId)
+                                .findFirst()
+                                .map(s -> sessionItem(s, base)));
+        Optional<Handoffs.Handoff> taken = item.isEmpty() ? Optional.empty() : handoffs.take(Handoffs.DEEP_LINK, token);
+        if (taken.isEmpty()) {
+            return gone();
+        }
+        Handoffs.Handoff h = taken.get();
+        Platform p = picking.get().platform();
         String jwt = PlatformTokens.sign(keys.signing(), response(p, h, item.get()));
         audit.record(
-                currentUser.require().username(),
+                instructor,
                 "LTI_DEEP_LINK",
                 "linked " + (caseId != null ? "the case " + caseId : "the live session " + sessionId) + " in "
                         + p.name() + " (deployment " + h.deploymentId() + ")");
+        LaunchEndpoints.framedBy(p, response);
         return html(HttpStatus.OK, Pages.autoPost(h.returnUrl(), jwt));
+    }
+
+    /** A deep-linking request still open, with the instructor its launch proved and their platform. */
+    private record Picking(Handoffs.Handoff handoff, UserSummary instructor, Platform platform) {}
+
+    private Optional<Picking> picking(String token) {
+        return handoffs.find(Handoffs.DEEP_LINK, token).flatMap(h -> accounts.enabled(h.userId())
+                .filter(u -> u.role() != Role.TRAINEE)
+                .flatMap(u -> platforms.byId(h.platformId()).map(p -> new Picking(h, u, p))));
     }
 
     /** The LtiDeepLinkingResponse: from this tool (its client id) to the platform, one resource link. */
@@ -192,23 +219,13 @@ class DeepLinking {
                 .toList();
     }
 
-    /** The deep-linking request behind this token, for the instructor it signed in. */
-    private Optional<Handoffs.Handoff> request(String token) {
-        UserSummary me = currentUser.require();
-        return handoffs.find(Handoffs.DEEP_LINK, token).filter(h -> h.userId() == me.id());
-    }
-
     private static String choice(
-            String field, String value, String title, String details, String id, String label, String csrf) {
-        return "<li><form method=\"post\"><strong>" + Pages.esc(title) + "</strong><br><span class=\"muted\">"
-                + Pages.esc(details) + "</span><br><input type=\"hidden\" name=\"" + field + "\" value=\""
-                + Pages.esc(value) + "\">" + csrf + "<button type=\"submit\" id=\"" + Pages.esc(id) + "\">"
+            String action, String field, String value, String title, String details, String id, String label) {
+        return "<li><form method=\"post\" action=\"" + Pages.esc(action) + "\"><strong>" + Pages.esc(title)
+                + "</strong><br><span class=\"muted\">" + Pages.esc(details)
+                + "</span><br><input type=\"hidden\" name=\""
+                + field + "\" value=\"" + Pages.esc(value) + "\"><button type=\"submit\" id=\"" + Pages.esc(id) + "\">"
                 + Pages.esc(label) + "</button></form></li>";
-    }
-
-    private static String csrfField(CsrfToken csrf) {
-        return "<input type=\"hidden\" name=\"" + csrf.getParameterName() + "\" value=\"" + Pages.esc(csrf.getToken())
-                + "\">";
     }
 
     private static ResponseEntity<String> gone() {

@@ -148,7 +148,17 @@ class LaunchEndpoints {
             if (user.role() == Role.TRAINEE) {
                 return refused(p.name(), "only an instructor can choose what the course links to");
             }
-            target = "lti/deep-link/" + handoffs.open(Handoffs.DEEP_LINK, user.id(), p.id(), "", launch, PICK_LIFETIME);
+            // the picker works where the launch landed (the LMS's dialog, often a frame), without a session cookie:
+            // the one-time token in its address stands for the instructor this launch proved
+            String token = handoffs.open(Handoffs.DEEP_LINK, user.id(), p.id(), "", launch, PICK_LIFETIME);
+            audit.record(
+                    user.username(),
+                    "LTI_LAUNCH",
+                    user.username() + " (" + user.role().label() + ") launched from " + p.name()
+                            + " to choose what the course links to");
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .header("Location", urls.base(request) + "lti/deep-link/" + token)
+                    .build();
         } else {
             Optional<String> caseId = caseOf(launch);
             if (caseId.isPresent() && user.role() == Role.TRAINEE) {
@@ -173,9 +183,7 @@ class LaunchEndpoints {
         }
         String token = handoffs.open(Handoffs.SIGN_IN, user.id(), p.id(), target, launch, SIGN_IN_LIFETIME);
         // this one page may sit in the LMS's frame, to offer the button that opens the new window
-        // (set on the servlet response: replacing the headers every response got, not adding a second)
-        response.setHeader("Content-Security-Policy", Framing.policy(p.frameOrigin()));
-        response.setHeader("X-Frame-Options", null);
+        framedBy(p, response);
         return ResponseEntity.ok()
                 .header("Cache-Control", "no-store")
                 .contentType(MediaType.TEXT_HTML)
@@ -220,6 +228,15 @@ class LaunchEndpoints {
                             + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
                             + "; Secure; HttpOnly; SameSite=None");
         }
+    }
+
+    /**
+     * Lets the platform's page frame this one response. Set on the servlet response, so they replace
+     * the headers every response got rather than adding a second, stricter policy.
+     */
+    static void framedBy(Platform p, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", Framing.policy(p.frameOrigin()));
+        response.setHeader("X-Frame-Options", null);
     }
 
     /** The case a resource link opens: the custom parameter "case", else a target link to /case/{id}. */

@@ -357,18 +357,19 @@ class LtiLaunchTest {
     void deep_linking_returns_a_signed_link_to_the_picked_case_with_its_highest_score() throws Exception {
         HttpClient browser = browser();
         HttpResponse<String> launched = launch(browser, "instructor", "deep-link");
-        String continueUrl = TestPlatform.formFields(launched.body().replace("href=", "name=\"x\" value="))
-                .get("x");
-        HttpResponse<String> opened = get(browser, continueUrl);
-        String picker = opened.headers().firstValue("Location").orElseThrow();
+        assertThat(launched.statusCode()).isEqualTo(303);
+        String picker = launched.headers().firstValue("Location").orElseThrow();
         assertThat(picker).startsWith(base() + "lti/deep-link/");
-        HttpResponse<String> page = get(browser, picker);
+        // the picker needs no session cookie (it works inside the LMS's dialog), and that LMS may frame it
+        HttpResponse<String> page = get(browser(), picker);
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .startsWith("frame-ancestors " + platform.base() + ";");
         assertThat(page.body())
                 .contains("Link a case to your course")
-                .contains("Mary: the last appointment of the day");
-        String csrf = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        HttpResponse<String> answer = post(browser, picker, Map.of("case", "mary-after-hours", "_csrf", csrf));
+                .contains("Mary: the last appointment of the day")
+                .contains("action=\"" + picker + "\"");
+        HttpResponse<String> answer = post(browser(), picker, Map.of("case", "mary-after-hours"));
         assertThat(answer.statusCode()).isEqualTo(200);
         Map<String, String> form = TestPlatform.formFields(answer.body());
         assertThat(form.get("_action")).isEqualTo(platform.base() + "/deep-link-return");
@@ -388,8 +389,10 @@ class LtiLaunchTest {
         assertThat(item.get("url")).isEqualTo(base() + "lti/launch");
         assertThat(item.get("custom")).isEqualTo(Map.of("case", "mary-after-hours"));
         assertThat(((Map<?, ?>) item.get("lineItem")).get("scoreMaximum")).isEqualTo(22L);
-        // the request is used up: picking again is refused
-        assertThat(post(browser, picker, Map.of("case", "mary-after-hours", "_csrf", csrf))
+        // the request is used up: picking again is refused, and a made-up token finds nothing
+        assertThat(post(browser(), picker, Map.of("case", "mary-after-hours")).statusCode())
+                .isEqualTo(404);
+        assertThat(get(browser(), base() + "lti/deep-link/" + LoginStates.random())
                         .statusCode())
                 .isEqualTo(404);
     }
@@ -398,11 +401,10 @@ class LtiLaunchTest {
     @SuppressWarnings("unchecked")
     void a_live_session_linked_by_deep_linking_opens_its_join_page_with_the_code_filled_in() throws Exception {
         HttpClient browser = browser();
-        HttpResponse<String> launched = launch(browser, "instructor", "deep-link");
-        String continueUrl = TestPlatform.formFields(launched.body().replace("href=", "name=\"x\" value="))
-                .get("x");
-        String picker =
-                get(browser, continueUrl).headers().firstValue("Location").orElseThrow();
+        String picker = launch(browser, "instructor", "deep-link")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         String instructor = jdbc.sql("select u.username from user_account u join lti_user_link l on l.user_id = u.id "
                         + "where l.subject = ?")
                 .param(TestPlatform.INSTRUCTOR.subject())
@@ -414,9 +416,8 @@ class LtiLaunchTest {
         SecurityContextHolder.clearContext();
         HttpResponse<String> page = get(browser, picker);
         assertThat(page.body()).contains("Tuesday seminar").contains("pick-session-" + room.id());
-        String csrf = page.body().replaceAll("(?s).*?name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        Map<String, String> form = TestPlatform.formFields(
-                post(browser, picker, Map.of("session", Long.toString(room.id()), "_csrf", csrf))
+        Map<String, String> form =
+                TestPlatform.formFields(post(browser, picker, Map.of("session", Long.toString(room.id())))
                         .body());
         post(HttpClient.newHttpClient(), form.get("_action"), Map.of("JWT", form.get("JWT")));
         @SuppressWarnings("unchecked")

@@ -18,7 +18,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     static final Map<String, String> HEADERS = Map.of(
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
-            "Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+            "Content-Security-Policy", Framing.policy(null),
             "Referrer-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
 
@@ -26,6 +26,12 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HEADERS.forEach(response::setHeader);
+        String framedBy = Framing.allowedFor(request);
+        if (framedBy != null) {
+            // an LTI launch in iframe mode: that LMS may show these pages in its own; nobody else may
+            response.setHeader("Content-Security-Policy", Framing.policy(framedBy));
+            response.setHeader("X-Frame-Options", null);
+        }
         chain.doFilter(request, response);
     }
 

@@ -112,6 +112,10 @@ class UserAccount {
         this.mustChangePassword = mustChangePassword;
     }
 
+    void setRole(Role role) {
+        this.role = role;
+    }
+
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

@@ -254,6 +254,23 @@ public class AttemptService {
         return rows;
     }
 
+    /**
+     * A completed attempt's total as it stands now, found by one of its judgments: what a score
+     * override changed (called inside the override's transaction, so the new score counts). Staff only.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(org.boundarylab.account.Role.STAFF)
+    public Optional<TrainingEvents.AttemptCompleted> completedTotalByJudgment(long judgmentId) {
+        return judgments
+                .findById(judgmentId)
+                .flatMap(j -> attempts.findById(j.getAttemptId()))
+                .filter(a -> a.getCompletedAt() != null)
+                .map(a -> completion(
+                        a,
+                        judgments.findByAttemptId(a.getId()),
+                        answers.findByAttemptId(a.getId()).orElse(null)));
+    }
+
     private static AttemptTotal total(
             List<JudgmentRecord> judged, Map<Long, Double> overridden, KnowledgeAnswerRecord knowledge) {
         List<AttemptTotal.Part> parts = new ArrayList<>();
@@ -340,14 +357,19 @@ public class AttemptService {
 
     /** Announces a completed attempt with the total its summary shows and the lowest total its scoring allowed. */
     private void completed(Attempt attempt, List<JudgmentRecord> judged, KnowledgeAnswerRecord knowledge) {
+        events.publishEvent(completion(attempt, judged, knowledge));
+    }
+
+    private TrainingEvents.AttemptCompleted completion(
+            Attempt attempt, List<JudgmentRecord> judged, KnowledgeAnswerRecord knowledge) {
         Map<Long, Double> overridden =
                 overrides.of(judged.stream().map(JudgmentRecord::getId).toList());
         double lowest = judged.stream()
                 .mapToDouble(
                         r -> JSON.readValue(r.getAssessment(), Assessment.class).minScore())
                 .sum();
-        events.publishEvent(new TrainingEvents.AttemptCompleted(
-                ref(attempt), total(judged, overridden, knowledge), lowest, attempt.getCompletedAt()));
+        return new TrainingEvents.AttemptCompleted(
+                ref(attempt), total(judged, overridden, knowledge), lowest, attempt.getCompletedAt());
     }
 
     private Optional<AnsweredSegment> storedAnswer(Attempt attempt, String segmentId) {

@@ -23,10 +23,17 @@ final class AppProcess implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final Path log;
+    private final List<String> extraArgs;
     private Process process;
 
     AppProcess(Path dataDir) throws IOException {
+        this(dataDir, List.of());
+    }
+
+    /** With more command-line options (e.g. a shorter send interval) after the port and data folder. */
+    AppProcess(Path dataDir, List<String> extraArgs) throws IOException {
         this.dataDir = dataDir;
+        this.extraArgs = List.copyOf(extraArgs);
         this.port = freePort();
         // kept after the test (the data folder is not) so a failure can be read
         this.log = Path.of("target", "e2e-logs", "app-" + port + ".log");
@@ -46,6 +53,7 @@ final class AppProcess implements AutoCloseable {
                 jar,
                 "--server.port=" + port,
                 "--boundarylab.data-dir=" + dataDir));
+        command.addAll(extraArgs);
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -49,7 +49,13 @@ final class AuditWording {
             Map.entry("JOIN_THROTTLED", "Joining slowed down after wrong codes"),
             Map.entry("CALIBRATION_STARTED", "Calibration round started"),
             Map.entry("CALIBRATION_CLOSED", "Calibration round closed"),
-            Map.entry("CALIBRATION_ACCEPTED", "Calibration readings accepted"));
+            Map.entry("CALIBRATION_ACCEPTED", "Calibration readings accepted"),
+            Map.entry("ROLE_CHANGED", "Role changed by the LMS"),
+            Map.entry("LTI_LAUNCH", "Launched from an LMS"),
+            Map.entry("LTI_LAUNCH_REFUSED", "LMS launch refused"),
+            Map.entry("LTI_DEEP_LINK", "Case linked in an LMS course"),
+            Map.entry("LTI_PLATFORM_SAVED", "LMS platform saved"),
+            Map.entry("LTI_KEY_ROTATED", "LTI signing key rotated"));
 
     private static final Pattern TRAINEE = Pattern.compile("\\b(?:judgment \\d+ of )?trainee (\\d+)");
     private static final Pattern NAMED = Pattern.compile("\\b(session|round) \\d+ '([^']*)'");

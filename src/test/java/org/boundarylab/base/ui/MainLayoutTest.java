@@ -68,7 +68,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
                         "Calibration",
                         "Rules",
                         "Operations",
-                        "Learning records");
+                        "Learning records",
+                        "LMS platforms");
         assertThat($(SideNavItem.class).all().stream()
                         .filter(i -> i.getLabel().equals("Write a case"))
                         .findFirst()

@@ -19,13 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class NodeLeases {
 
+    /** A node is a JVM: every application context in it (tests start several) works as the same node. */
+    private static final String THIS_NODE = UUID.randomUUID().toString();
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String node;
 
     @Autowired
     NodeLeases(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC(), UUID.randomUUID().toString());
+        this(jdbc, Clock.systemUTC(), THIS_NODE);
     }
 
     NodeLeases(JdbcClient jdbc, Clock clock, String node) {
@@ -57,7 +60,7 @@ public class NodeLeases {
                 == 1;
     }
 
-    /** This node's name in the leases (random per start). */
+    /** This node's name in the leases (random per start of the JVM). */
     public String node() {
         return node;
     }

@@ -25,6 +25,10 @@ final class Axe {
     /** Runs axe on what the browser shows now and remembers what is serious or critical. */
     void check(Browser browser, String screen) {
         browser.awaitVaadin();
+        // a notification fading in or out has, for that moment, colours it never shows at rest
+        browser.wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(
+                        "vaadin-notification-card[opening], vaadin-notification-card[closing]"))
+                .isEmpty());
         Results results = new AxeBuilder().withOptions(options()).analyze(browser.driver);
         screens.add(screen);
         for (Rule rule : results.getViolations()) {

@@ -2,12 +2,10 @@ package org.boundarylab.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.boundarylab.SettableClock;
 import org.boundarylab.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,24 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 class LoginThrottleTest {
 
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-26T09:00:00Z"));
     final DataSource database = TestDatabase.migrated("login_throttle");
-    final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    final SettableClock clock = new SettableClock("2026-11-26T09:00:00Z");
     final LoginThrottle throttle = onNode();
 
     /** The throttle as one node of several sees it: its own pool on the one shared database. */
@@ -45,7 +27,7 @@ class LoginThrottleTest {
     }
 
     private void advance(Duration d) {
-        now.set(now.get().plus(d));
+        clock.advance(d);
     }
 
     @Test
@@ -84,9 +66,9 @@ class LoginThrottleTest {
 
     @Test
     void an_attacker_going_as_fast_as_allowed_gets_fewer_than_100_tries_an_hour_on_one_account() {
-        Instant end = now.get().plus(Duration.ofHours(1));
+        Instant end = clock.instant().plus(Duration.ofHours(1));
         int tries = 0;
-        while (now.get().isBefore(end)) {
+        while (clock.instant().isBefore(end)) {
             var wait = throttle.waitFor("victim", "203.0.113." + (tries % 250));
             if (wait.isPresent()) {
                 advance(wait.get());

@@ -2,16 +2,13 @@ package org.boundarylab.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.boundarylab.SettableClock;
 import org.boundarylab.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,23 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NodeLeasesTest {
 
     final DataSource database = TestDatabase.migrated("node_leases");
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T09:00:00Z"));
-    final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    final SettableClock clock = new SettableClock("2026-12-01T09:00:00Z");
     final NodeLeases nodeA = new NodeLeases(JdbcClient.create(database), clock, "a");
     final NodeLeases nodeB = new NodeLeases(JdbcClient.create(database), clock, "b");
     final Duration term = Duration.ofSeconds(30);
@@ -45,13 +26,13 @@ class NodeLeasesTest {
     void the_holder_keeps_the_job_while_it_renews_and_the_other_node_takes_it_when_it_stops() {
         assertThat(nodeA.hold("outbox", term)).isTrue();
         assertThat(nodeB.hold("outbox", term)).isFalse();
-        now.set(now.get().plusSeconds(20));
+        clock.advance(Duration.ofSeconds(20));
         assertThat(nodeA.hold("outbox", term)).as("renewed").isTrue();
-        now.set(now.get().plusSeconds(20));
+        clock.advance(Duration.ofSeconds(20));
         assertThat(nodeB.hold("outbox", term))
                 .as("a renewed 20 s ago: still a's")
                 .isFalse();
-        now.set(now.get().plusSeconds(11));
+        clock.advance(Duration.ofSeconds(11));
         assertThat(nodeB.hold("outbox", term))
                 .as("a stopped renewing: b takes over")
                 .isTrue();

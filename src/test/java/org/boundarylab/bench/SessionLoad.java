@@ -165,9 +165,13 @@ public final class SessionLoad {
         static Target twoNodes(int trainees, int sessionCount, List<Long> sessionIds) throws Exception {
             TwoNodes cluster =
                     TwoNodes.start("1g", db -> sessionIds.addAll(seed(db, trainees, sessionCount, List.of(CASE))));
+            // LOAD_DIRECT=a sends everything to node a itself, bypassing HAProxy (to tell its share of the time)
+            String direct = System.getenv("LOAD_DIRECT");
             return new Target() {
                 public String base() {
-                    return cluster.baseUrl();
+                    return direct == null
+                            ? cluster.baseUrl()
+                            : cluster.node(direct).baseUrl();
                 }
 
                 public long heapUsed() throws Exception {
@@ -233,6 +237,7 @@ public final class SessionLoad {
             String base, String user, String name, long sessionId, int thinkMs, LatencyLog log, Visibility room)
             throws Exception {
         UidlClient browser = new UidlClient(base, log);
+        stick(browser);
         browser.login(user, PASSWORD);
         browser.open("session/" + sessionId);
         if (!browser.has("submit-judgment")) {
@@ -283,6 +288,7 @@ public final class SessionLoad {
             CountDownLatch open) {
         try {
             UidlClient browser = new UidlClient(base, log);
+            stick(browser);
             browser.login(supervisor, PASSWORD);
             browser.open("sessions/" + sessionId);
             browser.connectPush(room::pushed);
@@ -293,6 +299,14 @@ public final class SessionLoad {
             browser.closePush();
         } catch (Exception e) {
             System.err.println("dashboard of session " + sessionId + ": " + e);
+        }
+    }
+
+    /** LOAD_STICK=a: through HAProxy, but every browser on node a (to tell HAProxy's share from two busy nodes'). */
+    private static void stick(UidlClient browser) {
+        String node = System.getenv("LOAD_STICK");
+        if (node != null) {
+            browser.stickTo(node);
         }
     }
 

@@ -62,8 +62,7 @@ public final class TwoNodes implements AutoCloseable {
      * @param heap each node's -Xmx, e.g. "512m"
      */
     public static TwoNodes start(String heap, SqlStep beforeB) throws Exception {
-        TwoNodes cluster = new TwoNodes(
-                TestPostgres.newDatabase("cluster"), freePort(), List.of("-Xmx" + heap, "-XX:+UseSerialGC"));
+        TwoNodes cluster = new TwoNodes(TestPostgres.newDatabase("cluster"), freePort(), List.of("-Xmx" + heap));
         try {
             cluster.startNode("a");
             try (Connection db = cluster.database()) {

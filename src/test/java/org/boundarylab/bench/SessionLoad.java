@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * <p>{@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.boundarylab.bench.SessionLoad
  * -Dbench.args="300 3000 60 10"}: trainees, mean think time in ms, ramp-up in seconds, sessions (the
  * trainees are dealt round the sessions; default 1), and "two-nodes" to run through HAProxy against two
- * nodes on PostgreSQL ({@link TwoNodes}; needs haproxy installed). Needs {@code target/boundary-lab.jar}
+ * nodes on PostgreSQL ({@link TwoNodes}; needs haproxy installed); a sixth argument runs that many other
+ * trainees first, in sessions of their own and not counted, so that the nodes are warm (their JIT
+ * compilers done) when the measured round starts. Needs {@code target/boundary-lab.jar}
  * ({@code ./mvnw -DskipTests package}).
  */
 public final class SessionLoad {
@@ -55,74 +58,103 @@ public final class SessionLoad {
         int rampSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int sessionCount = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         boolean twoNodes = args.length > 4 && args[4].equals("two-nodes");
-        List<Long> sessionIds = new ArrayList<>();
-        try (Target target = twoNodes
-                ? Target.twoNodes(trainees, sessionCount, sessionIds)
-                : Target.oneNode(trainees, sessionCount, sessionIds)) {
+        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+        Round measured = new Round("load-", trainees, sessionCount);
+        Round warming = new Round("warm-", warmUp, Math.max(1, Math.min(sessionCount, warmUp / 30)));
+        List<Round> rounds = warmUp > 0 ? List.of(warming, measured) : List.of(measured);
+        try (Target target = twoNodes ? Target.twoNodes(rounds) : Target.oneNode(rounds)) {
             String base = target.base();
             System.out.println("load through " + base + (twoNodes ? " (HAProxy, two nodes, PostgreSQL)" : ""));
-            LatencyLog log = new LatencyLog();
-            LatencyLog shown = new LatencyLog();
-            long heapBefore = target.heapUsed();
-            AtomicBoolean running = new AtomicBoolean(true);
-            List<Visibility> rooms = new ArrayList<>();
-            CountDownLatch dashboardsOpen = new CountDownLatch(sessionCount);
-            List<Thread> supervisors = new ArrayList<>();
-            for (int j = 0; j < sessionCount; j++) {
-                Visibility room = new Visibility(shown);
-                rooms.add(room);
-                String supervisor = "load-sup" + j;
-                long sessionId = sessionIds.get(j);
-                supervisors.add(Thread.ofVirtual()
-                        .start(() -> watchDashboard(base, supervisor, sessionId, log, room, running, dashboardsOpen)));
+            if (warmUp > 0) {
+                // the nodes' JIT compilers do their work here, as in a node that has been serving for a while
+                System.out.println("warm-up round: " + warmUp + " other trainees in their own sessions, not counted");
+                run(base, warming, thinkMs, rampSeconds, target, false);
+                Thread.sleep(10_000);
             }
-            if (!dashboardsOpen.await(120, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the dashboards did not open");
-            }
-            AtomicInteger finished = new AtomicInteger();
-            AtomicInteger failed = new AtomicInteger();
-            List<Thread> threads = new ArrayList<>();
-            Instant started = Instant.now();
-            for (int i = 0; i < trainees; i++) {
-                String user = "load-t" + i;
-                String name = "Trainee " + i;
-                Visibility room = rooms.get(i % sessionCount);
-                long sessionId = sessionIds.get(i % sessionCount);
-                long delay = (long) rampSeconds * 1000 * i / trainees;
-                threads.add(Thread.ofVirtual().start(() -> {
-                    try {
-                        Thread.sleep(delay);
-                        trainee(base, user, name, sessionId, thinkMs, log, room);
-                        finished.incrementAndGet();
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                        System.err.println(user + ": " + e.getMessage());
-                    }
-                }));
-            }
-            for (Thread t : threads) {
-                t.join();
-            }
-            Duration took = Duration.between(started, Instant.now());
-            Thread.sleep(3000); // the last answers' pushes
-            long heapAfter = target.heapUsed();
-            running.set(false);
-            for (Thread t : supervisors) {
-                t.join();
-            }
-            int answers = rooms.stream().mapToInt(Visibility::answers).sum();
-            System.out.printf(
-                    "%d trainees in %d session(s) (%d finished, %d failed), think time %d ms, ramp-up %d s, %d s in all%n",
-                    trainees, sessionCount, finished.get(), failed.get(), thinkMs, rampSeconds, took.toSeconds());
-            System.out.print(log.report());
-            System.out.printf(
-                    "%d answers; %d seen on their dashboard by push, %d not (a later answer of the same trainee came first)%n",
-                    answers, shown.count(SHOWN), answers - shown.count(SHOWN));
-            System.out.print(shown.report());
-            System.out.printf(
-                    "heap used after full GC: %.1f MB before, %.1f MB with every trainee's UI open: %.0f KB per trainee session%n",
-                    heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1024.0 / trainees);
+            run(base, measured, thinkMs, rampSeconds, target, true);
         }
+    }
+
+    /** One round's accounts and sessions: trainees "{prefix}t0", ..., supervisors "{prefix}sup0", .... */
+    record Round(String prefix, int trainees, int sessionCount, List<Long> sessionIds) {
+        Round(String prefix, int trainees, int sessionCount) {
+            this(prefix, trainees, sessionCount, new ArrayList<>());
+        }
+
+        void seed(Connection db) throws Exception {
+            sessionIds.addAll(SessionLoad.seed(db, prefix, trainees, sessionCount, List.of(CASE)));
+        }
+    }
+
+    private static void run(String base, Round round, int thinkMs, int rampSeconds, Target target, boolean report)
+            throws Exception {
+        int trainees = round.trainees();
+        int sessionCount = round.sessionCount();
+        List<Long> sessionIds = round.sessionIds();
+        LatencyLog log = new LatencyLog();
+        LatencyLog shown = new LatencyLog();
+        long heapBefore = report ? target.heapUsed() : 0;
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Visibility> rooms = new ArrayList<>();
+        CountDownLatch dashboardsOpen = new CountDownLatch(sessionCount);
+        List<Thread> supervisors = new ArrayList<>();
+        for (int j = 0; j < sessionCount; j++) {
+            Visibility room = new Visibility(shown);
+            rooms.add(room);
+            String supervisor = round.prefix() + "sup" + j;
+            long sessionId = sessionIds.get(j);
+            supervisors.add(Thread.ofVirtual()
+                    .start(() -> watchDashboard(base, supervisor, sessionId, log, room, running, dashboardsOpen)));
+        }
+        if (!dashboardsOpen.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the dashboards did not open");
+        }
+        AtomicInteger finished = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        Instant started = Instant.now();
+        for (int i = 0; i < trainees; i++) {
+            String user = round.prefix() + "t" + i;
+            String name = "Trainee " + i;
+            Visibility room = rooms.get(i % sessionCount);
+            long sessionId = sessionIds.get(i % sessionCount);
+            long delay = (long) rampSeconds * 1000 * i / trainees;
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(delay);
+                    trainee(base, user, name, sessionId, thinkMs, log, room);
+                    finished.incrementAndGet();
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                    System.err.println(user + ": " + e.getMessage());
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        Duration took = Duration.between(started, Instant.now());
+        Thread.sleep(3000); // the last answers' pushes
+        long heapAfter = report ? target.heapUsed() : 0;
+        running.set(false);
+        for (Thread t : supervisors) {
+            t.join();
+        }
+        int answers = rooms.stream().mapToInt(Visibility::answers).sum();
+        System.out.printf(
+                "%d trainees in %d session(s) (%d finished, %d failed), think time %d ms, ramp-up %d s, %d s in all%n",
+                trainees, sessionCount, finished.get(), failed.get(), thinkMs, rampSeconds, took.toSeconds());
+        if (!report) {
+            return;
+        }
+        System.out.print(log.report());
+        System.out.printf(
+                "%d answers; %d seen on their dashboard by push, %d not (a later answer of the same trainee came first)%n",
+                answers, shown.count(SHOWN), answers - shown.count(SHOWN));
+        System.out.print(shown.report());
+        System.out.printf(
+                "heap used after full GC: %.1f MB before, %.1f MB with every trainee's UI open: %.0f KB per trainee session%n",
+                heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1024.0 / trainees);
     }
 
     /** What the load runs against: one jar on H2, or two nodes on PostgreSQL behind HAProxy ({@link TwoNodes}). */
@@ -135,7 +167,7 @@ public final class SessionLoad {
         @Override
         void close() throws Exception;
 
-        static Target oneNode(int trainees, int sessionCount, List<Long> sessionIds) throws Exception {
+        static Target oneNode(List<Round> rounds) throws Exception {
             Path data = Files.createTempDirectory("boundary-lab-load");
             int port = freePort();
             String base = "http://localhost:" + port + "/";
@@ -143,7 +175,11 @@ public final class SessionLoad {
             awaitHealthy(base);
             setup.destroy();
             setup.waitFor();
-            sessionIds.addAll(seed(data, trainees, sessionCount, List.of(CASE)));
+            try (Connection db = h2(data)) {
+                for (Round round : rounds) {
+                    round.seed(db);
+                }
+            }
             Process server = start(data, port);
             awaitHealthy(base);
             return new Target() {
@@ -162,9 +198,12 @@ public final class SessionLoad {
             };
         }
 
-        static Target twoNodes(int trainees, int sessionCount, List<Long> sessionIds) throws Exception {
-            TwoNodes cluster =
-                    TwoNodes.start("1g", db -> sessionIds.addAll(seed(db, trainees, sessionCount, List.of(CASE))));
+        static Target twoNodes(List<Round> rounds) throws Exception {
+            TwoNodes cluster = TwoNodes.start("1g", db -> {
+                for (Round round : rounds) {
+                    round.seed(db);
+                }
+            });
             // LOAD_DIRECT=a sends everything to node a itself, bypassing HAProxy (to tell its share of the time)
             String direct = System.getenv("LOAD_DIRECT");
             return new Target() {
@@ -326,33 +365,42 @@ public final class SessionLoad {
      */
     public static List<Long> seed(Path data, int trainees, int sessionCount, java.util.List<String> cases)
             throws Exception {
-        try (Connection db =
-                DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "")) {
-            return seed(db, trainees, sessionCount, cases);
+        try (Connection db = h2(data)) {
+            return seed(db, "load-", trainees, sessionCount, cases);
         }
+    }
+
+    private static Connection h2(Path data) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/boundarylab", "sa", "");
     }
 
     /** As {@link #seed(Path, int, int, List)}, into any migrated database (H2 or PostgreSQL). */
     public static List<Long> seed(Connection db, int trainees, int sessionCount, java.util.List<String> cases)
+            throws Exception {
+        return seed(db, "load-", trainees, sessionCount, cases);
+    }
+
+    /** As {@link #seed(Connection, int, int, List)}, with account names starting {@code prefix}. */
+    static List<Long> seed(Connection db, String prefix, int trainees, int sessionCount, java.util.List<String> cases)
             throws Exception {
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
         Timestamp now = Timestamp.from(Instant.now());
         db.setAutoCommit(false);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < trainees; i++) {
-            ids.add(insertUser(db, "load-t" + i, "Trainee " + i, hash, "TRAINEE", now));
+            ids.add(insertUser(db, prefix + "t" + i, "Trainee " + i, hash, "TRAINEE", now));
         }
         List<Long> sessions = new ArrayList<>();
         for (int j = 0; j < sessionCount; j++) {
-            long supervisor = insertUser(db, "load-sup" + j, "Load Supervisor " + j, hash, "SUPERVISOR", now);
+            long supervisor = insertUser(db, prefix + "sup" + j, "Load Supervisor " + j, hash, "SUPERVISOR", now);
             long session;
             try (PreparedStatement s = db.prepareStatement(
                     "insert into live_session (name, join_code, supervisor_id, "
                             + "feedback_mode, open_to_anyone, state, focus_vignette, focus_segment, created_at) "
                             + "values (?, ?, ?, 'IMMEDIATE', true, 'OPEN', 0, 0, ?)",
                     new String[] {"id"})) {
-                s.setString(1, "Load test " + j);
-                s.setString(2, "LOAD" + (10 + j));
+                s.setString(1, "Load test " + prefix + j);
+                s.setString(2, prefix.substring(0, 4).toUpperCase(java.util.Locale.ROOT) + (10 + j));
                 s.setLong(3, supervisor);
                 s.setTimestamp(4, now);
                 s.executeUpdate();

@@ -114,6 +114,13 @@ public final class TwoNodes implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(nodeOptions);
+        // LOAD_NODE_OPTIONS="-XX:..." adds JVM options to every node (a profiler's, to see where time goes)
+        String extra = System.getenv("LOAD_NODE_OPTIONS");
+        if (extra != null && !extra.isBlank()) {
+            for (String option : extra.trim().split("\\s+")) {
+                command.add(option.replace("{node}", name));
+            }
+        }
         command.addAll(List.of(
                 "-jar",
                 jar,

@@ -8,9 +8,11 @@ import org.boundarylab.account.UserSummary;
 import org.boundarylab.audit.AuditLog;
 import org.boundarylab.judgment.Judgment;
 import org.boundarylab.training.AnsweredSegment;
+import org.boundarylab.training.AttemptPlace;
 import org.boundarylab.training.AttemptService;
 import org.boundarylab.training.AttemptState;
 import org.boundarylab.vignette.Segment;
+import org.boundarylab.vignette.Vignette;
 import org.boundarylab.vignette.VignetteCatalog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -113,9 +115,10 @@ public class SessionParticipation {
             if (state.completed()) {
                 continue;
             }
-            SessionStep.Kind kind = s.lockStep() && aheadOfRoom(s, sv, indexOf(state, state.nextSegment()))
-                    ? SessionStep.Kind.WAIT_FOR_ROOM
-                    : SessionStep.Kind.JUDGE;
+            SessionStep.Kind kind =
+                    s.lockStep() && aheadOfRoom(s, sv, indexOf(state.vignette().vignette(), state.nextSegment()))
+                            ? SessionStep.Kind.WAIT_FOR_ROOM
+                            : SessionStep.Kind.JUDGE;
             return new SessionStep(s, kind, Optional.of(state), room(s, Optional.of(state)));
         }
         return new SessionStep(s, SessionStep.Kind.FINISHED, Optional.empty(), room(s, Optional.empty()));
@@ -147,17 +150,17 @@ public class SessionParticipation {
         if (s.state() != SessionState.OPEN) {
             throw new SessionException("This session is closed; your answer was not sent.");
         }
-        AttemptState state = attempts.get(attemptId);
-        if (!state.sessionId().equals(Optional.of(sessionId))) {
+        AttemptPlace place = attempts.place(attemptId);
+        if (!place.sessionId().equals(Optional.of(sessionId))) {
             throw audit.refused(
                     currentUser.require().username(), "attempt " + attemptId + " is not part of session " + sessionId);
         }
+        Vignette vignette = place.vignette().vignette();
         LiveSession.SessionVignette sv = s.vignettes().stream()
-                .filter(v -> v.vignetteId().equals(state.vignette().id()))
+                .filter(v -> v.vignetteId().equals(place.vignette().id()))
                 .findFirst()
                 .orElseThrow();
-        if (s.lockStep()
-                && aheadOfRoom(s, sv, indexOf(state, state.vignette().vignette().segment(judgment.segmentId())))) {
+        if (s.lockStep() && aheadOfRoom(s, sv, indexOf(vignette, vignette.segment(judgment.segmentId())))) {
             throw new SessionException(
                     "The room has not reached this segment yet; wait for your supervisor to move on.");
         }
@@ -165,7 +168,7 @@ public class SessionParticipation {
         events.publish(sessionId, SessionEvents.Kind.ANSWER, s.version());
         return new SessionAnswer(
                 answered,
-                feedbackVisible(s, state.vignette().id(), answered.segment().id()),
+                feedbackVisible(s, place.vignette().id(), answered.segment().id()),
                 s.mode());
     }
 
@@ -190,8 +193,8 @@ public class SessionParticipation {
         return segmentIndex > s.focusSegment();
     }
 
-    private static int indexOf(AttemptState state, Optional<Segment> segment) {
-        return segment.map(x -> state.vignette().vignette().indexOf(x.id())).orElse(-1);
+    private static int indexOf(Vignette vignette, Optional<Segment> segment) {
+        return segment.map(x -> vignette.indexOf(x.id())).orElse(-1);
     }
 
     private LiveSession joined(long sessionId) {

@@ -139,6 +139,13 @@ public class AttemptService {
         return state(owned(attemptId));
     }
 
+    /** The caller's attempt's case revision and session, for checks that need none of its judgments. */
+    @Transactional(readOnly = true)
+    public AttemptPlace place(long attemptId) {
+        Attempt attempt = owned(attemptId);
+        return new AttemptPlace(revision(attempt), Optional.ofNullable(attempt.getSessionId()));
+    }
+
     /**
      * Classifies and stores a judgment of the attempt's next segment, then returns its assessment.
      * Submitting the same segment again (a double click, a retry) returns the stored assessment. The

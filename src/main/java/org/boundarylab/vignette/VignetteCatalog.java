@@ -68,7 +68,7 @@ public class VignetteCatalog {
         return versions.findFirstByVignetteIdOrderByVersionDesc(vignetteId).map(this::parse);
     }
 
-    @Transactional(readOnly = true)
+    /** Revisions never change once stored, so one parsed is kept; no transaction is opened for a kept one. */
     @PreAuthorize("isAuthenticated()")
     public Optional<VersionedVignette> revision(String vignetteId, int version) {
         VersionedVignette cached = parsed.get(vignetteId + "@" + version);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -27,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext auth, SignedInUser signedIn) {
+    public MainLayout(AuthenticationContext auth, SignedInUser signedIn, AccessibleMenu menu) {
         setPrimarySection(Section.NAVBAR);
         Div brand = new Div(new Span("Boundary"), new Span("Lab"));
         brand.addClassName("brand");
@@ -41,7 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav nav = new SideNav();
         nav.setLabel("Main");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menu.entries()) {
             nav.addItem(item(entry));
         }
         Div about = new Div(new Span("Case material retold from Peterson (2015), At personal risk."));

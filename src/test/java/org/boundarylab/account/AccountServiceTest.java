@@ -27,6 +27,12 @@ class AccountServiceTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     @BeforeEach
     void users() {
         testUsers.ensure("sam-supervisor", Role.SUPERVISOR);
@@ -141,6 +147,34 @@ class AccountServiceTest {
                                 + "values ((select max(id) from live_session where supervisor_id = ?), ?, false, current_timestamp)")
                 .params(supervisor.id(), trainee.id())
                 .update();
+    }
+
+    @Test
+    void an_account_disabled_while_signed_in_is_refused_at_its_next_call() {
+        UserSummary trainee = testUsers.ensure("cu-trainee", Role.TRAINEE);
+        assertThat(as("cu-trainee", "TRAINEE", currentUser::require).id()).isEqualTo(trainee.id());
+        testUsers.ensure("cu-admin", Role.ADMIN);
+        as("cu-admin", "ADMIN", () -> accounts.setEnabled(trainee.id(), false));
+        assertThat(as("cu-trainee", "TRAINEE", currentUser::get)).isEmpty();
+        assertThatThrownBy(() -> as("cu-trainee", "TRAINEE", currentUser::require))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_account_disabled_earlier_in_the_same_transaction_is_no_longer_the_caller() {
+        testUsers.ensure("cu-same-tx", Role.TRAINEE);
+        java.util.Optional<UserSummary> seen = as(
+                "cu-same-tx",
+                "TRAINEE",
+                () -> transactions.execute(status -> {
+                    repository.findByUsername("cu-same-tx").orElseThrow().setEnabled(false);
+                    java.util.Optional<UserSummary> caller = currentUser.get();
+                    status.setRollbackOnly();
+                    return caller;
+                }));
+        assertThat(seen).isEmpty();
+        assertThat(repository.findByUsername("cu-same-tx").orElseThrow().isEnabled())
+                .isTrue();
     }
 
     private <T> T as(String username, String role, java.util.function.Supplier<T> action) {

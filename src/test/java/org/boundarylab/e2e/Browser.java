@@ -202,6 +202,14 @@ final class Browser implements AutoCloseable {
         awaitVaadin();
     }
 
+    /** What a person sees now at 1440, 1920 and 390 px wide ({@code name}-1440.png, ...); ends at 1440. */
+    void screenshotsAtEachWidth(Path dir, String name) throws IOException {
+        for (int[] size : new int[][] {{1920, 1080}, {390, 844}, {1440, 900}}) {
+            driver.manage().window().setSize(new Dimension(size[0], size[1]));
+            screenshot(dir.resolve(name + "-" + size[0] + ".png"));
+        }
+    }
+
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

@@ -129,7 +129,7 @@ class SeveralNodesIT {
         WebElement notice =
                 chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("v-system-error")));
         assertThat(notice.getText()).contains("Your session ended").contains("Your answers so far are saved");
-        chromium.screenshot(Path.of("docs", "screenshots", "session-ended-1440.png"));
+        chromium.screenshotsAtEachWidth(Path.of("docs", "screenshots"), "session-ended");
         notice.click();
         chromium.wait.until(d -> d.getCurrentUrl().contains("/login"));
         chromium.login(CHROMIUM_TRAINEE, SessionLoad.PASSWORD);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.boundarylab.base.Backoff;
 import org.boundarylab.base.NodeLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,17 +124,8 @@ class ScoreSender implements SmartLifecycle {
 
     private void later(ScoreOutbox.Due row, String why, Set<Long> unreachable) {
         unreachable.add(row.platformId());
-        Duration wait = backOff(row.tries() + 1, firstRetry, longestRetry);
+        Duration wait = Backoff.doubling(row.tries() + 1, firstRetry, longestRetry);
         outbox.retryLater(row.id(), why, Instant.now().plus(wait));
-    }
-
-    /** The wait after the n-th failed try: {@code first}, doubled each time, at most {@code longest}. */
-    static Duration backOff(int failedTries, Duration first, Duration longest) {
-        Duration wait = first;
-        for (int i = 1; i < failedTries && wait.compareTo(longest) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(longest) > 0 ? longest : wait;
     }
 
     /** A line item's scores service: its address with "/scores" added to the path (the query kept). */

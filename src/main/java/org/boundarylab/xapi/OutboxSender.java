@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.boundarylab.base.Backoff;
 import org.boundarylab.base.NodeLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,17 +132,11 @@ class OutboxSender implements SmartLifecycle {
                 }
                 // the LRS is down or refuses us: keep this statement and everything after it, and wait
                 failuresInARow++;
-                pausedUntil = Instant.now().plus(wait(failuresInARow, firstWait, longestWait));
+                pausedUntil = Instant.now().plus(Backoff.doubling(failuresInARow, firstWait, longestWait));
                 outbox.failed(row.id(), error, pausedUntil);
                 return new Pass(sent, rejected, error);
             }
         }
-    }
-
-    /** {@code first} after the first failure, doubling after each one in a row, at most {@code longest}. */
-    static Duration wait(int failuresInARow, Duration first, Duration longest) {
-        long millis = first.toMillis() << Math.min(failuresInARow - 1, 20);
-        return Duration.ofMillis(Math.min(millis, longest.toMillis()));
     }
 
     private static HttpRequest put(XapiSettings s, Outbox.Row row) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.boundarylab.account.Role;
+import org.boundarylab.base.Backoff;
 import org.junit.jupiter.api.Test;
 
 /** The small rules of LTI in Boundary Lab's terms: roles, the scores address, the back-off, which case a link opens. */
@@ -43,10 +44,10 @@ class LtiRulesTest {
     void the_wait_after_failures_doubles_up_to_the_longest() {
         Duration first = Duration.ofSeconds(5);
         Duration longest = Duration.ofMinutes(10);
-        assertThat(ScoreSender.backOff(1, first, longest)).isEqualTo(Duration.ofSeconds(5));
-        assertThat(ScoreSender.backOff(2, first, longest)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(ScoreSender.backOff(4, first, longest)).isEqualTo(Duration.ofSeconds(40));
-        assertThat(ScoreSender.backOff(30, first, longest)).isEqualTo(longest);
+        assertThat(Backoff.doubling(1, first, longest)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(Backoff.doubling(2, first, longest)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(Backoff.doubling(4, first, longest)).isEqualTo(Duration.ofSeconds(40));
+        assertThat(Backoff.doubling(30, first, longest)).isEqualTo(longest);
     }
 
     @Test
